@@ -1,0 +1,33 @@
+package org.factcheck.check;
+
+import org.factcheck.load.Article;
+import org.factcheck.load.Diagnostic;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of loading and cross-checking a root: every article, every claim with its status,
+ * counts per status, and all diagnostics in file order.
+ */
+public record Report(Path root, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
+                     List<Diagnostic> diagnostics) {
+
+    public Report {
+        articles = List.copyOf(articles);
+        claims = List.copyOf(claims);
+        summary = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(summary));
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** True when content errors make the content unfit to render. */
+    public boolean hasBlockingErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::blocksBuild);
+    }
+
+    /** True when {@code check} must fail: any error, blocking or not. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+}

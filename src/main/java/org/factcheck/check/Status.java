@@ -1,0 +1,43 @@
+package org.factcheck.check;
+
+/** Where a claim stands after the cross-check; exactly one per claim, in order of precedence. */
+public enum Status {
+    UNANCHORED("unanchored", "Unanchored", "a quote is not in its article"),
+    AMBIGUOUS("ambiguous", "Ambiguous", "a quote holds several figures and none is picked"),
+    CONFLICTING("conflicting", "Conflicting", "sources give figures that do not agree"),
+    CORROBORATED("corroborated", "Corroborated", "at least two independent outlets agree"),
+    SINGLE_SOURCE("single-source", "Single source", "everything rests on one outlet");
+
+    private final String id;
+    private final String label;
+    private final String meaning;
+
+    Status(String id, String label, String meaning) {
+        this.id = id;
+        this.label = label;
+        this.meaning = meaning;
+    }
+
+    /** The id used in claim files ({@code expect:}), CSS classes and report.json. */
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the status means, in a few words, for readers. */
+    public String meaning() {
+        return meaning;
+    }
+
+    public static Status byId(String id) {
+        for (Status s : values()) {
+            if (s.id.equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown status " + id);
+    }
+}

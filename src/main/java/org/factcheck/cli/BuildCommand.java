@@ -1,0 +1,60 @@
+package org.factcheck.cli;
+
+import org.factcheck.Factcheck;
+import org.factcheck.check.Report;
+import org.factcheck.check.Status;
+import org.factcheck.render.SiteWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code build}: check the content and write the static site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Checks the content and writes the static site.",
+                "Content errors (invalid files, unknown articles, duplicate ids, paths outside the root) fail the build"
+                        + " with exit 1 and leave the previous site untouched; consistency findings are shown on the site."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--root", paramLabel = "DIR", description = "Content root (default: the current directory).")
+    private Path root = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        var outStream = spec.commandLine().getOut();
+        Path target = out != null ? out : root.resolve("site");
+        long started = System.nanoTime();
+        Report report;
+        try {
+            report = Factcheck.build(root, target);
+        } catch (SiteWriter.RenderException e) {
+            err.println("factcheck: build failed: " + e.getMessage());
+            err.println("factcheck: the previous site, if any, is untouched");
+            return 1;
+        }
+        if (report.hasBlockingErrors()) {
+            Diagnostics.print(report, err, true);
+            err.println("factcheck: build failed: fix the errors above; the previous site, if any, is untouched");
+            return 1;
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        StringBuilder counts = new StringBuilder();
+        for (Status s : Status.values()) {
+            counts.append(counts.length() == 0 ? "" : ", ").append(report.summary().get(s)).append(' ').append(s.id());
+        }
+        outStream.println("built " + target + ": " + report.articles().size() + " articles, " + report.claims().size()
+                + " claims (" + counts + ") in " + ms + " ms");
+        outStream.flush();
+        return 0;
+    }
+}

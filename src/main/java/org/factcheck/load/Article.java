@@ -1,0 +1,30 @@
+package org.factcheck.load;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One article's metadata: which outlet published it, when, and which capture (or which part
+ * of a capture, between {@code from} and {@code to}) holds its text.
+ *
+ * @param id stable identifier, the file name unless the file sets {@code id}
+ * @param at the article file
+ * @param file the capture's path relative to the root, with forward slashes
+ * @param from text where the article starts in the capture (included), or null for the start
+ * @param to text where the next piece starts (excluded), or null for the end
+ * @param inferred which of title, outlet, published were inferred rather than stated in the capture
+ * @param note the desk's remark on the article, plain text, or null
+ */
+public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
+                      String file, String from, Location fromAt, String to, Location toAt,
+                      List<String> inferred, String note) {
+
+    public Article {
+        inferred = List.copyOf(inferred);
+    }
+
+    /** True when the named field was inferred by the desk rather than read in the capture. */
+    public boolean isInferred(String field) {
+        return inferred.contains(field);
+    }
+}

@@ -1,0 +1,19 @@
+package org.factcheck.load;
+
+import java.util.List;
+
+/**
+ * A hand-written claim: one checked statement and the quotes that support it.
+ *
+ * @param expect the status the desk expects (a status id such as {@code corroborated}), or null
+ * @param rating the desk's verdict, free text for now, or null
+ * @param note Markdown, or null
+ * @param tolerance relative tolerance overriding the per-kind default when figures are compared, or null
+ */
+public record Claim(String id, Location at, String title, String topic, String claim, List<Source> sources,
+                    String note, String expect, Location expectAt, String rating, Double tolerance) {
+
+    public Claim {
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,126 @@
+package org.factcheck.load;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads typed fields out of one YAML mapping, collecting every problem with its location
+ * instead of stopping at the first, so an editor sees all of them in one run.
+ */
+final class Fields {
+
+    private final YamlNode.Mapping mapping;
+    private final String what;
+    private final List<Diagnostic> problems;
+
+    Fields(YamlNode.Mapping mapping, String what, Set<String> known, List<Diagnostic> problems) {
+        this.mapping = mapping;
+        this.what = what;
+        this.problems = problems;
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            if (!known.contains(entry.key())) {
+                String near = Names.closest(entry.key(), known);
+                problems.add(Diagnostic.contentError(entry.keyAt(), "unknown field '" + entry.key() + "' in " + what
+                        + (near != null ? "; did you mean '" + near + "'?" : "; expected one of " + String.join(", ", sorted(known)))));
+            }
+        }
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        List<String> list = new ArrayList<>(names);
+        list.sort(null);
+        return list;
+    }
+
+    Location at() {
+        return mapping.at();
+    }
+
+    Location at(String key) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        return entry == null ? mapping.at() : entry.value().at();
+    }
+
+    boolean has(String key) {
+        return mapping.entries().containsKey(key);
+    }
+
+    YamlNode node(String key) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        return entry == null ? null : entry.value();
+    }
+
+    /** A non-blank text value, or null (with a problem when required). */
+    String text(String key, boolean required) {
+        YamlNode.Entry entry = mapping.entries().get(key);
+        if (entry == null) {
+            if (required) {
+                problems.add(Diagnostic.contentError(mapping.at(), what + " is missing required field '" + key + "'"));
+            }
+            return null;
+        }
+        if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.value() == null || scalar.value().isBlank()) {
+            problems.add(Diagnostic.contentError(entry.value().at(), "field '" + key + "' must be a non-empty text, found "
+                    + entry.value().describe()));
+            return null;
+        }
+        return scalar.value();
+    }
+
+    /** An ISO date (2025-08-15), or null. */
+    LocalDate date(String key, boolean required) {
+        String text = text(key, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(Diagnostic.contentError(at(key), "field '" + key + "' must be an ISO date such as 2025-08-15, found '"
+                    + text + "'"));
+            return null;
+        }
+    }
+
+    /** A number, or null. */
+    Double number(String key, double min, double max) {
+        String text = text(key, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(Diagnostic.contentError(at(key), "field '" + key + "' must be a number from " + min + " to " + max
+                + ", found '" + text + "'"));
+        return null;
+    }
+
+    /** A list of texts, each one of {@code allowed}; empty when absent. */
+    List<String> words(String key, Set<String> allowed) {
+        YamlNode node = node(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar s && s.value() != null && allowed.contains(s.value().strip())) {
+                out.add(s.value().strip());
+            } else {
+                String found = item instanceof YamlNode.Scalar s && s.value() != null ? "'" + s.value() + "'" : item.describe();
+                problems.add(Diagnostic.contentError(item.at(), "field '" + key + "' lists " + found + "; expected some of "
+                        + String.join(", ", sorted(allowed))));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.factcheck.load;
+
+import java.time.LocalDate;
+
+/**
+ * One source a claim cites: a quote of an article, optionally naming which figure in it counts.
+ *
+ * @param article the cited article's id
+ * @param quote text of the article, as the editor copied it
+ * @param figure a part of the quote naming the figure meant when the quote holds several, or null
+ * @param asOf the date the figure describes, for figures that change over time, or null
+ */
+public record Source(String article, Location articleAt, String quote, Location quoteAt,
+                     String figure, Location figureAt, LocalDate asOf) {
+}

@@ -1,0 +1,102 @@
+package org.factcheck.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one YAML document into a {@link YamlNode} tree with locations. Jackson's data binding
+ * forgets where values were written; its streaming parser does not, so the tree is built from it.
+ */
+final class YamlReader {
+
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+    private YamlReader() {
+    }
+
+    /** Thrown for text that is not valid YAML, with the parser's location. */
+    static final class YamlSyntaxException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Location at;
+
+        YamlSyntaxException(Location at, String message) {
+            super(message);
+            this.at = at;
+        }
+    }
+
+    /** Parses the text; returns null for an empty document. */
+    static YamlNode read(String file, String text) throws YamlSyntaxException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                return null;
+            }
+            return node(file, parser);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            Location at = loc == null ? Location.of(file)
+                    : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+            throw new YamlSyntaxException(at, "invalid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new YamlSyntaxException(Location.of(file), "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static YamlNode node(String file, JsonParser parser) throws IOException, YamlSyntaxException {
+        Location at = location(file, parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Location keyAt = location(file, parser.currentTokenLocation());
+                    parser.nextToken();
+                    YamlNode value = node(file, parser);
+                    YamlNode.Entry previous = entries.get(key);
+                    if (previous != null) {
+                        throw new YamlSyntaxException(keyAt, "duplicate key '" + key + "' (first given at line "
+                                + previous.keyAt().line() + ")");
+                    }
+                    entries.put(key, new YamlNode.Entry(key, keyAt, value));
+                }
+                return new YamlNode.Mapping(Collections.unmodifiableMap(entries), at);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(file, parser));
+                }
+                return new YamlNode.Sequence(List.copyOf(items), at);
+            }
+            case VALUE_NULL:
+                return new YamlNode.Scalar(null, at);
+            default:
+                return new YamlNode.Scalar(parser.getText(), at);
+        }
+    }
+
+    private static Location location(String file, JsonLocation loc) {
+        return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable document";
+        }
+        String line = message.strip();
+        int nl = line.indexOf('\n');
+        return nl < 0 ? line : line.substring(0, nl).strip();
+    }
+}

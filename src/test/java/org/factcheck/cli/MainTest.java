@@ -1,0 +1,124 @@
+package org.factcheck.cli;
+
+import org.factcheck.Roots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Drives the command line as a user does: exit codes, messages, never a stack trace. */
+class MainTest {
+
+    @TempDir
+    Path tmp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream oldOut;
+    private PrintStream oldErr;
+
+    @BeforeEach
+    void capture() {
+        oldOut = System.out;
+        oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(oldOut);
+        System.setErr(oldErr);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private void noStackTrace() {
+        assertFalse(stderr().contains("\tat "), stderr());
+        assertFalse(stderr().contains("Exception"), stderr());
+    }
+
+    @Test
+    void checkPrintsLocatedProblemsAndFails() {
+        assertEquals(1, Main.execute("check", "--root", Roots.fixture("errors").toString()));
+        assertTrue(stderr().contains("content/claims/unknown-article.yaml:5:14: error: unknown article 'god'; did you mean 'good'?"), stderr());
+        assertTrue(stderr().contains("errors, 0 warnings"), stderr());
+        noStackTrace();
+    }
+
+    @Test
+    void checkFailsOnFindingsButBuildDoesNot() {
+        Path root = Roots.copy("statuses", tmp.resolve("root"));
+        assertEquals(1, Main.execute("check", "--root", root.toString()));
+        assertTrue(stderr().contains("content/claims/deal-unanchored.yaml:6:12: error: quote not found in article 'beta'"), stderr());
+        assertTrue(stderr().contains("warning: figures conflict"), stderr());
+        assertEquals(0, Main.execute("build", "--root", root.toString()));
+        assertTrue(Files.isRegularFile(root.resolve("site/index.html")));
+        assertTrue(stdout().contains("9 claims"), stdout());
+    }
+
+    @Test
+    void buildFailsCleanlyOnContentErrors() {
+        Path out = tmp.resolve("site");
+        assertEquals(1, Main.execute("build", "--root", Roots.fixture("errors").toString(), "--out", out.toString()));
+        assertFalse(Files.exists(out));
+        assertTrue(stderr().contains("build failed"), stderr());
+        noStackTrace();
+    }
+
+    @Test
+    void missingRootAndMissingFilesAreReportedNotThrown() {
+        assertEquals(1, Main.execute("check", "--root", tmp.resolve("nowhere").toString()));
+        assertTrue(stderr().contains("no such directory"), stderr());
+        assertEquals(1, Main.execute("figures", tmp.resolve("missing.txt").toString()));
+        assertTrue(stderr().contains("no such file"), stderr());
+        noStackTrace();
+    }
+
+    @Test
+    void usageErrorsAndHelp() {
+        assertEquals(2, Main.execute("bogus"));
+        assertEquals(2, Main.execute());
+        for (String cmd : new String[] {"build", "check", "figures"}) {
+            assertEquals(0, Main.execute(cmd, "--help"));
+            assertTrue(stdout().contains("Usage: factcheck " + cmd), stdout());
+        }
+        noStackTrace();
+    }
+
+    @Test
+    void figuresJsonFollowsTheContract() throws Exception {
+        Path file = tmp.resolve("t.txt");
+        Files.writeString(file, "They promised $800 billion and roughly 20% of it.");
+        assertEquals(0, Main.execute("figures", "--json", file.toString()));
+        var array = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout());
+        assertEquals(2, array.size(), stdout());
+        var money = array.get(0);
+        assertEquals(file.toString(), money.get("file").asText());
+        assertEquals(14, money.get("start").asInt());
+        assertEquals(26, money.get("end").asInt());
+        assertEquals("$800 billion", money.get("text").asText());
+        assertEquals("money", money.get("kind").asText());
+        assertEquals(8e11, money.get("value").asDouble());
+        assertEquals("USD", money.get("unit").asText());
+        var share = array.get(1);
+        assertEquals("percent", share.get("kind").asText());
+        assertEquals("%", share.get("unit").asText());
+        assertTrue(share.get("low").asDouble() < 20 && share.get("high").asDouble() > 20);
+    }
+}

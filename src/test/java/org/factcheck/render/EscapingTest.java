@@ -1,0 +1,53 @@
+package org.factcheck.render;
+
+import org.factcheck.Factcheck;
+import org.factcheck.check.Report;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Content is never trusted: script in any field, capture or note must come out as text. */
+class EscapingTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void nothingFromContentInjectsScript() throws Exception {
+        String evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+        Files.createDirectories(root.resolve("seeds"));
+        Files.createDirectories(root.resolve("content/articles"));
+        Files.createDirectories(root.resolve("content/claims"));
+        Files.writeString(root.resolve("seeds/a.txt"), "Headline\n" + evil + " says 12 times.\n👉 See also: " + evil + "\n");
+        Files.writeString(root.resolve("content/articles/a.yaml"), "title: '" + evil + "'\noutlet: '" + evil
+                + "'\npublished: 2025-01-01\nurl: 'https://x.example/\"><script>alert(3)</script>'\nfile: seeds/a.txt\nnote: '" + evil + "'\n");
+        Files.writeString(root.resolve("content/claims/c.yaml"), "title: '" + evil + "'\ntopic: '" + evil + "'\nclaim: '" + evil
+                + "'\nrating: '" + evil + "'\nsources:\n  - article: a\n    quote: '" + evil + " says 12 times'\n"
+                + "note: |\n  " + evil + "\n\n  [click](javascript:alert(4))\n");
+        Path out = root.resolve("site");
+        Report report = Factcheck.build(root, out);
+        assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
+        int pages = 0;
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path page : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".html"))::iterator) {
+                pages++;
+                Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+                assertTrue(doc.select("script").isEmpty(), page + " has a script element");
+                assertTrue(doc.select("img").isEmpty(), page + " has an injected img");
+                assertTrue(doc.select("[onerror]").isEmpty(), page + " has an event handler");
+                assertTrue(doc.select("a[href^=javascript]").isEmpty(), page + " has a javascript: link");
+            }
+        }
+        assertTrue(pages >= 4);
+        Document claim = Jsoup.parse(out.resolve("claims/c.html").toFile(), "UTF-8");
+        assertTrue(claim.select(".note").text().contains("<script>alert(1)</script>"), "the note shows the markup as text");
+    }
+}
