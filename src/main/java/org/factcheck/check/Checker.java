@@ -85,7 +85,7 @@ public final class Checker {
         }
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Loader.DIAGNOSTIC_ORDER);
-        return new Report(corpus.root(), corpus.articles(), results, summary, sorted);
+        return new Report(corpus.root(), corpus.settings(), corpus.articles(), results, summary, sorted);
     }
 
     private void anchorArticle(Article article, List<Citation> citations) {

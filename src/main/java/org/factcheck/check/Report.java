@@ -2,6 +2,7 @@ package org.factcheck.check;
 
 import org.factcheck.load.Article;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.SiteSettings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Map;
  * The outcome of loading and cross-checking a root: every article, every claim with its status,
  * counts per status, and all diagnostics in file order.
  */
-public record Report(Path root, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
+public record Report(Path root, SiteSettings settings, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
                      List<Diagnostic> diagnostics) {
 
     public Report {

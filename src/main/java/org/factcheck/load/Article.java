@@ -14,10 +14,11 @@ import java.util.List;
  * @param to text where the next piece starts (excluded), or null for the end
  * @param inferred which of title, outlet, published were inferred rather than stated in the capture
  * @param note the desk's remark on the article, plain text, or null
+ * @param archive an archived copy of the original, or null
  */
 public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
                       String file, String from, Location fromAt, String to, Location toAt,
-                      List<String> inferred, String note) {
+                      List<String> inferred, String note, Archive archive) {
 
     public Article {
         inferred = List.copyOf(inferred);

@@ -8,12 +8,16 @@ import java.util.List;
  * @param expect the status the desk expects (a status id such as {@code corroborated}), or null
  * @param rating the desk's verdict, free text for now, or null
  * @param note Markdown, or null
+ * @param published the date the desk published this fact-check, or null
+ * @param corrections the corrections log, oldest first
  * @param tolerance relative tolerance overriding the per-kind default when figures are compared, or null
  */
 public record Claim(String id, Location at, String title, String topic, String claim, List<Source> sources,
-                    String note, String expect, Location expectAt, String rating, Double tolerance) {
+                    String note, String expect, Location expectAt, String rating, Location ratingAt, Double tolerance,
+                    java.time.LocalDate published, List<Correction> corrections) {
 
     public Claim {
         sources = List.copyOf(sources);
+        corrections = List.copyOf(corrections);
     }
 }

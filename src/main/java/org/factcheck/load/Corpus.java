@@ -8,7 +8,7 @@ import java.util.Map;
  * Everything loaded from a root: articles and claims sorted by id, with the problems found on the way.
  * Articles are metadata only; their text is read by later stages when needed.
  */
-public record Corpus(Path root, List<Article> articles, Map<String, Article> articlesById, List<Claim> claims,
+public record Corpus(Path root, SiteSettings settings, List<Article> articles, Map<String, Article> articlesById, List<Claim> claims,
                      List<Diagnostic> diagnostics) {
 
     public Corpus {

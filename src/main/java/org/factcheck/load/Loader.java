@@ -24,16 +24,22 @@ public final class Loader {
     /** Ids become file names and URL parts, so they are kept to a safe alphabet. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "published", "url", "file",
-            "from", "to", "inferred", "note");
+            "from", "to", "inferred", "note", "archive");
+    private static final Set<String> ARCHIVE_FIELDS = Set.of("url", "date");
+    private static final Set<String> SITE_FIELDS = Set.of("title", "base_url", "language", "desk", "ratings");
+    private static final Set<String> RATING_FIELDS = Set.of("label", "colour", "icon", "description");
+    private static final Set<String> CORRECTION_FIELDS = Set.of("date", "text");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Set<String> INFERABLE = Set.of("title", "outlet", "published", "url");
     private static final Set<String> CLAIM_FIELDS = Set.of("id", "title", "topic", "claim", "sources", "note",
-            "expect", "rating", "tolerance");
+            "expect", "rating", "tolerance", "published", "corrections");
     private static final Set<String> SOURCE_FIELDS = Set.of("article", "quote", "figure", "as_of");
     /** The status ids a claim's {@code expect} may name. */
     public static final List<String> STATUSES = List.of("unanchored", "ambiguous", "conflicting", "corroborated",
             "single-source");
 
     private final Path root;
+    private SiteSettings settings = SiteSettings.defaults();
 
     private Loader(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -50,7 +56,14 @@ public final class Loader {
             problems.add(Diagnostic.contentError(Location.of(root.toString()), Files.isDirectory(root)
                     ? "no content/ directory here; is this a factcheck root (content/articles, content/claims)?"
                     : "no such directory"));
-            return new Corpus(root, List.of(), Map.of(), List.of(), problems);
+            return new Corpus(root, settings, List.of(), Map.of(), List.of(), problems);
+        }
+        Path siteFile = root.resolve("content/site.yaml");
+        if (Files.isRegularFile(siteFile)) {
+            SiteSettings parsed = parseFile(siteFile, problems, this::settings);
+            if (parsed != null) {
+                settings = parsed;
+            }
         }
         List<Article> articles = new ArrayList<>(parseAll(root.resolve("content/articles"), problems, this::article));
         List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, this::claim));
@@ -80,7 +93,7 @@ public final class Loader {
         }
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
-        return new Corpus(root, articles, byId, claims, sorted);
+        return new Corpus(root, settings, articles, byId, claims, sorted);
     }
 
     /** Orders diagnostics by file, line and column so every run prints them the same way. */
@@ -162,17 +175,25 @@ public final class Loader {
         String title = f.text("title", true);
         String outlet = f.text("outlet", true);
         var published = f.date("published", true);
-        String url = f.text("url", false);
-        if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            problems.add(Diagnostic.contentError(f.at("url"), "field 'url' must be an http:// or https:// address, found '" + url + "'"));
-        }
+        String url = httpUrl(f, "url", false, problems);
         String capture = capture(f, problems);
         String from = f.text("from", false);
         String to = f.text("to", false);
         List<String> inferred = f.words("inferred", INFERABLE);
         String note = f.text("note", false);
+        Archive archive = null;
+        YamlNode archiveNode = f.node("archive");
+        if (archiveNode instanceof YamlNode.Mapping m) {
+            Fields a = new Fields(m, "an archive", ARCHIVE_FIELDS, problems);
+            String archiveUrl = httpUrl(a, "url", true, problems);
+            var date = a.date("date", true);
+            archive = archiveUrl == null || date == null ? null : new Archive(archiveUrl, date);
+        } else if (archiveNode != null) {
+            problems.add(Diagnostic.contentError(archiveNode.at(), "field 'archive' must be a mapping {url, date}, found "
+                    + archiveNode.describe()));
+        }
         return new Article(id, Location.of(file), title, outlet, published, url, capture, from, f.at("from"), to,
-                f.at("to"), inferred, note);
+                f.at("to"), inferred, note, archive);
     }
 
     /** The capture path, checked to stay inside the root and to exist. */
@@ -221,7 +242,26 @@ public final class Loader {
                     + ", found '" + expect + "'" + (near != null ? "; did you mean '" + near + "'?" : "")));
         }
         String rating = f.text("rating", false);
+        if (rating != null && settings.rating(rating) == null) {
+            List<String> labels = settings.ratings().stream().map(SiteSettings.Rating::label).toList();
+            String near = Names.closest(rating, labels);
+            problems.add(Diagnostic.contentError(f.at("rating"), labels.isEmpty()
+                    ? "field 'rating' needs a rating scale: declare 'ratings:' in content/site.yaml"
+                    : "field 'rating' must be one of the desk's ratings (" + String.join(", ", labels) + "), found '" + rating + "'"
+                    + (near != null ? "; did you mean '" + near + "'?" : "")));
+        }
         Double tolerance = f.number("tolerance", 0, 1);
+        var published = f.date("published", false);
+        List<Correction> corrections = new ArrayList<>();
+        for (YamlNode.Mapping m : mappings(f, "corrections", "a list of {date, text}", problems)) {
+            Fields c = new Fields(m, "a correction", CORRECTION_FIELDS, problems);
+            var date = c.date("date", true);
+            String text = c.text("text", true);
+            if (date != null && text != null) {
+                corrections.add(new Correction(date, text));
+            }
+        }
+        corrections.sort(Comparator.comparing(Correction::date));
         List<Source> sources = new ArrayList<>();
         YamlNode node = f.node("sources");
         if (node == null) {
@@ -247,7 +287,81 @@ public final class Loader {
             }
         }
         return new Claim(id, Location.of(file), title, topic, statement, sources, note,
-                expect == null ? null : expect.strip(), f.at("expect"), rating, tolerance);
+                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections);
+    }
+
+    private SiteSettings settings(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
+        Fields f = new Fields(doc, "site settings", SITE_FIELDS, problems);
+        SiteSettings d = SiteSettings.defaults();
+        String title = f.has("title") ? f.text("title", false) : d.title();
+        String baseUrl = httpUrl(f, "base_url", false, problems);
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        String language = f.has("language") ? f.text("language", false) : d.language();
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            problems.add(Diagnostic.contentError(f.at("language"), "field 'language' must be a language tag such as en or en-GB, found '"
+                    + language + "'"));
+        }
+        String desk = f.has("desk") ? f.text("desk", false) : title;
+        List<SiteSettings.Rating> ratings = new ArrayList<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (YamlNode.Mapping m : mappings(f, "ratings", "a list of {label, colour, icon, description}, best first", problems)) {
+            Fields r = new Fields(m, "a rating", RATING_FIELDS, problems);
+            String label = r.text("label", true);
+            String colour = r.text("colour", true);
+            String icon = r.text("icon", true);
+            String description = r.text("description", false);
+            if (colour != null && !colour.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
+                problems.add(Diagnostic.contentError(r.at("colour"), "field 'colour' must be a hex colour such as #1d6b35, found '" + colour + "'"));
+                colour = null;
+            }
+            if (label != null && !labels.add(label)) {
+                problems.add(Diagnostic.contentError(r.at("label"), "rating '" + label + "' is declared twice"));
+            } else if (label != null && colour != null && icon != null) {
+                ratings.add(new SiteSettings.Rating(label, colour, icon, description));
+            }
+        }
+        return new SiteSettings(title == null ? d.title() : title, baseUrl, language == null ? d.language() : language,
+                desk == null ? d.desk() : desk, ratings);
+    }
+
+    /** The mappings of a list field; absent means empty. */
+    private static List<YamlNode.Mapping> mappings(Fields f, String key, String expected, List<Diagnostic> problems) {
+        YamlNode node = f.node(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<YamlNode.Mapping> out = new ArrayList<>();
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            problems.add(Diagnostic.contentError(node.at(), "field '" + key + "' must be " + expected + ", found " + node.describe()));
+            return out;
+        }
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Mapping m) {
+                out.add(m);
+            } else {
+                problems.add(Diagnostic.contentError(item.at(), "each entry of '" + key + "' must be a mapping, found " + item.describe()));
+            }
+        }
+        return out;
+    }
+
+    private static String httpUrl(Fields f, String key, boolean required, List<Diagnostic> problems) {
+        String url = f.text(key, required);
+        if (url == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return url.strip();
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        problems.add(Diagnostic.contentError(f.at(key), "field '" + key + "' must be an http:// or https:// address, found '" + url + "'"));
+        return null;
     }
 
     private String relative(Path path) {
