@@ -59,6 +59,9 @@ final class Lexicon {
     static final Set<String> MODIFIERS = new HashSet<>();
     /** Capitalised words before a number that do not make it a label ("In 2024", "Around 88 per cent"). */
     static final Set<String> NOT_LABEL = new HashSet<>();
+    /** Past participles that are counted in casualty reports ("seven wounded"); other "-ed" words are verbs. */
+    static final Set<String> CASUALTIES = set("killed", "wounded", "injured", "detained", "arrested", "displaced",
+            "evacuated", "abducted", "deported", "missing", "dead");
     static final Set<String> ORDINAL_SUFFIXES = set("st", "nd", "rd", "th");
 
     /** Null-tolerant sets and maps: the reader asks about words that may not be vocabulary (null). */
@@ -252,7 +255,7 @@ final class Lexicon {
         VOCABULARY.addAll(Hedge.words());
         java.util.Collections.addAll(VOCABULARY, "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
-            "fold", "old", "times", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
+            "fold", "old", "times", "basis", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
             "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and");
         int size = Integer.highestOneBit(VOCABULARY.size() * 4) * 2;
         table = new String[size];

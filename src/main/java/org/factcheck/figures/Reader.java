@@ -49,6 +49,9 @@ final class Reader {
     private boolean nOne;
 
     private int nounEnd;
+    private boolean nounCapitalised;
+    /** Set by a matcher that recognised tokens which must not be read again, but make no figure. */
+    private int skipTo;
 
     Reader(CharSequence text, LocalDate published) {
         this.text = text;
@@ -80,11 +83,20 @@ final class Reader {
         if (ty == ID || (ty == WORD && tk.lower[i] == null)) {
             return i + 1;   // unknown words and ids never start a figure
         }
+        skipTo = -1;
         Hedge.Entry h = Hedge.match(tk, i);
-        if (h != null && quantity(i + h.words().length) && kind != Kind.DATE && kind != Kind.ORDINAL && !ranged) {
-            emit(i, h);
-            return endTok;
+        if (h != null) {
+            int q = i + h.words().length;
+            boolean hit = quantity(q) || (q < tk.n && tk.type[q] == WORD && tk.lower[q] != null && wordFigure(q));
+            // "over ten years" after a sum means "spread across", not "more than": no hedge on durations.
+            boolean over = h.words()[0].equals("over") && kind == Kind.DURATION;
+            if (hit && !over && (kind == Kind.MONEY || kind == Kind.PERCENT || kind == Kind.COUNT
+                    || kind == Kind.DURATION || kind == Kind.AREA) && !ranged) {
+                emit(i, h);
+                return endTok;
+            }
         }
+        skipTo = -1;
         if (ty == WORD && tk.lower[i] == "between" && between(i)) {
             emit(i, null);
             return endTok;
@@ -93,7 +105,7 @@ final class Reader {
             emit(firstTok, null);
             return endTok;
         }
-        return i + 1;
+        return Math.max(skipTo, i + 1);
     }
 
     private void emit(int startTok, Hedge.Entry h) {
@@ -353,8 +365,13 @@ final class Reader {
                 return false;
             }
             if (plainInt(t0) && tk.intDigits[t0] <= 2 && a == t0 + 1 && a < tk.n && tk.type[a] == WORD
-                    && tk.gap[a] && isMonth(a) && dayFirstDate(t0)) {
-                return true;
+                    && tk.gap[a] && isMonth(a)) {
+                if (dayFirstDate(t0)) {
+                    return true;
+                }
+                if (skipTo > t0) {
+                    return false;
+                }
             }
             if (range(t0, a)) {
                 a = nNext;
@@ -387,22 +404,36 @@ final class Reader {
         if (dash && tk.glued(a) && plainInt(t) && tk.intDigits[t] >= 3 && tk.intDigits[a + 1] >= 4) {
             return false;   // "555-1234"
         }
+        int savedNext = nNext;
+        boolean savedWords = nWords;
+        double savedScale = nScale;
+        boolean savedOne = nOne;
         if (!number(a + 1)) {
+            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
             return false;
         }
         double hi = nValue;
-        if (!firstScaled && nScaled) {
-            lo = lo * nScale;
+        double loScaled = !firstScaled && nScaled ? lo * nScale : lo;
+        if (!(hi > loScaled)) {
+            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            return false;   // "voted 51 to 49" is a tally, not a range
         }
-        if (!(hi > lo)) {
-            return false;
-        }
+        lo = loScaled;
         ranged = true;
         low = lo;
         high = hi;
         value = (lo + hi) / 2;
         nValue = value;
         return true;
+    }
+
+    private void restore(double v, int next, boolean words, boolean scaled, double scale, boolean one) {
+        nValue = v;
+        nNext = next;
+        nWords = words;
+        nScaled = scaled;
+        nScale = scale;
+        nOne = one;
     }
 
     /** What follows the number decides the kind: percent, money, area, duration, ordinal, year or count. */
@@ -423,6 +454,19 @@ final class Reader {
         }
         if (la == "percentage" && (tk.isWord(a + 1, "points") || tk.isWord(a + 1, "point"))) {
             return set(Kind.PERCENT, v, "pp", a + 2);
+        }
+        if (la == "basis" && (tk.isWord(a + 1, "points") || tk.isWord(a + 1, "point"))) {
+            return set(Kind.PERCENT, v / 100, "pp", a + 2);
+        }
+        if (la == "in" && !ranged && a + 1 < tk.n && v >= 1) {
+            // "one in five", "two in three": a share
+            double saved = v;
+            int savedNext = nNext;
+            boolean savedWords = nWords;
+            if (number(a + 1) && nWords == savedWords && !nScaled && nValue > saved && nValue <= 1000) {
+                return set(Kind.PERCENT, 100 * saved / nValue, "%", nNext);
+            }
+            restore(saved, savedNext, savedWords, false, 1, saved == 1);
         }
         if (nWords && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
                 && (nOne ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
@@ -506,7 +550,7 @@ final class Reader {
             }
             if (plainInt(t0) && tk.intDigits[t0] == 4 && !nScaled && v >= MIN_YEAR && v <= MAX_YEAR) {
                 String noun = noun(a);
-                if (noun == null || !noun.endsWith("s")) {
+                if (noun == null || !noun.endsWith("s") || nounCapitalised) {
                     int y = (int) v;
                     return date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), t0 + 1);
                 }
@@ -577,7 +621,7 @@ final class Reader {
         if ((tk.isWord(t0, "a") || tk.isWord(t0, "one")) && t0 + 2 < tk.n && tk.type[t0 + 1] == WORD) {
             String w = tk.lower[t0 + 1];
             if (w != null && w != "half" && Lexicon.FRACTIONS.containsKey(w) && !w.endsWith("s")
-                    && tk.isWord(t0 + 2, "of")) {
+                    && (tk.isWord(t0 + 2, "of") || tk.isWord(t0 - 1, "by"))) {
                 return set(Kind.PERCENT, Lexicon.FRACTIONS.get(w), "%", t0 + 2);
             }
         }
@@ -771,6 +815,7 @@ final class Reader {
             }
             if (year < 0) {
                 if (published == null) {
+                    skipTo = end;   // "January 17" without a year to give it: the 17 is not a count either
                     return false;
                 }
                 year = yearFor(month, i);
@@ -853,6 +898,7 @@ final class Reader {
             resolved = true;
             end = j;
         } else {
+            skipTo = j;
             return false;
         }
         if (day < 1 || day > YearMonth.of(year, m).lengthOfMonth()) {
@@ -949,6 +995,7 @@ final class Reader {
      * modifiers ("35 European countries", "two very different worldviews", "1,500 US troops").
      */
     private String noun(int a) {
+        nounCapitalised = false;
         int j = a;
         int skips = 0;
         int n = tk.n;
@@ -957,6 +1004,11 @@ final class Reader {
                 return null;
             }
             String lw = tk.lower[j];
+            if ((lw == "most" || lw == "least") && j + 2 < n && isHyphen(j + 2) && tk.glued(j + 2)) {
+                j++;        // "the two most talked-about men"
+                skips++;
+                continue;
+            }
             if (lw != null && Lexicon.STOP.contains(lw)) {
                 return null;
             }
@@ -974,15 +1026,24 @@ final class Reader {
                 continue;
             }
             if (Character.isUpperCase(c)) {
-                if (j + 1 < n && tk.type[j + 1] == WORD && tk.gap[j + 1]
-                        && Character.isLowerCase(text.charAt(tk.start[j + 1]))) {
-                    j++;
+                boolean contentNext = j + 1 < n && tk.type[j + 1] == WORD && tk.gap[j + 1]
+                        && Character.isLowerCase(text.charAt(tk.start[j + 1]))
+                        && (tk.lower[j + 1] == null || !Lexicon.STOP.contains(tk.lower[j + 1]));
+                if (contentNext) {
+                    j++;    // "1,500 US troops", "35 European countries"
                     skips++;
                     continue;
                 }
+                // "150,000 Ukrainians have come": a capitalised plural noun is what is counted.
+                if (lw == null && endsWith(j, "s") && !allUpper(j)) {
+                    nounCapitalised = true;
+                    nounEnd = j + 1;
+                    return tk.lowerOf(j);
+                }
                 return null;
             }
-            if (!Character.isLowerCase(c) || (endsWith(j, "ed") && lw == null) || tk.end[j] - tk.start[j] < 2) {
+            if (!Character.isLowerCase(c) || tk.end[j] - tk.start[j] < 2 || endsWith(j, "ly")
+                    || (endsWith(j, "ed") && lw == null && !Lexicon.CASUALTIES.contains(tk.lowerOf(j)))) {
                 return null;
             }
             nounEnd = j + 1;
