@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
 /** Formatting a number in any style the extractor supports and reading it back gives the number. */
-class NumberParserProperties {
+class NumberParserPropertiesTest {
 
     private static final String[] UNITS = {"", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
