@@ -1,0 +1,1100 @@
+package org.factcheck.figures;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.factcheck.figures.Tokens.ID;
+import static org.factcheck.figures.Tokens.NUM;
+import static org.factcheck.figures.Tokens.SYM;
+import static org.factcheck.figures.Tokens.WORD;
+
+/**
+ * Reads figures from the token stream in one left-to-right pass.
+ *
+ * <p>At each token the reader tries, in order, a hedged quantity, a plain quantity (number plus
+ * what follows it) and a word-led figure (month, ordinal, ratio, relative date). The first match
+ * is the longest one starting there, and reading resumes after it, so "$800 billion" is one money
+ * figure and never also a count of 800. State of the current match lives in fields rather than
+ * in result objects: this runs over every token of every article.
+ */
+final class Reader {
+    private static final int MIN_YEAR = 1900;
+    private static final int MAX_YEAR = 2100;
+
+    private final Tokens tk;
+    private final CharSequence text;
+    private final LocalDate published;
+    private final List<Figure> out = new ArrayList<>();
+
+    // The figure being built.
+    private Kind kind;
+    private double value;
+    private String unit;
+    private Double low;
+    private Double high;
+    private String iso;
+    private boolean resolved;
+    private boolean ranged;
+    private int firstTok;
+    private int endTok;
+
+    // The number just parsed by number().
+    private double nValue;
+    private int nNext;
+    private boolean nWords;
+    private boolean nScaled;
+    private double nScale;
+    private boolean nOne;
+
+    private int nounEnd;
+    private boolean nounCapitalised;
+    /** Set by a matcher that recognised tokens which must not be read again, but make no figure. */
+    private int skipTo;
+
+    Reader(CharSequence text, LocalDate published) {
+        this.text = text;
+        this.tk = new Tokens(text);
+        this.published = published;
+    }
+
+    List<Figure> read() {
+        int i = 0;
+        int n = tk.n;
+        while (i < n) {
+            int next = at(i);
+            i = next > i ? next : i + 1;
+        }
+        return out;
+    }
+
+    /** Reads one whole number phrase starting at the first token; used by the number parser's tests. */
+    static Double parseNumber(CharSequence s) {
+        Reader r = new Reader(s, null);
+        if (r.tk.n == 0 || !r.number(0) || r.nNext != r.tk.n) {
+            return null;
+        }
+        return r.nValue;
+    }
+
+    private int at(int i) {
+        byte ty = tk.type[i];
+        if (ty == ID || (ty == WORD && tk.lower[i] == null)) {
+            return i + 1;   // unknown words and ids never start a figure
+        }
+        skipTo = -1;
+        Hedge.Entry h = Hedge.match(tk, i);
+        if (h != null) {
+            int q = i + h.words().length;
+            boolean hit = quantity(q) || (q < tk.n && tk.type[q] == WORD && tk.lower[q] != null && wordFigure(q));
+            // "over ten years" after a sum means "spread across", not "more than": no hedge on durations.
+            boolean over = h.words()[0].equals("over") && kind == Kind.DURATION;
+            if (hit && !over && (kind == Kind.MONEY || kind == Kind.PERCENT || kind == Kind.COUNT
+                    || kind == Kind.DURATION || kind == Kind.AREA) && !ranged) {
+                emit(i, h);
+                return endTok;
+            }
+        }
+        skipTo = -1;
+        if (ty == WORD && tk.lower[i] == "between" && between(i)) {
+            emit(i, null);
+            return endTok;
+        }
+        if (quantity(i) || (ty == WORD && wordFigure(i))) {
+            emit(firstTok, null);
+            return endTok;
+        }
+        return Math.max(skipTo, i + 1);
+    }
+
+    private void emit(int startTok, Hedge.Entry h) {
+        int s = tk.start[startTok];
+        int e = tk.end[endTok - 1];
+        Double lo = low;
+        Double hi = high;
+        String hedge = null;
+        if (h != null) {
+            lo = h.shape().low(value);
+            hi = h.shape().high(value);
+            hedge = text.subSequence(s, tk.end[startTok + h.words().length - 1]).toString();
+        } else if (kind != Kind.DATE && !ranged) {
+            lo = value;
+            hi = value;
+        }
+        out.add(new Figure(s, e, text.subSequence(s, e).toString(), kind, value, unit, lo, hi, hedge, iso,
+                resolved));
+    }
+
+    private void reset(int first) {
+        firstTok = first;
+        iso = null;
+        unit = null;
+        resolved = false;
+        ranged = false;
+        low = null;
+        high = null;
+    }
+
+    private boolean set(Kind k, double v, String u, int end) {
+        kind = k;
+        value = v;
+        unit = u;
+        endTok = end;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    /** Parses digits (with a scale word) or number words at t into the n* fields. */
+    private boolean number(int t) {
+        nWords = false;
+        nScaled = false;
+        nScale = 1;
+        nOne = false;
+        if (t >= tk.n) {
+            return false;
+        }
+        if (tk.type[t] == NUM) {
+            int j = t + 1;
+            double scale = 1;
+            if (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
+                Double sc = Lexicon.SCALES.get(tk.lower[j]);
+                if (sc != null && (!Lexicon.GLUED_ONLY_SCALES.contains(tk.lower[j]) || !tk.gap[j])) {
+                    scale = sc;
+                    j++;
+                    nScaled = true;
+                }
+            }
+            nScale = scale;
+            nValue = scaled(tk.mantissa[t], tk.frac[t], scale);
+            nNext = j;
+            return true;
+        }
+        if (tk.type[t] == WORD && tk.lower[t] != null) {
+            return words(t);
+        }
+        return false;
+    }
+
+    /** mantissa × scale / 10^frac, computed so the result is the double nearest the printed number. */
+    static double scaled(long mantissa, int frac, double scale) {
+        double m = mantissa * scale;
+        if (m < 9.007199254740992E15) {
+            return m / Tokens.POW10[frac];
+        }
+        return (mantissa / Tokens.POW10[frac]) * scale;
+    }
+
+    private static final int START = 0;
+    private static final int UNIT = 1;
+    private static final int TEEN = 2;
+    private static final int TEN = 3;
+    private static final int HUNDRED = 4;
+    private static final int SCALE = 5;
+    private static final int AND = 6;
+    private static final int A = 7;
+
+    /** Number words: "twenty-eight", "two hundred and forty-five thousand", "a million", "1.5" is not here. */
+    private boolean words(int t) {
+        long total = 0;
+        long current = 0;
+        int state = START;
+        double lastScale = Double.MAX_VALUE;
+        int j = t;
+        int consumedEnd = t;
+        long totalAtEnd = 0;
+        boolean scaled = false;
+        String first = tk.lower[t];
+        if (first == "a" || first == "an") {
+            String nx = j + 1 < tk.n && tk.type[j + 1] == WORD ? tk.lower[j + 1] : null;
+            if (nx != "hundred" && nx != "thousand" && nx != "million" && nx != "billion" && nx != "trillion"
+                    && nx != "dozen") {
+                return false;
+            }
+            current = 1;
+            state = A;
+            j++;
+        }
+        while (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
+            String w = tk.lower[j];
+            Integer u = Lexicon.UNITS.get(w);
+            if (u != null) {
+                if (!(state == START || state == HUNDRED || state == SCALE || state == AND
+                        || (state == TEN && u < 10))) {
+                    break;
+                }
+                current += u;
+                state = u < 10 ? UNIT : TEEN;
+                j++;
+                consumedEnd = j;
+                totalAtEnd = total + current;
+                continue;
+            }
+            Integer tens = Lexicon.TENS.get(w);
+            if (tens != null) {
+                if (!(state == START || state == HUNDRED || state == SCALE || state == AND)) {
+                    break;
+                }
+                current += tens;
+                state = TEN;
+                j++;
+                // "forty-five": the hyphen joins a unit word with no spaces around it.
+                if (j + 1 < tk.n && isHyphen(j) && tk.glued(j) && tk.glued(j + 1) && tk.type[j + 1] == WORD
+                        && tk.lower[j + 1] != null) {
+                    Integer u2 = Lexicon.UNITS.get(tk.lower[j + 1]);
+                    if (u2 != null && u2 < 10) {
+                        current += u2;
+                        state = UNIT;
+                        j += 2;
+                    }
+                }
+                consumedEnd = j;
+                totalAtEnd = total + current;
+                continue;
+            }
+            if (w == "hundred" || w == "dozen") {
+                if (!(state == UNIT || state == TEEN || state == A || (state == TEN && w == "dozen"))) {
+                    break;
+                }
+                current *= w == "hundred" ? 100 : 12;
+                state = HUNDRED;
+                scaled = true;
+                j++;
+                consumedEnd = j;
+                totalAtEnd = total + current;
+                continue;
+            }
+            Double sc = Lexicon.SCALES.get(w);
+            if (sc != null && sc >= 1000 && w.length() > 2) {
+                if (!(state == UNIT || state == TEEN || state == TEN || state == HUNDRED || state == A)
+                        || sc >= lastScale) {
+                    break;
+                }
+                total += (long) (current * sc);
+                current = 0;
+                lastScale = sc;
+                state = SCALE;
+                scaled = true;
+                j++;
+                consumedEnd = j;
+                totalAtEnd = total;
+                continue;
+            }
+            if (w == "and" && (state == HUNDRED || state == SCALE) && j + 1 < tk.n && tk.type[j + 1] == WORD
+                    && tk.lower[j + 1] != null
+                    && (Lexicon.UNITS.containsKey(tk.lower[j + 1]) || Lexicon.TENS.containsKey(tk.lower[j + 1]))) {
+                state = AND;
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (consumedEnd == t || state == A) {
+            return false;
+        }
+        nValue = totalAtEnd;
+        nNext = consumedEnd;
+        nWords = true;
+        nScaled = scaled;
+        nOne = totalAtEnd == 1;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- quantities
+
+    /** A number and what follows it, optionally led by a currency sign or code. */
+    private boolean quantity(int t0) {
+        if (t0 >= tk.n) {
+            return false;
+        }
+        reset(t0);
+        int t = t0;
+        String cur = null;
+        byte ty = tk.type[t0];
+        if (ty == SYM) {
+            cur = currencySign(tk.symAt(t0));
+            if (cur == null) {
+                return false;
+            }
+            t++;
+        } else if (ty == WORD) {
+            String w = tk.lower[t0];
+            String pre = Lexicon.DOLLAR_PREFIXES.get(w);
+            if (pre != null && tk.isSym(t0 + 1, '$') && tk.glued(t0 + 1) && allUpper(t0)) {
+                cur = pre;
+                t = t0 + 2;
+            } else if (Lexicon.ISO_CODES.contains(w) && allUpper(t0) && t0 + 1 < tk.n && tk.type[t0 + 1] == NUM) {
+                cur = w.toUpperCase(java.util.Locale.ROOT);
+                t = t0 + 1;
+            }
+        }
+        if (cur != null) {
+            if (t >= tk.n || tk.type[t] != NUM || !number(t) || hardLabel(t)) {
+                return false;
+            }
+            double v = nValue;
+            int end = nNext;
+            if (range(t, end)) {
+                end = nNext;
+                v = value;
+            }
+            // "US$5 billion dollars" is rare, but "$5 billion USD" is not: swallow a repeated code.
+            if (end < tk.n && tk.type[end] == WORD && cur.equalsIgnoreCase(tk.lowerOf(end))) {
+                end++;
+            }
+            return set(Kind.MONEY, v, cur, end);
+        }
+        if (!number(t0)) {
+            return fraction(t0);
+        }
+        if (nWords && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
+            return false;   // "three-on-three", "one-on-one": the tail of a compound
+        }
+        boolean digits = !nWords;
+        int a = nNext;
+        if (digits) {
+            if (isoDate(t0)) {
+                return true;
+            }
+            if (hardLabel(t0)) {
+                return false;
+            }
+            // "  1. Watch the Davos sidelines": a list marker, not a count.
+            if (tk.nl[t0] && a == t0 + 1 && (tk.isSym(a, '.') || tk.isSym(a, ')')) && (a + 1 >= tk.n || tk.gap[a + 1])) {
+                return false;
+            }
+            if (plainInt(t0) && tk.intDigits[t0] <= 2 && a == t0 + 1 && a < tk.n && tk.type[a] == WORD
+                    && tk.gap[a] && isMonth(a)) {
+                if (dayFirstDate(t0)) {
+                    return true;
+                }
+                if (skipTo > t0) {
+                    return false;
+                }
+            }
+            if (range(t0, a)) {
+                a = nNext;
+            }
+        }
+        return suffix(t0, a, digits);
+    }
+
+    /**
+     * "18-22%", "18–22 per cent", "1,000 to 1,500 troops": after the first number at t (ending at a),
+     * a second one. On success the figure's low/high are set, value is the midpoint and nNext points
+     * after the second number; the scale of the second applies to the first when it has none.
+     */
+    private boolean range(int t, int a) {
+        if (a + 1 >= tk.n || tk.type[t] != NUM) {
+            return false;
+        }
+        char c = tk.symAt(a);
+        boolean dash = (c == '-' || c == '–' || c == '—') && (tk.glued(a) == tk.glued(a + 1) || c == '–');
+        boolean to = tk.isWord(a, "to");
+        if (!(dash || to) || tk.type[a + 1] != NUM) {
+            return false;
+        }
+        boolean firstScaled = nScaled;
+        double lo = nValue;
+        boolean yearish = plainInt(t) && tk.intDigits[t] == 4;
+        if (yearish && plainInt(a + 1) && tk.intDigits[a + 1] == 4) {
+            return false;   // "2022-2025" is two years, read one by one
+        }
+        if (dash && tk.glued(a) && plainInt(t) && tk.intDigits[t] >= 3 && tk.intDigits[a + 1] >= 4) {
+            return false;   // "555-1234"
+        }
+        int savedNext = nNext;
+        boolean savedWords = nWords;
+        double savedScale = nScale;
+        boolean savedOne = nOne;
+        if (!number(a + 1)) {
+            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            return false;
+        }
+        double hi = nValue;
+        double loScaled = !firstScaled && nScaled ? lo * nScale : lo;
+        if (!(hi > loScaled)) {
+            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            return false;   // "voted 51 to 49" is a tally, not a range
+        }
+        lo = loScaled;
+        ranged = true;
+        low = lo;
+        high = hi;
+        value = (lo + hi) / 2;
+        nValue = value;
+        return true;
+    }
+
+    private void restore(double v, int next, boolean words, boolean scaled, double scale, boolean one) {
+        nValue = v;
+        nNext = next;
+        nWords = words;
+        nScaled = scaled;
+        nScale = scale;
+        nOne = one;
+    }
+
+    /** What follows the number decides the kind: percent, money, area, duration, ordinal, year or count. */
+    private boolean suffix(int t0, int a, boolean digits) {
+        int n = tk.n;
+        String la = a < n && tk.type[a] == WORD ? tk.lower[a] : null;
+        char sa = tk.symAt(a);
+        double v = nValue;
+        // Percentages.
+        if (sa == '%') {
+            return set(Kind.PERCENT, v, "%", a + 1);
+        }
+        if (la == "per" && tk.isWord(a + 1, "cent")) {
+            return set(Kind.PERCENT, v, "%", a + 2);
+        }
+        if (la == "percent" || la == "pc") {
+            return set(Kind.PERCENT, v, "%", a + 1);
+        }
+        if (la == "percentage" && (tk.isWord(a + 1, "points") || tk.isWord(a + 1, "point"))) {
+            return set(Kind.PERCENT, v, "pp", a + 2);
+        }
+        if (la == "basis" && (tk.isWord(a + 1, "points") || tk.isWord(a + 1, "point"))) {
+            return set(Kind.PERCENT, v / 100, "pp", a + 2);
+        }
+        if (la == "in" && !ranged && a + 1 < tk.n && v >= 1) {
+            // "one in five", "two in three": a share
+            double saved = v;
+            int savedNext = nNext;
+            boolean savedWords = nWords;
+            if (number(a + 1) && nWords == savedWords && !nScaled && nValue > saved && nValue <= 1000) {
+                return set(Kind.PERCENT, 100 * saved / nValue, "%", nNext);
+            }
+            restore(saved, savedNext, savedWords, false, 1, saved == 1);
+        }
+        if (nWords && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
+                && (nOne ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
+            return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(la), "%", a + 1);
+        }
+        if (nOne && !nScaled) {
+            // "one" and "a" are articles far more often than figures: only "one per cent" and scales count.
+            if (isHyphen(a) && tk.glued(a) && a + 1 < n && tk.glued(a + 1) && tk.lower[a + 1] != null
+                    && Lexicon.FRACTIONS.containsKey(tk.lower[a + 1])) {
+                return set(Kind.PERCENT, Lexicon.FRACTIONS.get(tk.lower[a + 1]), "%", a + 2);
+            }
+            return false;
+        }
+        // Money named after the number.
+        if (la == "us" && a + 1 < n && tk.lower[a + 1] != null && tk.lower[a + 1].startsWith("dollar")) {
+            return set(Kind.MONEY, v, "USD", a + 2);
+        }
+        if (la != null && Lexicon.CURRENCY_WORDS.containsKey(la)
+                && (!Lexicon.ISO_CODES.contains(la) || allUpper(a))) {
+            return set(Kind.MONEY, v, Lexicon.CURRENCY_WORDS.get(la), a + 1);
+        }
+        // Areas.
+        if (area(a, v)) {
+            return true;
+        }
+        // Hyphenated adjectives: "15-year", "two-hour", "five-fold", "two-thirds", "20-point", "32-member".
+        if (isHyphen(a) && tk.glued(a) && a + 1 < n && tk.type[a + 1] == WORD && tk.glued(a + 1)) {
+            String w = tk.lowerOf(a + 1);
+            String du = Lexicon.DURATIONS.get(w);
+            if (du != null) {
+                int end = a + 2;
+                if (isHyphen(end) && tk.glued(end) && tk.isWord(end + 1, "old") && tk.glued(end + 1)) {
+                    end += 2;
+                }
+                return set(Kind.DURATION, v, du, end);
+            }
+            if (w.equals("fold")) {
+                return set(Kind.RATIO, v, null, a + 2);
+            }
+            if (nWords && Lexicon.FRACTIONS.containsKey(w) && w.endsWith("s")) {
+                return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(w), "%", a + 2);
+            }
+            if (Lexicon.STOP.contains(w) || w.equals("like") || w.equals("way") || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            if (digits ? !softLabel(t0) : Lexicon.WORD_COMPOUND_NOUNS.contains(w)) {
+                return set(Kind.COUNT, v, w, a + 2);
+            }
+            return false;
+        }
+        // Durations, and "N units ago" as a date when there is a published date to count back from.
+        if (la != null && Lexicon.DURATIONS.containsKey(la)) {
+            String du = Lexicon.DURATIONS.get(la);
+            if (tk.isWord(a + 1, "ago") && published != null && !ranged) {
+                return ago(v, du, a + 2);
+            }
+            return set(Kind.DURATION, v, du, a + 1);
+        }
+        if (la == "decade" || la == "decades") {
+            if (tk.isWord(a + 1, "ago") && published != null && !ranged) {
+                return ago(v * 10, "year", a + 2);
+            }
+            return set(Kind.DURATION, v * 10, "year", a + 1);
+        }
+        if (la == "times") {
+            return set(Kind.COUNT, v, "times", a + 1);
+        }
+        if (digits && !ranged) {
+            // Glued suffixes: "1990s", "1990's", "47th".
+            if (a < n && !tk.gap[a] && la != null && plainInt(t0)) {
+                if (la == "s" && tk.intDigits[t0] == 4 && decade(t0, a + 1)) {
+                    return true;
+                }
+                if (Lexicon.ORDINAL_SUFFIXES.contains(la)) {
+                    return set(Kind.ORDINAL, v, null, a + 1);
+                }
+            }
+            if ((sa == '\'' || sa == '’') && !tk.gap[a] && tk.isWord(a + 1, "s") && !tk.gap[a + 1]
+                    && plainInt(t0) && tk.intDigits[t0] == 4 && decade(t0, a + 2)) {
+                return true;
+            }
+            if (plainInt(t0) && tk.intDigits[t0] == 4 && !nScaled && v >= MIN_YEAR && v <= MAX_YEAR) {
+                String noun = noun(a);
+                if (noun == null || !noun.endsWith("s") || nounCapitalised) {
+                    int y = (int) v;
+                    return date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), t0 + 1);
+                }
+            }
+            if (softLabel(t0)) {
+                return false;
+            }
+        }
+        String noun = noun(a);
+        if (noun == null) {
+            if (nWords) {
+                return false;   // "three" alone in prose is not worth a figure
+            }
+            return set(Kind.COUNT, v, null, a);
+        }
+        return set(Kind.COUNT, v, noun, nounEnd);
+    }
+
+    private boolean area(int a, double v) {
+        int n = tk.n;
+        if (a >= n) {
+            return false;
+        }
+        String la = tk.type[a] == WORD ? tk.lower[a] : null;
+        if (la == "square" || la == "sq") {
+            int b = a + 1;
+            if (tk.isSym(b, '.') && !tk.gap[b]) {
+                b++;
+            }
+            String lb = b < n && tk.type[b] == WORD ? tk.lower[b] : null;
+            if (lb == "miles" || lb == "mile" || lb == "mi") {
+                return set(Kind.AREA, v * Lexicon.SQ_MILE_KM2, "km2", b + 1);
+            }
+            if (lb == "kilometres" || lb == "kilometers" || lb == "kilometre" || lb == "kilometer" || lb == "km") {
+                return set(Kind.AREA, v, "km2", b + 1);
+            }
+            return false;
+        }
+        if (la == "km" && tk.symAt(a + 1) == '²' && !tk.gap[a + 1]) {
+            return set(Kind.AREA, v, "km2", a + 2);
+        }
+        if (tk.type[a] == ID && tk.gap[a]) {
+            String id = tk.textOf(a);
+            if (id.equalsIgnoreCase("km2")) {
+                return set(Kind.AREA, v, "km2", a + 1);
+            }
+            if (id.equalsIgnoreCase("mi2")) {
+                return set(Kind.AREA, v * Lexicon.SQ_MILE_KM2, "km2", a + 1);
+            }
+        }
+        if (la != null && Lexicon.AREA_WORDS.containsKey(la)) {
+            return set(Kind.AREA, v * Lexicon.AREA_WORDS.get(la), "km2", a + 1);
+        }
+        return false;
+    }
+
+    /** "half of", "a third of", "a quarter of": a share, read as a percentage. */
+    private boolean fraction(int t0) {
+        reset(t0);
+        if (tk.isWord(t0, "half") && (tk.isWord(t0 + 1, "of") || tk.isWord(t0 + 1, "the"))) {
+            // "the first half of the year" is a period, not a share.
+            String prev = t0 > 0 && tk.type[t0 - 1] == WORD ? tk.lower[t0 - 1] : null;
+            if (prev == "first" || prev == "second" || prev == "other" || prev == "latter" || prev == "last") {
+                return false;
+            }
+            return set(Kind.PERCENT, 50, "%", t0 + 1);
+        }
+        if ((tk.isWord(t0, "a") || tk.isWord(t0, "one")) && t0 + 2 < tk.n && tk.type[t0 + 1] == WORD) {
+            String w = tk.lower[t0 + 1];
+            if (w != null && w != "half" && Lexicon.FRACTIONS.containsKey(w) && !w.endsWith("s")
+                    && (tk.isWord(t0 + 2, "of") || tk.isWord(t0 - 1, "by"))) {
+                return set(Kind.PERCENT, Lexicon.FRACTIONS.get(w), "%", t0 + 2);
+            }
+        }
+        return false;
+    }
+
+    /** "between 1,000 and 1,500 troops": the second quantity carries the unit for both. */
+    private boolean between(int i) {
+        if (i + 3 >= tk.n || tk.type[i + 1] != NUM && tk.symAt(i + 1) == 0) {
+            return false;
+        }
+        int t = i + 1;
+        if (tk.type[t] == SYM) {
+            t++;
+        }
+        if (!number(t) || !tk.isWord(nNext, "and")) {
+            return false;
+        }
+        double lo = nValue;
+        boolean loScaled = nScaled;
+        if (!quantity(nNext + 1) || ranged || kind == Kind.DATE || kind == Kind.ORDINAL) {
+            return false;
+        }
+        if (!loScaled && nScaled) {
+            lo *= nScale;
+        }
+        if (kind == Kind.AREA && Lexicon.SQ_MILE_KM2 != 0 && unit.equals("km2") && value != nValue) {
+            lo *= value / nValue;   // the conversion factor the unit applied to the second number
+        }
+        if (!(value > lo)) {
+            return false;
+        }
+        firstTok = i;
+        ranged = true;
+        low = lo;
+        high = value;
+        value = (lo + value) / 2;
+        return true;
+    }
+
+    // ---------------------------------------------------------------- word-led figures
+
+    private boolean wordFigure(int i) {
+        reset(i);
+        String w = tk.lower[i];
+        Integer month = Lexicon.MONTHS.get(w);
+        if (month != null && tk.capitalised(i)) {
+            return monthDate(i, month);
+        }
+        Integer ord = Lexicon.ORDINALS.get(w);
+        if (ord != null) {
+            String prev = i > 0 && tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
+            if (prev != null && (prev == "a" || Lexicon.UNITS.containsKey(prev))) {
+                return false;   // "a third", "two fifths": a share, handled elsewhere
+            }
+            return set(Kind.ORDINAL, ord, null, i + 1);
+        }
+        Double ratio = Lexicon.RATIO_WORDS.get(w);
+        if (ratio != null) {
+            return set(Kind.RATIO, ratio, null, i + 1);
+        }
+        if (w == "a" && tk.isWord(i + 1, "decade")) {
+            if (tk.isWord(i + 2, "ago") && published != null) {
+                return ago(10, "year", i + 3);
+            }
+            return set(Kind.DURATION, 10, "year", i + 2);
+        }
+        if (published != null) {
+            return relative(i, w);
+        }
+        return false;
+    }
+
+    /** "last July", "this year", "next month", "earlier this month": resolved against the published date. */
+    private boolean relative(int i, String w) {
+        int j = i;
+        if (w == "earlier" || w == "later") {
+            if (!tk.isWord(i + 1, "this")) {
+                return false;
+            }
+            j = i + 1;
+            w = "this";
+        }
+        if (w != "last" && w != "this" && w != "next") {
+            return false;
+        }
+        if (j == i && i > 0 && (tk.isWord(i - 1, "the") || tk.isWord(i - 1, "a"))) {
+            return false;   // "over the last year" is the past twelve months, not last calendar year
+        }
+        int step = w == "last" ? -1 : w == "next" ? 1 : 0;
+        String x = j + 1 < tk.n && tk.type[j + 1] == WORD ? tk.lower[j + 1] : null;
+        if (x == null) {
+            return false;
+        }
+        resolved = true;
+        if (x == "year") {
+            int y = published.getYear() + step;
+            return date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), j + 2);
+        }
+        if (x == "month") {
+            YearMonth ym = YearMonth.from(published).plusMonths(step);
+            return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), j + 2);
+        }
+        Integer m = Lexicon.MONTHS.get(x);
+        if (m != null && tk.capitalised(j + 1) && !Lexicon.MONTH_ABBREVIATIONS.contains(x)) {
+            int pm = published.getMonthValue();
+            int y = published.getYear();
+            if (step < 0 && m >= pm) {
+                y--;
+            } else if (step > 0 && m <= pm) {
+                y++;
+            }
+            YearMonth ym = YearMonth.of(y, m);
+            return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), j + 2);
+        }
+        resolved = false;
+        return false;
+    }
+
+    /** Counts back from the published date; the precision follows the unit (years → a year, days → a day). */
+    private boolean ago(double v, String du, int end) {
+        if (v != Math.rint(v)) {
+            return false;
+        }
+        long k = (long) v;
+        resolved = true;
+        switch (du) {
+            case "year": {
+                int y = published.getYear() - (int) k;
+                return date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), end);
+            }
+            case "month": {
+                YearMonth ym = YearMonth.from(published).minusMonths(k);
+                return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), end);
+            }
+            case "week": {
+                LocalDate d = published.minusWeeks(k);
+                return date(d, d, d.toString(), end);
+            }
+            case "day": {
+                LocalDate d = published.minusDays(k);
+                return date(d, d, d.toString(), end);
+            }
+            default: {
+                LocalDate d = published;   // hours and minutes ago: still the day of publication
+                return date(d, d, d.toString(), end);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    private boolean date(LocalDate first, LocalDate last, String isoName, int end) {
+        kind = Kind.DATE;
+        value = first.toEpochDay();
+        low = (double) first.toEpochDay();
+        high = (double) last.toEpochDay();
+        unit = null;
+        iso = isoName;
+        endTok = end;
+        return true;
+    }
+
+    private boolean isMonth(int t) {
+        return tk.type[t] == WORD && tk.lower[t] != null && Lexicon.MONTHS.containsKey(tk.lower[t])
+                && tk.capitalised(t);
+    }
+
+    /** "August 15, 2025", "Aug. 15, 2025", "January 17", "February 2025", "in February". */
+    private boolean monthDate(int i, int month) {
+        boolean abbr = Lexicon.MONTH_ABBREVIATIONS.contains(tk.lower[i]);
+        int j = i + 1;
+        if (abbr && tk.isSym(j, '.') && !tk.gap[j]) {
+            j++;
+        }
+        int n = tk.n;
+        if (j < n && tk.type[j] == NUM && tk.gap[j] && plainInt(j) && tk.intDigits[j] <= 2) {
+            int day = (int) tk.mantissa[j];
+            int k = j + 1;
+            if (k < n && !tk.gap[k] && tk.type[k] == WORD && Lexicon.ORDINAL_SUFFIXES.contains(tk.lower[k])) {
+                k++;
+            }
+            int year = -1;
+            int end = k;
+            if (tk.isSym(k, ',') && isYear(k + 1)) {
+                year = (int) tk.mantissa[k + 1];
+                end = k + 2;
+            } else if (isYear(k) && tk.gap[k]) {
+                year = (int) tk.mantissa[k];
+                end = k + 1;
+            }
+            if (year < 0) {
+                if (published == null) {
+                    skipTo = end;   // "January 17" without a year to give it: the 17 is not a count either
+                    return false;
+                }
+                year = yearFor(month, i);
+                resolved = true;
+            }
+            if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+                return false;
+            }
+            LocalDate d = LocalDate.of(year, month, day);
+            return date(d, d, d.toString(), end);
+        }
+        if (j < n && tk.isSym(j, ',') && isYear(j + 1) && !abbr) {
+            j++;    // "February, 2025"
+        }
+        if (isYear(j) && tk.gap[j]) {
+            YearMonth ym = YearMonth.of((int) tk.mantissa[j], month);
+            return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), j + 1);
+        }
+        if (abbr || published == null || i == 0) {
+            return false;
+        }
+        String prev = tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
+        if (prev == null || !(month == 5 ? Lexicon.MAY_LEADS : Lexicon.MONTH_LEADS).contains(prev)) {
+            return false;
+        }
+        if (isHyphen(i - 1)) {
+            return false;
+        }
+        int year = yearFor(month, i);
+        resolved = true;
+        YearMonth ym = YearMonth.of(year, month);
+        return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), i + 1);
+    }
+
+    /**
+     * The year of a month named without one. By default the most recent such month up to the
+     * published month ("in October" written in January means last October); with a future cue
+     * earlier in the sentence ("could happen in January") the next one from the published month on.
+     */
+    private int yearFor(int month, int at) {
+        int pm = published.getMonthValue();
+        int y = published.getYear();
+        if (futureCue(at)) {
+            return month < pm ? y + 1 : y;
+        }
+        return month > pm ? y - 1 : y;
+    }
+
+    private boolean futureCue(int at) {
+        for (int k = at - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+            if (tk.type[k] == SYM) {
+                char c = tk.symAt(k);
+                if (c == '.' || c == '!' || c == '?' || c == ';') {
+                    return false;
+                }
+                continue;
+            }
+            if (tk.type[k] == WORD && tk.lower[k] != null && Lexicon.FUTURE_CUES.contains(tk.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "15 August 2025", "6 January". */
+    private boolean dayFirstDate(int t0) {
+        int day = (int) tk.mantissa[t0];
+        int m = Lexicon.MONTHS.get(tk.lower[t0 + 1]);
+        int j = t0 + 2;
+        if (Lexicon.MONTH_ABBREVIATIONS.contains(tk.lower[t0 + 1]) && tk.isSym(j, '.') && !tk.gap[j]) {
+            j++;
+        }
+        int year;
+        int end;
+        if (isYear(j) && tk.gap[j]) {
+            year = (int) tk.mantissa[j];
+            end = j + 1;
+        } else if (published != null) {
+            year = yearFor(m, t0);
+            resolved = true;
+            end = j;
+        } else {
+            skipTo = j;
+            return false;
+        }
+        if (day < 1 || day > YearMonth.of(year, m).lengthOfMonth()) {
+            resolved = false;
+            return false;
+        }
+        LocalDate d = LocalDate.of(year, m, day);
+        return date(d, d, d.toString(), end);
+    }
+
+    /** "2025-08-15". */
+    private boolean isoDate(int t0) {
+        int n = tk.n;
+        if (t0 + 4 >= n || !plainInt(t0) || tk.intDigits[t0] != 4 || !isHyphen(t0 + 1) || !tk.glued(t0 + 1)
+                || !tk.glued(t0 + 2) || tk.type[t0 + 2] != NUM || (tk.flags[t0 + 2] & 3) != 0
+                || tk.intDigits[t0 + 2] > 2 || !isHyphen(t0 + 3) || !tk.glued(t0 + 3) || !tk.glued(t0 + 4)
+                || tk.type[t0 + 4] != NUM || (tk.flags[t0 + 4] & 3) != 0 || tk.intDigits[t0 + 4] > 2) {
+            return false;
+        }
+        try {
+            LocalDate d = LocalDate.of((int) tk.mantissa[t0], (int) tk.mantissa[t0 + 2], (int) tk.mantissa[t0 + 4]);
+            return date(d, d, d.toString(), t0 + 5);
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+
+    private boolean decade(int t0, int end) {
+        long y = tk.mantissa[t0];
+        if (y % 10 != 0 || y < MIN_YEAR - 100 || y > MAX_YEAR) {
+            return false;
+        }
+        int from = (int) y;
+        return date(LocalDate.of(from, 1, 1), LocalDate.of(from + 9, 12, 31), from + "/" + (from + 9), end);
+    }
+
+    private boolean isYear(int t) {
+        return t < tk.n && tk.type[t] == NUM && plainInt(t) && tk.intDigits[t] == 4 && tk.mantissa[t] >= MIN_YEAR
+                && tk.mantissa[t] <= MAX_YEAR;
+    }
+
+    // ---------------------------------------------------------------- labels and nouns
+
+    /**
+     * Digits glued into a name: "B-2", "F-16", "Covid-19", "ABC-12345", "24/7", "#5", "10:30".
+     * A year glued to "mid-", "pre-" or "post-" is still a year.
+     */
+    private boolean hardLabel(int t) {
+        if (t > 0 && !tk.gap[t]) {
+            int p = t - 1;
+            char c = tk.symAt(p);
+            if (isHyphen(p)) {
+                if (p > 0 && !tk.gap[p]) {
+                    if (tk.type[p - 1] == WORD) {
+                        String w = tk.lower[p - 1];
+                        return w == null || !Lexicon.YEAR_PREFIXES.contains(w);
+                    }
+                    return tk.type[p - 1] != SYM;
+                }
+            } else if (c == '/') {
+                return p > 0 && tk.type[p - 1] == NUM;   // "24/7", but "six bedroom/10 bathroom" counts
+            } else if (c == '#' || c == '.' || c == ':' || c == '_' || c == '@' || c == '&' || c == '№'
+                    || c == '\\') {
+                return true;
+            } else if (tk.type[p] == ID || tk.type[p] == WORD || tk.type[p] == NUM) {
+                return true;
+            }
+        }
+        int a = t + 1;
+        if (a + 1 < tk.n && !tk.gap[a] && !tk.gap[a + 1] && tk.type[a + 1] == NUM) {
+            char c = tk.symAt(a);
+            return c == '/' || c == ':' || c == '_' || c == '@' || c == '.' || c == '\\';
+        }
+        return false;
+    }
+
+    /**
+     * A number right after a capitalised word that is not sentence-initial is a name: "Article 5",
+     * "Section 230", "Boeing 737", "Russia 24". Function words, hedges and months do not make labels.
+     */
+    private boolean softLabel(int t) {
+        int p = t - 1;
+        if (p < 0 || !tk.gap[t] || tk.type[p] != WORD || !tk.capitalised(p)) {
+            return false;
+        }
+        String w = tk.lower[p];
+        // Even at the start of a sentence ("Article 5, at the heart of..."): the function words that
+        // usually open a sentence before a number are all in NOT_LABEL.
+        return w == null || !Lexicon.NOT_LABEL.contains(w);
+    }
+
+    /**
+     * The counted noun after a number: the first lower-case content word, skipping up to three
+     * modifiers ("35 European countries", "two very different worldviews", "1,500 US troops").
+     */
+    private String noun(int a) {
+        nounCapitalised = false;
+        int j = a;
+        int skips = 0;
+        int n = tk.n;
+        while (j < n && skips <= 3) {
+            if (tk.type[j] != WORD || !tk.gap[j]) {
+                return null;
+            }
+            String lw = tk.lower[j];
+            if ((lw == "most" || lw == "least") && j + 2 < n && isHyphen(j + 2) && tk.glued(j + 2)) {
+                j++;        // "the two most talked-about men"
+                skips++;
+                continue;
+            }
+            if (lw != null && Lexicon.STOP.contains(lw)) {
+                return null;
+            }
+            boolean compound = j + 2 < n && isHyphen(j + 1) && tk.glued(j + 1) && tk.glued(j + 2)
+                    && tk.type[j + 2] == WORD;
+            if (compound) {
+                j += 3;
+                skips++;
+                continue;
+            }
+            char c = text.charAt(tk.start[j]);
+            if (lw != null && Lexicon.MODIFIERS.contains(lw)) {
+                j++;
+                skips++;
+                continue;
+            }
+            if (Character.isUpperCase(c)) {
+                boolean contentNext = j + 1 < n && tk.type[j + 1] == WORD && tk.gap[j + 1]
+                        && Character.isLowerCase(text.charAt(tk.start[j + 1]))
+                        && (tk.lower[j + 1] == null || !Lexicon.STOP.contains(tk.lower[j + 1]));
+                if (contentNext) {
+                    j++;    // "1,500 US troops", "35 European countries"
+                    skips++;
+                    continue;
+                }
+                // "150,000 Ukrainians have come": a capitalised plural noun is what is counted.
+                if (lw == null && endsWith(j, "s") && !allUpper(j)) {
+                    nounCapitalised = true;
+                    nounEnd = j + 1;
+                    return tk.lowerOf(j);
+                }
+                return null;
+            }
+            if (!Character.isLowerCase(c) || tk.end[j] - tk.start[j] < 2 || endsWith(j, "ly")
+                    || (endsWith(j, "ed") && lw == null && !Lexicon.CASUALTIES.contains(tk.lowerOf(j)))) {
+                return null;
+            }
+            nounEnd = j + 1;
+            return tk.lowerOf(j);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    private boolean endsWith(int t, String suffix) {
+        int len = tk.end[t] - tk.start[t];
+        if (len <= suffix.length() + 1) {
+            return false;
+        }
+        for (int k = 0; k < suffix.length(); k++) {
+            if (Character.toLowerCase(text.charAt(tk.end[t] - suffix.length() + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isHyphen(int t) {
+        char c = tk.symAt(t);
+        return c == '-' || c == '‑' || c == '‐';
+    }
+
+    private boolean plainInt(int t) {
+        return tk.type[t] == NUM && tk.flags[t] == 0;
+    }
+
+    private boolean allUpper(int t) {
+        for (int k = tk.start[t]; k < tk.end[t]; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String currencySign(char c) {
+        return switch (c) {
+            case '$' -> "USD";
+            case '€' -> "EUR";
+            case '£' -> "GBP";
+            case '₴' -> "UAH";
+            case '₽' -> "RUB";
+            case '¥' -> "JPY";
+            case '₹' -> "INR";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package org.factcheck.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.factcheck.figures.Comparison.Verdict;
+import org.junit.jupiter.api.Test;
+
+class FiguresTest {
+
+    private static Figure fig(String text) {
+        return fig(text, null);
+    }
+
+    private static Figure fig(String text, LocalDate published) {
+        var fs = FigureExtractor.extract(text, published);
+        assertEquals(1, fs.size(), () -> text + " -> " + fs);
+        return fs.get(0);
+    }
+
+    @Test
+    void exactInsideHedged() {
+        Comparison c = Figures.compare(fig("19 per cent"), fig("roughly 20%"));
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("19 % lies inside roughly 20 % = 18–22 %", c.reason());
+    }
+
+    @Test
+    void equalDurations() {
+        Comparison c = Figures.compare(fig("a 15-year term"), fig("15 years"));
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("15 year equals 15 year", c.reason());
+    }
+
+    @Test
+    void differentKinds() {
+        Comparison c = Figures.compare(fig("44,600 km2"), fig("88 per cent"));
+        assertEquals(Verdict.INCOMPARABLE, c.verdict());
+        assertEquals("44,600 km2 vs 88 %: different kinds (area, percent), not compared", c.reason());
+    }
+
+    @Test
+    void differentCurrencies() {
+        Comparison c = Figures.compare(fig("$800 billion"), fig("€700 billion"));
+        assertEquals(Verdict.INCOMPARABLE, c.verdict());
+        assertEquals("$800 billion (800,000,000,000 USD) vs €700 billion (700,000,000,000 EUR): different "
+                + "currencies, not compared", c.reason());
+    }
+
+    @Test
+    void sameMoneyDifferentSpelling() {
+        Comparison c = Figures.compare(fig("$800bn"), fig("$0.8 trillion"));
+        assertEquals(Verdict.AGREE, c.verdict());
+    }
+
+    @Test
+    void disagreeingExactFigures() {
+        Comparison c = Figures.compare(fig("19 per cent"), fig("25%"));
+        assertEquals(Verdict.DISAGREE, c.verdict());
+        assertEquals("19 % differs from 25 %, more than the ±1 % tolerance", c.reason());
+    }
+
+    @Test
+    void toleranceOverride() {
+        assertEquals(Verdict.DISAGREE, Figures.compare(fig("19 per cent"), fig("20%")).verdict());
+        Comparison c = Figures.compare(fig("19 per cent"), fig("20%"), 0.05);
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("19 % is within 5 % of 20 %", c.reason());
+    }
+
+    @Test
+    void hedgedIntervals() {
+        assertEquals(Verdict.AGREE, Figures.compare(fig("more than 9,000 households"),
+                fig("9,400 households")).verdict());
+        assertEquals(Verdict.DISAGREE, Figures.compare(fig("fewer than 5,000 households"),
+                fig("more than 9,000 households")).verdict());
+        Comparison c = Figures.compare(fig("nearly 20%"), fig("about 21%"));
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("nearly 20 % = 18–20 % overlaps about 21 % = 18.9–23.1 %", c.reason());
+        Comparison d = Figures.compare(fig("nearly 20%"), fig("about 25%"));
+        assertEquals(Verdict.DISAGREE, d.verdict());
+        assertEquals("nearly 20 % = 18–20 % does not overlap about 25 % = 22.5–27.5 %", d.reason());
+    }
+
+    @Test
+    void countsNeedTheSameNoun() {
+        assertEquals(Verdict.AGREE, Figures.compare(fig("35 countries"), fig("35 country")).verdict());
+        assertEquals(Verdict.INCOMPARABLE, Figures.compare(fig("35 countries"), fig("35 drones")).verdict());
+    }
+
+    @Test
+    void dates() {
+        Comparison inside = Figures.compare(fig("August 15, 2025"), fig("August 2025"));
+        assertEquals(Verdict.AGREE, inside.verdict());
+        assertEquals("2025-08-15 lies inside 2025-08 (2025-08-01–2025-08-31)", inside.reason());
+        Comparison off = Figures.compare(fig("August 15, 2025"), fig("August 16, 2025"), 0.5);
+        assertEquals(Verdict.DISAGREE, off.verdict());
+    }
+
+    @Test
+    void durationsInDifferentUnits() {
+        Comparison c = Figures.compare(fig("24 hours"), fig("a 1-day truce"));
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("24 hour equals 1 day (compared in days)", c.reason());
+    }
+}
