@@ -121,17 +121,21 @@ public final class Checker {
             Source source = claim.sources().get(s);
             Article article = corpus.articlesById().get(source.article());
             Anchor anchor = anchors[c][s];
+            boolean reported = anchor == null;
             if (anchor == null) {
-                // The article failed to load or to slice; that error is already reported.
-                anchor = new Anchor(claim.id(), s, false, -1, -1, null, null, null, "the article's text could not be read");
+                // The article is unknown, or failed to load or to slice; that error is already reported.
+                anchor = new Anchor(claim.id(), s, false, -1, -1, null, null, null,
+                        article == null ? "there is no article '" + source.article() + "'" : "the article's text could not be read");
             }
             List<Figure> found = figures[c][s] == null ? List.of() : figures[c][s];
             String label = "source " + (s + 1) + " (" + source.article() + ")";
             Figure figure = null;
             if (!anchor.found()) {
                 unanchored.add(label);
-                diagnostics.add(Diagnostic.finding(source.quoteAt(), "quote not found in article '" + source.article() + "'"
-                        + (anchor.hint() != null ? "; " + anchor.hint() : "")));
+                if (!reported) {
+                    diagnostics.add(Diagnostic.finding(source.quoteAt(), "quote not found in article '" + source.article() + "'"
+                            + (anchor.hint() != null ? "; " + anchor.hint() : "")));
+                }
             } else if (source.figure() != null) {
                 figure = pick(source, anchor.matched(), found);
             } else if (found.size() == 1) {

@@ -30,6 +30,7 @@ final class ArticleLayout {
      */
     static List<View.Block> layout(String capture, int start, int end, String title, List<Mark> marks) {
         List<View.Block> blocks = new ArrayList<>();
+        java.util.Set<String> anchored = new java.util.HashSet<>();
         int lineStart = start;
         boolean first = true;
         while (lineStart < end) {
@@ -48,7 +49,7 @@ final class ArticleLayout {
                 boolean isTitle = first && line.equals(title.strip());
                 if (!isTitle || !marksIn(marks, s, e)) {
                     if (!isTitle) {
-                        blocks.add(new View.Block(kind(line), segments(capture, s, e, marks)));
+                        blocks.add(new View.Block(kind(line), segments(capture, s, e, marks, anchored)));
                     }
                 }
                 first = first && isTitle;
@@ -89,7 +90,7 @@ final class ArticleLayout {
         return ".,;…'\"’”)".indexOf(last) < 0 && !line.contains(". ");
     }
 
-    private static List<View.Segment> segments(String capture, int s, int e, List<Mark> marks) {
+    private static List<View.Segment> segments(String capture, int s, int e, List<Mark> marks, java.util.Set<String> anchored) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(s);
         cuts.add(e);
@@ -112,13 +113,15 @@ final class ArticleLayout {
             }
             String text = capture.substring(a, b);
             if (covering.isEmpty()) {
-                segments.add(new View.Segment(text, null, null, null, null));
+                segments.add(new View.Segment(text, null, null, List.of(), null));
             } else {
                 Mark m = covering.get(0);
-                // The first segment of a mark carries the id that claim pages link to.
-                String anchorId = m.start() >= a ? anchorId(m.claimId(), m.source()) : null;
+                // The first segment of each quote carries the id claim pages link to; overlapping
+                // quotes of several claims each get theirs.
+                List<String> anchors = covering.stream().map(x -> anchorId(x.claimId(), x.source()))
+                        .filter(anchored::add).toList();
                 String title = covering.stream().map(Mark::title).distinct().reduce((x, y) -> x + " · " + y).orElse("");
-                segments.add(new View.Segment(text, m.claimId(), m.status(), anchorId, title));
+                segments.add(new View.Segment(text, m.claimId(), m.status(), anchors, title));
             }
         }
         return segments;

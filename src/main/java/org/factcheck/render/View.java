@@ -40,8 +40,11 @@ public final class View {
     public record Block(String kind, List<Segment> segments) {
     }
 
-    /** A run of text; when {@code claimId} is set, a highlighted quote linking to that claim. */
-    public record Segment(String text, String claimId, String status, String anchor, String title) {
+    /**
+     * A run of text; when {@code claimId} is set, a highlighted quote linking to that claim.
+     * {@code anchors} are the ids of the quotes that start here (claim pages link to them).
+     */
+    public record Segment(String text, String claimId, String status, List<String> anchors, String title) {
     }
 
     /** An article as lists show it. */

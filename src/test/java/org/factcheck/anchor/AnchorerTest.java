@@ -22,8 +22,8 @@ class AnchorerTest {
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {
             "There's talk of a \"15-year term\" | There’s talk of a “15-year term”",
-            "“15-year term” for security guarantees | “15-year term” for security\n  guarantees",
-            "security guarantees - Zelenskyy | security\n  guarantees — Zelenskyy",
+            "“15-year term” for security guarantees | “15-year term” for security\\n  guarantees",
+            "security guarantees - Zelenskyy | security\\n  guarantees — Zelenskyy",
             "guarantees – Zelenskyy asked | guarantees — Zelenskyy asked",
             "  The plan's cost:   $800 billion.  | The plan’s cost: $800 billion.",
     })

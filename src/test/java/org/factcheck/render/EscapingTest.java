@@ -32,6 +32,8 @@ class EscapingTest {
         Files.writeString(root.resolve("content/claims/c.yaml"), "title: '" + evil + "'\ntopic: '" + evil + "'\nclaim: '" + evil
                 + "'\nrating: '" + evil + "'\nsources:\n  - article: a\n    quote: '" + evil + " says 12 times'\n"
                 + "note: |\n  " + evil + "\n\n  [click](javascript:alert(4))\n");
+        Files.writeString(root.resolve("content/site.yaml"), "title: '" + evil + "'\ndesk: '" + evil
+                + "'\nratings:\n  - label: '" + evil + "'\n    colour: '#123456'\n    icon: '" + evil + "'\n    description: '" + evil + "'\n");
         Path out = root.resolve("site");
         Report report = Factcheck.build(root, out);
         assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
