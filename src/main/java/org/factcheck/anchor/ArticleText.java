@@ -50,6 +50,9 @@ public record ArticleText(String capture, int start, int end) {
         } catch (IOException e) {
             throw new TextException(Diagnostic.contentError(article.at(), "cannot read capture '" + article.file() + "': " + e.getMessage()));
         }
+        if (article.from() == null && article.to() == null) {
+            return new ArticleText(capture, 0, capture.length());
+        }
         Typography.Folded folded = Typography.fold(capture);
         String text = folded.text();
         int start = 0;

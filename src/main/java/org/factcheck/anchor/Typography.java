@@ -26,6 +26,13 @@ public final class Typography {
 
     /** Folds one character; white space becomes a space (runs are collapsed by {@link #fold}). */
     static char fold(char c) {
+        // Most characters are ASCII; deciding them without Character's tables keeps anchoring fast.
+        if (c < 0x80) {
+            if (c > ' ') {
+                return c == '`' ? '\'' : c;
+            }
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) ? ' ' : c;
+        }
         switch (c) {
             case '\u2018': case '\u2019': case '\u201A': case '\u201B': case '\u2032': case '\u02BC': case '`':
                 return '\'';
@@ -41,8 +48,9 @@ public final class Typography {
     /** Folds {@code text}: typography unified, white space runs collapsed to one space. */
     public static Folded fold(CharSequence text) {
         int n = text.length();
-        StringBuilder out = new StringBuilder(n);
+        char[] out = new char[n];
         int[] origin = new int[n];
+        int length = 0;
         boolean lastSpace = false;
         for (int i = 0; i < n; i++) {
             char c = fold(text.charAt(i));
@@ -54,10 +62,10 @@ public final class Typography {
             } else {
                 lastSpace = false;
             }
-            origin[out.length()] = i;
-            out.append(c);
+            origin[length] = i;
+            out[length++] = c;
         }
-        return new Folded(out.toString(), java.util.Arrays.copyOf(origin, out.length()), n);
+        return new Folded(new String(out, 0, length), length == n ? origin : java.util.Arrays.copyOf(origin, length), n);
     }
 
     /** The quote as it is searched for: folded, with leading and trailing space dropped. */
