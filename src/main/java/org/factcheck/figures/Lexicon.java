@@ -52,7 +52,7 @@ final class Lexicon {
     /** Hyphenated compounds after a number word that make a count ("three-member"); "three-way" stays prose. */
     static final Set<String> WORD_COMPOUND_NOUNS = set("point", "member", "nation", "country", "state", "seat",
             "party", "storey", "story", "page", "mile", "kilometre", "kilometer", "lane", "person", "man", "woman",
-            "game", "match", "step", "part", "stage", "phase", "round", "judge", "strong");
+            "game", "match", "step", "part", "stage", "phase", "round", "judge");
     /** Words that are not the counted noun: function words, auxiliaries and similar. */
     static final Set<String> STOP = new HashSet<>();
     /** Modifiers skipped when looking for the counted noun ("35 European countries", "two very different worldviews"). */
@@ -255,7 +255,7 @@ final class Lexicon {
         VOCABULARY.addAll(Hedge.words());
         java.util.Collections.addAll(VOCABULARY, "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
-            "fold", "old", "times", "basis", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
+            "fold", "old", "times", "basis", "strong", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
             "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and");
         int size = Integer.highestOneBit(VOCABULARY.size() * 4) * 2;
         table = new String[size];

@@ -50,6 +50,9 @@ final class Reader {
 
     private int nounEnd;
     private boolean nounCapitalised;
+    /** The first noun candidate, before "member states"-style compounding; years test this one. */
+    private String nounFirst;
+    private boolean compoundNouns = true;
     /** Set by a matcher that recognised tokens which must not be read again, but make no figure. */
     private int skipTo;
 
@@ -380,6 +383,7 @@ final class Reader {
         return suffix(t0, a, digits);
     }
 
+
     /**
      * "18-22%", "18–22 per cent", "1,000 to 1,500 troops": after the first number at t (ending at a),
      * a second one. On success the figure's low/high are set, value is the midpoint and nNext points
@@ -442,8 +446,26 @@ final class Reader {
         String la = a < n && tk.type[a] == WORD ? tk.lower[a] : null;
         char sa = tk.symAt(a);
         double v = nValue;
+        if ((la == "am" || la == "pm" || (la == "a" || la == "p") && tk.isSym(a + 1, '.') && !tk.gap[a + 1])
+                && digits && !ranged) {
+            skipTo = a + 1;     // "3pm", "10 a.m.": a time of day, not a count
+            return false;
+        }
         // Percentages.
         if (sa == '%') {
+            // "4.25%-4.5%": a range written with the sign on both ends
+            int b = a + 1;
+            char dash = tk.symAt(b);
+            if (!ranged && (dash == '-' || dash == '–') && b + 2 < n && tk.type[b + 1] == NUM && tk.symAt(b + 2) == '%'
+                    && tk.glued(b + 2)) {
+                double hi = tk.number(b + 1);
+                if (hi > v) {
+                    ranged = true;
+                    low = v;
+                    high = hi;
+                    return set(Kind.PERCENT, (v + hi) / 2, "%", b + 3);
+                }
+            }
             return set(Kind.PERCENT, v, "%", a + 1);
         }
         if (la == "per" && tk.isWord(a + 1, "cent")) {
@@ -503,6 +525,13 @@ final class Reader {
                 }
                 return set(Kind.DURATION, v, du, end);
             }
+            if (w.equals("strong") && v == Math.rint(v)) {
+                // "a 20,000-strong force": what is counted follows
+                compoundNouns = false;  // "a 1.2m-strong diaspora lives": the head is singular here
+                String noun = noun(a + 2);
+                compoundNouns = true;
+                return noun == null ? set(Kind.COUNT, v, null, a + 2) : set(Kind.COUNT, v, noun, nounEnd);
+            }
             if (w.equals("fold")) {
                 return set(Kind.RATIO, v, null, a + 2);
             }
@@ -512,7 +541,8 @@ final class Reader {
             if (Lexicon.STOP.contains(w) || w.equals("like") || w.equals("way") || !Character.isLetter(w.charAt(0))) {
                 return false;
             }
-            if (digits ? !softLabel(t0) : Lexicon.WORD_COMPOUND_NOUNS.contains(w)) {
+            // A count is whole: "5.8-magnitude" is a measurement we do not read.
+            if (v == Math.rint(v) && (digits ? !softLabel(t0) : Lexicon.WORD_COMPOUND_NOUNS.contains(w))) {
                 return set(Kind.COUNT, v, w, a + 2);
             }
             return false;
@@ -549,7 +579,8 @@ final class Reader {
                 return true;
             }
             if (plainInt(t0) && tk.intDigits[t0] == 4 && !nScaled && v >= MIN_YEAR && v <= MAX_YEAR) {
-                String noun = noun(a);
+                noun(a);
+                String noun = nounFirst;
                 if (noun == null || !noun.endsWith("s") || nounCapitalised) {
                     int y = (int) v;
                     return date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), t0 + 1);
@@ -674,8 +705,8 @@ final class Reader {
         Integer ord = Lexicon.ORDINALS.get(w);
         if (ord != null) {
             String prev = i > 0 && tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
-            if (prev != null && (prev == "a" || Lexicon.UNITS.containsKey(prev))) {
-                return false;   // "a third", "two fifths": a share, handled elsewhere
+            if (prev != null && Lexicon.UNITS.containsKey(prev)) {
+                return false;   // "two fifths": a share, handled elsewhere
             }
             return set(Kind.ORDINAL, ord, null, i + 1);
         }
@@ -956,6 +987,9 @@ final class Reader {
                         String w = tk.lower[p - 1];
                         return w == null || !Lexicon.YEAR_PREFIXES.contains(w);
                     }
+                    if (isYear(p - 1) && isYear(t)) {
+                        return false;   // "2019-2023": two years
+                    }
                     return tk.type[p - 1] != SYM;
                 }
             } else if (c == '/') {
@@ -981,6 +1015,9 @@ final class Reader {
      */
     private boolean softLabel(int t) {
         int p = t - 1;
+        if (p > 0 && tk.isSym(p, '.') && !tk.gap[p] && tk.isWord(p - 1, "no") && tk.capitalised(p - 1)) {
+            return true;    // "No. 10"
+        }
         if (p < 0 || !tk.gap[t] || tk.type[p] != WORD || !tk.capitalised(p)) {
             return false;
         }
@@ -996,6 +1033,7 @@ final class Reader {
      */
     private String noun(int a) {
         nounCapitalised = false;
+        nounFirst = null;
         int j = a;
         int skips = 0;
         int n = tk.n;
@@ -1037,6 +1075,7 @@ final class Reader {
                 // "150,000 Ukrainians have come": a capitalised plural noun is what is counted.
                 if (lw == null && endsWith(j, "s") && !allUpper(j)) {
                     nounCapitalised = true;
+                    nounFirst = tk.lowerOf(j);
                     nounEnd = j + 1;
                     return tk.lowerOf(j);
                 }
@@ -1047,7 +1086,17 @@ final class Reader {
                 return null;
             }
             nounEnd = j + 1;
-            return tk.lowerOf(j);
+            String noun = tk.lowerOf(j);
+            nounFirst = noun;
+            // "27 member states", "4 ballistic missiles": a singular word before a plural one modifies it.
+            int k = j + 1;
+            if (compoundNouns && !noun.endsWith("s") && k < n && tk.type[k] == WORD && tk.gap[k]
+                    && Character.isLowerCase(text.charAt(tk.start[k])) && endsWith(k, "s") && !endsWith(k, "ss")
+                    && (tk.lower[k] == null || !Lexicon.STOP.contains(tk.lower[k]))) {
+                nounEnd = k + 1;
+                return tk.lowerOf(k);
+            }
+            return noun;
         }
         return null;
     }
