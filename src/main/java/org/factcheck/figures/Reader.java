@@ -774,8 +774,9 @@ final class Reader {
 
     /** Counts back from the published date; the precision follows the unit (years → a year, days → a day). */
     private boolean ago(double v, String du, int end) {
-        if (v != Math.rint(v)) {
-            return false;
+        if (v != Math.rint(v) || v > 2000) {
+            // "2.5 years ago" has no clear period; "5,000 years ago" is history, not a date we can check.
+            return set(Kind.DURATION, v, du, end - 1);
         }
         long k = (long) v;
         resolved = true;
