@@ -40,13 +40,7 @@ final class Reader {
     private int firstTok;
     private int endTok;
 
-    // The number just parsed by number().
-    private double nValue;
-    private int nNext;
-    private boolean nWords;
-    private boolean nScaled;
-    private double nScale;
-    private boolean nOne;
+    private final NumberParser num;
 
     private int nounEnd;
     private boolean nounCapitalised;
@@ -59,6 +53,7 @@ final class Reader {
     Reader(CharSequence text, LocalDate published) {
         this.text = text;
         this.tk = new Tokens(text);
+        this.num = new NumberParser(tk);
         this.published = published;
     }
 
@@ -70,15 +65,6 @@ final class Reader {
             i = next > i ? next : i + 1;
         }
         return out;
-    }
-
-    /** Reads one whole number phrase starting at the first token; used by the number parser's tests. */
-    static Double parseNumber(CharSequence s) {
-        Reader r = new Reader(s, null);
-        if (r.tk.n == 0 || !r.number(0) || r.nNext != r.tk.n) {
-            return null;
-        }
-        return r.nValue;
     }
 
     private int at(int i) {
@@ -147,163 +133,6 @@ final class Reader {
         return true;
     }
 
-    // ---------------------------------------------------------------- numbers
-
-    /** Parses digits (with a scale word) or number words at t into the n* fields. */
-    private boolean number(int t) {
-        nWords = false;
-        nScaled = false;
-        nScale = 1;
-        nOne = false;
-        if (t >= tk.n) {
-            return false;
-        }
-        if (tk.type[t] == NUM) {
-            int j = t + 1;
-            double scale = 1;
-            if (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
-                Double sc = Lexicon.SCALES.get(tk.lower[j]);
-                if (sc != null && (!Lexicon.GLUED_ONLY_SCALES.contains(tk.lower[j]) || !tk.gap[j])) {
-                    scale = sc;
-                    j++;
-                    nScaled = true;
-                }
-            }
-            nScale = scale;
-            nValue = scaled(tk.mantissa[t], tk.frac[t], scale);
-            nNext = j;
-            return true;
-        }
-        if (tk.type[t] == WORD && tk.lower[t] != null) {
-            return words(t);
-        }
-        return false;
-    }
-
-    /** mantissa × scale / 10^frac, computed so the result is the double nearest the printed number. */
-    static double scaled(long mantissa, int frac, double scale) {
-        double m = mantissa * scale;
-        if (m < 9.007199254740992E15) {
-            return m / Tokens.POW10[frac];
-        }
-        return (mantissa / Tokens.POW10[frac]) * scale;
-    }
-
-    private static final int START = 0;
-    private static final int UNIT = 1;
-    private static final int TEEN = 2;
-    private static final int TEN = 3;
-    private static final int HUNDRED = 4;
-    private static final int SCALE = 5;
-    private static final int AND = 6;
-    private static final int A = 7;
-
-    /** Number words: "twenty-eight", "two hundred and forty-five thousand", "a million", "1.5" is not here. */
-    private boolean words(int t) {
-        long total = 0;
-        long current = 0;
-        int state = START;
-        double lastScale = Double.MAX_VALUE;
-        int j = t;
-        int consumedEnd = t;
-        long totalAtEnd = 0;
-        boolean scaled = false;
-        String first = tk.lower[t];
-        if (first == "a" || first == "an") {
-            String nx = j + 1 < tk.n && tk.type[j + 1] == WORD ? tk.lower[j + 1] : null;
-            if (nx != "hundred" && nx != "thousand" && nx != "million" && nx != "billion" && nx != "trillion"
-                    && nx != "dozen") {
-                return false;
-            }
-            current = 1;
-            state = A;
-            j++;
-        }
-        while (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
-            String w = tk.lower[j];
-            Integer u = Lexicon.UNITS.get(w);
-            if (u != null) {
-                if (!(state == START || state == HUNDRED || state == SCALE || state == AND
-                        || (state == TEN && u < 10))) {
-                    break;
-                }
-                current += u;
-                state = u < 10 ? UNIT : TEEN;
-                j++;
-                consumedEnd = j;
-                totalAtEnd = total + current;
-                continue;
-            }
-            Integer tens = Lexicon.TENS.get(w);
-            if (tens != null) {
-                if (!(state == START || state == HUNDRED || state == SCALE || state == AND)) {
-                    break;
-                }
-                current += tens;
-                state = TEN;
-                j++;
-                // "forty-five": the hyphen joins a unit word with no spaces around it.
-                if (j + 1 < tk.n && isHyphen(j) && tk.glued(j) && tk.glued(j + 1) && tk.type[j + 1] == WORD
-                        && tk.lower[j + 1] != null) {
-                    Integer u2 = Lexicon.UNITS.get(tk.lower[j + 1]);
-                    if (u2 != null && u2 < 10) {
-                        current += u2;
-                        state = UNIT;
-                        j += 2;
-                    }
-                }
-                consumedEnd = j;
-                totalAtEnd = total + current;
-                continue;
-            }
-            if (w == "hundred" || w == "dozen") {
-                if (!(state == UNIT || state == TEEN || state == A || (state == TEN && w == "dozen"))) {
-                    break;
-                }
-                current *= w == "hundred" ? 100 : 12;
-                state = HUNDRED;
-                scaled = true;
-                j++;
-                consumedEnd = j;
-                totalAtEnd = total + current;
-                continue;
-            }
-            Double sc = Lexicon.SCALES.get(w);
-            if (sc != null && sc >= 1000 && w.length() > 2) {
-                if (!(state == UNIT || state == TEEN || state == TEN || state == HUNDRED || state == A)
-                        || sc >= lastScale) {
-                    break;
-                }
-                total += (long) (current * sc);
-                current = 0;
-                lastScale = sc;
-                state = SCALE;
-                scaled = true;
-                j++;
-                consumedEnd = j;
-                totalAtEnd = total;
-                continue;
-            }
-            if (w == "and" && (state == HUNDRED || state == SCALE) && j + 1 < tk.n && tk.type[j + 1] == WORD
-                    && tk.lower[j + 1] != null
-                    && (Lexicon.UNITS.containsKey(tk.lower[j + 1]) || Lexicon.TENS.containsKey(tk.lower[j + 1]))) {
-                state = AND;
-                j++;
-                continue;
-            }
-            break;
-        }
-        if (consumedEnd == t || state == A) {
-            return false;
-        }
-        nValue = totalAtEnd;
-        nNext = consumedEnd;
-        nWords = true;
-        nScaled = scaled;
-        nOne = totalAtEnd == 1;
-        return true;
-    }
-
     // ---------------------------------------------------------------- quantities
 
     /** A number and what follows it, optionally led by a currency sign or code. */
@@ -333,13 +162,13 @@ final class Reader {
             }
         }
         if (cur != null) {
-            if (t >= tk.n || tk.type[t] != NUM || !number(t) || hardLabel(t)) {
+            if (t >= tk.n || tk.type[t] != NUM || !num.read(t) || hardLabel(t)) {
                 return false;
             }
-            double v = nValue;
-            int end = nNext;
+            double v = num.value;
+            int end = num.next;
             if (range(t, end)) {
-                end = nNext;
+                end = num.next;
                 v = value;
             }
             // "US$5 billion dollars" is rare, but "$5 billion USD" is not: swallow a repeated code.
@@ -348,14 +177,14 @@ final class Reader {
             }
             return set(Kind.MONEY, v, cur, end);
         }
-        if (!number(t0)) {
+        if (!num.read(t0)) {
             return fraction(t0);
         }
-        if (nWords && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
+        if (num.words && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
             return false;   // "three-on-three", "one-on-one": the tail of a compound
         }
-        boolean digits = !nWords;
-        int a = nNext;
+        boolean digits = !num.words;
+        int a = num.next;
         if (digits) {
             if (isoDate(t0)) {
                 return true;
@@ -377,7 +206,7 @@ final class Reader {
                 }
             }
             if (range(t0, a)) {
-                a = nNext;
+                a = num.next;
             }
         }
         return suffix(t0, a, digits);
@@ -386,7 +215,7 @@ final class Reader {
 
     /**
      * "18-22%", "18–22 per cent", "1,000 to 1,500 troops": after the first number at t (ending at a),
-     * a second one. On success the figure's low/high are set, value is the midpoint and nNext points
+     * a second one. On success the figure's low/high are set, value is the midpoint and num.next points
      * after the second number; the scale of the second applies to the first when it has none.
      */
     private boolean range(int t, int a) {
@@ -399,8 +228,8 @@ final class Reader {
         if (!(dash || to) || tk.type[a + 1] != NUM) {
             return false;
         }
-        boolean firstScaled = nScaled;
-        double lo = nValue;
+        boolean firstScaled = num.scaled;
+        double lo = num.value;
         boolean yearish = plainInt(t) && tk.intDigits[t] == 4;
         if (yearish && plainInt(a + 1) && tk.intDigits[a + 1] == 4) {
             return false;   // "2022-2025" is two years, read one by one
@@ -408,18 +237,18 @@ final class Reader {
         if (dash && tk.glued(a) && plainInt(t) && tk.intDigits[t] >= 3 && tk.intDigits[a + 1] >= 4) {
             return false;   // "555-1234"
         }
-        int savedNext = nNext;
-        boolean savedWords = nWords;
-        double savedScale = nScale;
-        boolean savedOne = nOne;
-        if (!number(a + 1)) {
-            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+        int savedNext = num.next;
+        boolean savedWords = num.words;
+        double savedScale = num.scale;
+        boolean savedOne = num.one;
+        if (!num.read(a + 1)) {
+            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
             return false;
         }
-        double hi = nValue;
-        double loScaled = !firstScaled && nScaled ? lo * nScale : lo;
+        double hi = num.value;
+        double loScaled = !firstScaled && num.scaled ? lo * num.scale : lo;
         if (!(hi > loScaled)) {
-            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
             return false;   // "voted 51 to 49" is a tally, not a range
         }
         lo = loScaled;
@@ -427,17 +256,8 @@ final class Reader {
         low = lo;
         high = hi;
         value = (lo + hi) / 2;
-        nValue = value;
+        num.value = value;
         return true;
-    }
-
-    private void restore(double v, int next, boolean words, boolean scaled, double scale, boolean one) {
-        nValue = v;
-        nNext = next;
-        nWords = words;
-        nScaled = scaled;
-        nScale = scale;
-        nOne = one;
     }
 
     /** What follows the number decides the kind: percent, money, area, duration, ordinal, year or count. */
@@ -445,7 +265,7 @@ final class Reader {
         int n = tk.n;
         String la = a < n && tk.type[a] == WORD ? tk.lower[a] : null;
         char sa = tk.symAt(a);
-        double v = nValue;
+        double v = num.value;
         if ((la == "am" || la == "pm" || (la == "a" || la == "p") && tk.isSym(a + 1, '.') && !tk.gap[a + 1])
                 && digits && !ranged) {
             skipTo = a + 1;     // "3pm", "10 a.m.": a time of day, not a count
@@ -483,18 +303,18 @@ final class Reader {
         if (la == "in" && !ranged && a + 1 < tk.n && v >= 1) {
             // "one in five", "two in three": a share
             double saved = v;
-            int savedNext = nNext;
-            boolean savedWords = nWords;
-            if (number(a + 1) && nWords == savedWords && !nScaled && nValue > saved && nValue <= 1000) {
-                return set(Kind.PERCENT, 100 * saved / nValue, "%", nNext);
+            int savedNext = num.next;
+            boolean savedWords = num.words;
+            if (num.read(a + 1) && num.words == savedWords && !num.scaled && num.value > saved && num.value <= 1000) {
+                return set(Kind.PERCENT, 100 * saved / num.value, "%", num.next);
             }
-            restore(saved, savedNext, savedWords, false, 1, saved == 1);
+            num.set(saved, savedNext, savedWords, false, 1, saved == 1);
         }
-        if (nWords && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
-                && (nOne ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
+        if (num.words && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
+                && (num.one ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
             return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(la), "%", a + 1);
         }
-        if (nOne && !nScaled) {
+        if (num.one && !num.scaled) {
             // "one" and "a" are articles far more often than figures: only "one per cent" and scales count.
             if (isHyphen(a) && tk.glued(a) && a + 1 < n && tk.glued(a + 1) && tk.lower[a + 1] != null
                     && Lexicon.FRACTIONS.containsKey(tk.lower[a + 1])) {
@@ -535,7 +355,7 @@ final class Reader {
             if (w.equals("fold")) {
                 return set(Kind.RATIO, v, null, a + 2);
             }
-            if (nWords && Lexicon.FRACTIONS.containsKey(w) && w.endsWith("s")) {
+            if (num.words && Lexicon.FRACTIONS.containsKey(w) && w.endsWith("s")) {
                 return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(w), "%", a + 2);
             }
             if (Lexicon.STOP.contains(w) || w.equals("like") || w.equals("way") || !Character.isLetter(w.charAt(0))) {
@@ -578,7 +398,7 @@ final class Reader {
                     && plainInt(t0) && tk.intDigits[t0] == 4 && decade(t0, a + 2)) {
                 return true;
             }
-            if (plainInt(t0) && tk.intDigits[t0] == 4 && !nScaled && v >= MIN_YEAR && v <= MAX_YEAR) {
+            if (plainInt(t0) && tk.intDigits[t0] == 4 && !num.scaled && v >= MIN_YEAR && v <= MAX_YEAR) {
                 noun(a);
                 String noun = nounFirst;
                 if (noun == null || !noun.endsWith("s") || nounCapitalised) {
@@ -592,7 +412,7 @@ final class Reader {
         }
         String noun = noun(a);
         if (noun == null) {
-            if (nWords) {
+            if (num.words) {
                 return false;   // "three" alone in prose is not worth a figure
             }
             return set(Kind.COUNT, v, null, a);
@@ -668,19 +488,19 @@ final class Reader {
         if (tk.type[t] == SYM) {
             t++;
         }
-        if (!number(t) || !tk.isWord(nNext, "and")) {
+        if (!num.read(t) || !tk.isWord(num.next, "and")) {
             return false;
         }
-        double lo = nValue;
-        boolean loScaled = nScaled;
-        if (!quantity(nNext + 1) || ranged || kind == Kind.DATE || kind == Kind.ORDINAL) {
+        double lo = num.value;
+        boolean loScaled = num.scaled;
+        if (!quantity(num.next + 1) || ranged || kind == Kind.DATE || kind == Kind.ORDINAL) {
             return false;
         }
-        if (!loScaled && nScaled) {
-            lo *= nScale;
+        if (!loScaled && num.scaled) {
+            lo *= num.scale;
         }
-        if (kind == Kind.AREA && Lexicon.SQ_MILE_KM2 != 0 && unit.equals("km2") && value != nValue) {
-            lo *= value / nValue;   // the conversion factor the unit applied to the second number
+        if (kind == Kind.AREA && Lexicon.SQ_MILE_KM2 != 0 && unit.equals("km2") && value != num.value) {
+            lo *= value / num.value;   // the conversion factor the unit applied to the second number
         }
         if (!(value > lo)) {
             return false;
@@ -1118,8 +938,7 @@ final class Reader {
     }
 
     private boolean isHyphen(int t) {
-        char c = tk.symAt(t);
-        return c == '-' || c == '‑' || c == '‐';
+        return tk.isHyphen(t);
     }
 
     private boolean plainInt(int t) {

@@ -69,6 +69,11 @@ final class Tokens {
         return t >= 0 && t < n && type[t] == SYM ? text.charAt(start[t]) : 0;
     }
 
+    boolean isHyphen(int t) {
+        char c = symAt(t);
+        return c == '-' || c == '‑' || c == '‐';
+    }
+
     boolean glued(int t) {
         return t < n && !gap[t];
     }
