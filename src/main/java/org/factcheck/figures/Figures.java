@@ -189,7 +189,7 @@ public final class Figures {
         String norm = f.normalised();
         String l = label(f);
         if (f.kind() == Kind.DATE) {
-            return l + " (" + LocalDateText.span(f) + ")";
+            return l + " (" + span(f) + ")";
         }
         return l.equals(norm) || f.kind() == Kind.MONEY ? l : l + " = " + norm;
     }
@@ -219,12 +219,10 @@ public final class Figures {
         return w;
     }
 
-    /** Date spans as text for reasons. */
-    private static final class LocalDateText {
-        static String span(Figure f) {
-            String lo = f.jsonLow().toString();
-            String hi = f.jsonHigh().toString();
-            return lo.equals(hi) ? lo : lo + "–" + hi;
-        }
+    /** A date's first and last day: "2025-08-01–2025-08-31". */
+    private static String span(Figure f) {
+        String lo = f.jsonLow().toString();
+        String hi = f.jsonHigh().toString();
+        return lo.equals(hi) ? lo : lo + "–" + hi;
     }
 }

@@ -304,8 +304,4 @@ final class Lexicon {
             h = (h + 1) & mask;
         }
     }
-
-    static boolean known(String w) {
-        return VOCABULARY.contains(w);
-    }
 }

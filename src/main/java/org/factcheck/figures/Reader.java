@@ -302,13 +302,15 @@ final class Reader {
         }
         if (la == "in" && !ranged && a + 1 < tk.n && v >= 1) {
             // "one in five", "two in three": a share
-            double saved = v;
             int savedNext = num.next;
             boolean savedWords = num.words;
-            if (num.read(a + 1) && num.words == savedWords && !num.scaled && num.value > saved && num.value <= 1000) {
-                return set(Kind.PERCENT, 100 * saved / num.value, "%", num.next);
+            boolean savedScaled = num.scaled;
+            double savedScale = num.scale;
+            boolean savedOne = num.one;
+            if (num.read(a + 1) && num.words == savedWords && !num.scaled && num.value > v && num.value <= 1000) {
+                return set(Kind.PERCENT, 100 * v / num.value, "%", num.next);
             }
-            num.set(saved, savedNext, savedWords, false, 1, saved == 1);
+            num.set(v, savedNext, savedWords, savedScaled, savedScale, savedOne);
         }
         if (num.words && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
                 && (num.one ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
@@ -499,8 +501,8 @@ final class Reader {
         if (!loScaled && num.scaled) {
             lo *= num.scale;
         }
-        if (kind == Kind.AREA && Lexicon.SQ_MILE_KM2 != 0 && unit.equals("km2") && value != num.value) {
-            lo *= value / num.value;   // the conversion factor the unit applied to the second number
+        if (num.value != 0 && value != num.value) {
+            lo *= value / num.value;   // a conversion the unit applied to the second number (sq mi → km2)
         }
         if (!(value > lo)) {
             return false;
