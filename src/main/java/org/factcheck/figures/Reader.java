@@ -307,7 +307,7 @@ final class Reader {
             boolean savedScaled = num.scaled;
             double savedScale = num.scale;
             boolean savedOne = num.one;
-            if (num.read(a + 1) && num.words == savedWords && !num.scaled && num.value > v && num.value <= 1000) {
+            if (num.read(a + 1) && !num.scaled && num.value > v && num.value <= 1000) {
                 return set(Kind.PERCENT, 100 * v / num.value, "%", num.next);
             }
             num.set(v, savedNext, savedWords, savedScaled, savedScale, savedOne);
@@ -474,8 +474,21 @@ final class Reader {
         if ((tk.isWord(t0, "a") || tk.isWord(t0, "one")) && t0 + 2 < tk.n && tk.type[t0 + 1] == WORD) {
             String w = tk.lower[t0 + 1];
             if (w != null && w != "half" && Lexicon.FRACTIONS.containsKey(w) && !w.endsWith("s")
-                    && (tk.isWord(t0 + 2, "of") || tk.isWord(t0 - 1, "by"))) {
+                    && (tk.isWord(t0 + 2, "of") || afterBy(t0))) {
                 return set(Kind.PERCENT, Lexicon.FRACTIONS.get(w), "%", t0 + 2);
+            }
+        }
+        return false;
+    }
+
+    /** "fell by a fifth", "shrank by almost a third": "by", perhaps with a hedge between. */
+    private boolean afterBy(int t0) {
+        for (int k = t0 - 1; k >= 0 && k >= t0 - 3; k--) {
+            if (tk.isWord(k, "by")) {
+                return true;
+            }
+            if (tk.type[k] != WORD || tk.lower[k] == null || !Hedge.words().contains(tk.lower[k])) {
+                return false;
             }
         }
         return false;
@@ -911,13 +924,16 @@ final class Reader {
             nounEnd = j + 1;
             String noun = tk.lowerOf(j);
             nounFirst = noun;
-            // "27 member states", "4 ballistic missiles": a singular word before a plural one modifies it.
-            int k = j + 1;
-            if (compoundNouns && !noun.endsWith("s") && k < n && tk.type[k] == WORD && tk.gap[k]
-                    && Character.isLowerCase(text.charAt(tk.start[k])) && endsWith(k, "s") && !endsWith(k, "ss")
-                    && (tk.lower[k] == null || !Lexicon.STOP.contains(tk.lower[k]))) {
-                nounEnd = k + 1;
-                return tk.lowerOf(k);
+            // "27 member states", "5,000 air defence missiles": singular words before a plural one modify it.
+            for (int k = j + 1; compoundNouns && !noun.endsWith("s") && k < n && k <= j + 2; k++) {
+                if (tk.type[k] != WORD || !tk.gap[k] || !Character.isLowerCase(text.charAt(tk.start[k]))
+                        || (tk.lower[k] != null && Lexicon.STOP.contains(tk.lower[k])) || endsWith(k, "ly")) {
+                    break;
+                }
+                if (endsWith(k, "s") && !endsWith(k, "ss")) {
+                    nounEnd = k + 1;
+                    return tk.lowerOf(k);
+                }
             }
             return noun;
         }
