@@ -116,7 +116,8 @@ public final class Figures {
         boolean exactA = a.isExact();
         boolean exactB = b.isExact();
         if (overlap) {
-            if (exactA && exactB && a.value() * scaleA == b.value() * scaleB) {
+            boolean samePeriod = kind == Kind.DATE && a.low().equals(b.low()) && a.high().equals(b.high());
+            if (samePeriod || exactA && exactB && a.value() * scaleA == b.value() * scaleB) {
                 return new Comparison(Comparison.Verdict.AGREE, la + " equals " + lb + note);
             }
             if (exactA && exactB) {
@@ -171,6 +172,9 @@ public final class Figures {
         }
         if (f.kind() == Kind.MONEY) {
             return f.text() + " (" + f.normalised() + ")";
+        }
+        if (!f.isExact() && f.hedge() == null) {
+            return f.normalised();      // a range: "18–22 %"
         }
         String unit = switch (f.kind()) {
             case ORDINAL, RATIO -> "";
