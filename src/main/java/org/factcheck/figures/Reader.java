@@ -780,9 +780,7 @@ final class Reader {
     private boolean isoDate(int t0) {
         int n = tk.n;
         if (t0 + 4 >= n || !plainInt(t0) || tk.intDigits[t0] != 4 || !isHyphen(t0 + 1) || !tk.glued(t0 + 1)
-                || !tk.glued(t0 + 2) || tk.type[t0 + 2] != NUM || (tk.flags[t0 + 2] & 3) != 0
-                || tk.intDigits[t0 + 2] > 2 || !isHyphen(t0 + 3) || !tk.glued(t0 + 3) || !tk.glued(t0 + 4)
-                || tk.type[t0 + 4] != NUM || (tk.flags[t0 + 4] & 3) != 0 || tk.intDigits[t0 + 4] > 2) {
+                || !isHyphen(t0 + 3) || !tk.glued(t0 + 3) || !dayOrMonth(t0 + 2) || !dayOrMonth(t0 + 4)) {
             return false;
         }
         try {
@@ -791,6 +789,12 @@ final class Reader {
         } catch (java.time.DateTimeException e) {
             return false;
         }
+    }
+
+    /** One or two digits glued to what precedes, leading zero allowed: the "08" of "2025-08-15". */
+    private boolean dayOrMonth(int t) {
+        return tk.glued(t) && tk.type[t] == NUM && (tk.flags[t] & (Tokens.GROUPED | Tokens.DECIMAL)) == 0
+                && tk.intDigits[t] <= 2;
     }
 
     private boolean decade(int t0, int end) {
