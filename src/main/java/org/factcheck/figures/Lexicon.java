@@ -59,6 +59,14 @@ final class Lexicon {
     static final Set<String> MODIFIERS = new HashSet<>();
     /** Capitalised words before a number that do not make it a label ("In 2024", "Around 88 per cent"). */
     static final Set<String> NOT_LABEL = new HashSet<>();
+    /** Lower-case words that make the number after them a reference, not a figure ("page 3", "magnitude 6.2"). */
+    static final Set<String> LABEL_WORDS = set("page", "pages", "p", "pp", "chapter", "room", "line", "item",
+            "paragraph", "clause", "grade", "level", "row", "seat", "platform", "gate", "route", "flight", "exit",
+            "junction", "number", "no", "magnitude", "category", "version", "model", "size", "code", "channel",
+            "stage", "phase", "article", "section", "resolution", "amendment", "rule", "box", "lot", "unit",
+            "block", "apartment", "apt", "floor", "bus", "track", "episode", "season", "verse", "figure", "table",
+            "day", "week", "game", "round", "class", "division", "district", "ward", "act", "scene", "volume",
+            "vol", "issue", "tier", "band", "zone", "sector", "pier", "berth", "runway", "terminal", "studio");
     /** Past participles that are counted in casualty reports ("seven wounded"); other "-ed" words are verbs. */
     static final Set<String> CASUALTIES = set("killed", "wounded", "injured", "detained", "arrested", "displaced",
             "evacuated", "abducted", "deported", "missing", "dead");
@@ -252,6 +260,7 @@ final class Lexicon {
         VOCABULARY.addAll(MODIFIERS);
         VOCABULARY.addAll(NOT_LABEL);
         VOCABULARY.addAll(ORDINAL_SUFFIXES);
+        VOCABULARY.addAll(LABEL_WORDS);
         VOCABULARY.addAll(Hedge.words());
         java.util.Collections.addAll(VOCABULARY, "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",

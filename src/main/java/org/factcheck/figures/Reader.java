@@ -183,6 +183,9 @@ final class Reader {
         if (num.words && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
             return false;   // "three-on-three", "one-on-one": the tail of a compound
         }
+        if (num.words && tk.capitalised(t0) && !sentenceStart(t0)) {
+            return false;   // "the Three Gorges Dam", "the Big Four", "the Group of Seven": names
+        }
         boolean digits = !num.words;
         int a = num.next;
         if (digits) {
@@ -413,9 +416,9 @@ final class Reader {
             }
         }
         String noun = noun(a);
-        if (noun == null) {
+        if (noun == null || num.words && nounCapitalised) {
             if (num.words) {
-                return false;   // "three" alone in prose is not worth a figure
+                return false;   // "three" alone in prose is not worth a figure, nor "Three Gorges"
             }
             return set(Kind.COUNT, v, null, a);
         }
@@ -538,7 +541,7 @@ final class Reader {
             return monthDate(i, month);
         }
         Integer ord = Lexicon.ORDINALS.get(w);
-        if (ord != null) {
+        if (ord != null && !(tk.capitalised(i) && !sentenceStart(i))) {     // "the Fourth of July" is a name
             String prev = i > 0 && tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
             if (prev != null && Lexicon.UNITS.containsKey(prev)) {
                 return false;   // "two fifths": a share, handled elsewhere
@@ -855,6 +858,10 @@ final class Reader {
      */
     private boolean softLabel(int t) {
         int p = t - 1;
+        if (p >= 0 && tk.gap[t] && tk.type[p] == WORD && tk.lower[p] != null && !tk.capitalised(p)
+                && Lexicon.LABEL_WORDS.contains(tk.lower[p])) {
+            return true;    // "page 3", "magnitude 6.2", "day 3"
+        }
         if (p > 0 && tk.isSym(p, '.') && !tk.gap[p] && tk.isWord(p - 1, "no") && tk.capitalised(p - 1)) {
             return true;    // "No. 10"
         }
@@ -865,6 +872,21 @@ final class Reader {
         // Even at the start of a sentence ("Article 5, at the heart of..."): the function words that
         // usually open a sentence before a number are all in NOT_LABEL.
         return w == null || !Lexicon.NOT_LABEL.contains(w);
+    }
+
+    /** True at the start of the text, a line or a sentence (after . ! ? : or an opening quote or bracket). */
+    private boolean sentenceStart(int t) {
+        if (t == 0 || tk.nl[t]) {
+            return true;
+        }
+        char c = tk.symAt(t - 1);
+        if (c == 0) {
+            return false;
+        }
+        if (c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '•' || c == '*') {
+            return t - 1 == 0 || tk.nl[t - 1] || tk.gap[t - 1] || ".!?:".indexOf(tk.symAt(t - 2)) >= 0;
+        }
+        return ".!?:;–—".indexOf(c) >= 0;
     }
 
     /**

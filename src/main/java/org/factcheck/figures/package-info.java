@@ -49,7 +49,9 @@
  *   <li><b>Not figures</b>: digits inside names and labels ("Article 5", "Section 230", "Boeing 737",
  *       "Russia 24" — a capitalised word before a number, unless a unit follows), glued codes
  *       ("B-2", "F-16", "Covid-19", "ABC-12345", "G20", "COP29", "5G", "3f9a2c", "MH17", "24/7",
- *       "No. 10"), phone numbers ("020 7946 0958", "+1 555 123 4567", "555-123-4567"), times of
+ *       "No. 10"), numbers after reference words ("page 3", "magnitude 6.2", "day 3"), number words
+ *       and ordinals capitalised mid-sentence ("the Three Gorges Dam", "the Big Four", "the Fourth of
+ *       July"), phone numbers ("020 7946 0958", "+1 555 123 4567", "555-123-4567"), times of
  *       day ("3pm", "10:30"), list markers ("1." at a line start).</li>
  *   <li><b>Hedges</b> become intervals by the table in {@code Hedge}; ranges ("18–22%", "between
  *       1,000 and 1,500 troops") are intervals with the midpoint as value.</li>
