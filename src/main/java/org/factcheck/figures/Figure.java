@@ -14,8 +14,10 @@ import java.time.LocalDate;
  * hour, minute), "km2", or the counted noun as printed for counts; null for dates, ordinals and
  * ratios. {@code low}/{@code high} bound the interval the figure claims (null = unbounded); an
  * exact figure has low = high = value. {@code hedge} is the hedge as printed ("roughly", "at least").
- * {@code resolved} is true when a relative date ("six months ago", "last July") was resolved
- * against the article's published date.
+ * {@code resolved} is true when a date's period came from the article's published date: a relative
+ * date ("six months ago", "last July", "earlier this month") or a month named without a year
+ * ("January 17", "in February"). It is an extra component: the ten-component constructor of the
+ * original API is kept and makes unresolved figures.
  */
 public record Figure(int start, int end, String text, Kind kind, double value, String unit,
                      Double low, Double high, String hedge, String iso, boolean resolved) {

@@ -116,7 +116,8 @@ public final class Figures {
         boolean exactA = a.isExact();
         boolean exactB = b.isExact();
         if (overlap) {
-            if (exactA && exactB && a.value() * scaleA == b.value() * scaleB) {
+            boolean samePeriod = kind == Kind.DATE && a.low().equals(b.low()) && a.high().equals(b.high());
+            if (samePeriod || exactA && exactB && a.value() * scaleA == b.value() * scaleB) {
                 return new Comparison(Comparison.Verdict.AGREE, la + " equals " + lb + note);
             }
             if (exactA && exactB) {
@@ -172,6 +173,9 @@ public final class Figures {
         if (f.kind() == Kind.MONEY) {
             return f.text() + " (" + f.normalised() + ")";
         }
+        if (!f.isExact() && f.hedge() == null) {
+            return f.normalised();      // a range: "18–22 %"
+        }
         String unit = switch (f.kind()) {
             case ORDINAL, RATIO -> "";
             default -> f.unit() == null ? "" : " " + f.unit();
@@ -189,7 +193,7 @@ public final class Figures {
         String norm = f.normalised();
         String l = label(f);
         if (f.kind() == Kind.DATE) {
-            return l + " (" + LocalDateText.span(f) + ")";
+            return l + " (" + span(f) + ")";
         }
         return l.equals(norm) || f.kind() == Kind.MONEY ? l : l + " = " + norm;
     }
@@ -219,12 +223,10 @@ public final class Figures {
         return w;
     }
 
-    /** Date spans as text for reasons. */
-    private static final class LocalDateText {
-        static String span(Figure f) {
-            String lo = f.jsonLow().toString();
-            String hi = f.jsonHigh().toString();
-            return lo.equals(hi) ? lo : lo + "–" + hi;
-        }
+    /** A date's first and last day: "2025-08-01–2025-08-31". */
+    private static String span(Figure f) {
+        String lo = f.jsonLow().toString();
+        String hi = f.jsonHigh().toString();
+        return lo.equals(hi) ? lo : lo + "–" + hi;
     }
 }

@@ -79,12 +79,19 @@ final class Hedge {
     private Hedge() {
     }
 
-    static Set<String> words() {
+    private static final Set<String> WORDS;
+
+    static {
         Set<String> all = new TreeSet<>();
         for (Entry e : ENTRIES) {
             java.util.Collections.addAll(all, e.words);
         }
-        return all;
+        WORDS = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(all));
+    }
+
+    /** Every word that occurs in a hedge phrase. */
+    static Set<String> words() {
+        return WORDS;
     }
 
     /** The hedge phrases for documentation, grouped by shape. */

@@ -52,13 +52,21 @@ final class Lexicon {
     /** Hyphenated compounds after a number word that make a count ("three-member"); "three-way" stays prose. */
     static final Set<String> WORD_COMPOUND_NOUNS = set("point", "member", "nation", "country", "state", "seat",
             "party", "storey", "story", "page", "mile", "kilometre", "kilometer", "lane", "person", "man", "woman",
-            "game", "match", "step", "part", "stage", "phase", "round", "judge", "strong");
+            "game", "match", "step", "part", "stage", "phase", "round", "judge");
     /** Words that are not the counted noun: function words, auxiliaries and similar. */
     static final Set<String> STOP = new HashSet<>();
     /** Modifiers skipped when looking for the counted noun ("35 European countries", "two very different worldviews"). */
     static final Set<String> MODIFIERS = new HashSet<>();
     /** Capitalised words before a number that do not make it a label ("In 2024", "Around 88 per cent"). */
     static final Set<String> NOT_LABEL = new HashSet<>();
+    /** Lower-case words that make the number after them a reference, not a figure ("page 3", "magnitude 6.2"). */
+    static final Set<String> LABEL_WORDS = set("page", "pages", "p", "pp", "chapter", "room", "line", "item",
+            "paragraph", "clause", "grade", "level", "row", "seat", "platform", "gate", "route", "flight", "exit",
+            "junction", "number", "no", "magnitude", "category", "version", "model", "size", "code", "channel",
+            "stage", "phase", "article", "section", "resolution", "amendment", "rule", "box", "lot", "unit",
+            "block", "apartment", "apt", "floor", "bus", "track", "episode", "season", "verse", "figure", "table",
+            "day", "week", "game", "round", "class", "division", "district", "ward", "act", "scene", "volume",
+            "vol", "issue", "tier", "band", "zone", "sector", "pier", "berth", "runway", "terminal", "studio");
     /** Past participles that are counted in casualty reports ("seven wounded"); other "-ed" words are verbs. */
     static final Set<String> CASUALTIES = set("killed", "wounded", "injured", "detained", "arrested", "displaced",
             "evacuated", "abducted", "deported", "missing", "dead");
@@ -252,10 +260,11 @@ final class Lexicon {
         VOCABULARY.addAll(MODIFIERS);
         VOCABULARY.addAll(NOT_LABEL);
         VOCABULARY.addAll(ORDINAL_SUFFIXES);
+        VOCABULARY.addAll(LABEL_WORDS);
         VOCABULARY.addAll(Hedge.words());
         java.util.Collections.addAll(VOCABULARY, "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
-            "fold", "old", "times", "basis", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
+            "fold", "old", "times", "basis", "strong", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
             "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and");
         int size = Integer.highestOneBit(VOCABULARY.size() * 4) * 2;
         table = new String[size];
@@ -303,9 +312,5 @@ final class Lexicon {
             }
             h = (h + 1) & mask;
         }
-    }
-
-    static boolean known(String w) {
-        return VOCABULARY.contains(w);
     }
 }

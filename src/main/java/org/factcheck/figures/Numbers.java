@@ -9,14 +9,22 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** Formats with thousands commas and at most six significant decimals ("800,000,000,000", "33.333333"). */
+    /**
+     * Formats with thousands commas; whole numbers exactly ("800,000,000,000"), others to ten
+     * significant digits but never more than six decimals ("33.33333333" → "33.333333",
+     * "115,513.4697209856" → "115,513.4697", "0.0080937128448" → "0.008093713").
+     */
     static String format(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             return Double.toString(v);
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(15, RoundingMode.HALF_EVEN));
-        if (d.scale() > 6) {
-            d = d.setScale(6, RoundingMode.HALF_EVEN);
+        BigDecimal d = new BigDecimal(v);
+        if (v != Math.rint(v)) {
+            d = d.round(new MathContext(10, RoundingMode.HALF_EVEN));
+            int decimals = Math.abs(v) >= 1 ? 6 : 9;
+            if (d.scale() > decimals) {
+                d = d.setScale(decimals, RoundingMode.HALF_EVEN);
+            }
         }
         d = d.stripTrailingZeros();
         String plain = d.toPlainString();

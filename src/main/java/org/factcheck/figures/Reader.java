@@ -40,22 +40,20 @@ final class Reader {
     private int firstTok;
     private int endTok;
 
-    // The number just parsed by number().
-    private double nValue;
-    private int nNext;
-    private boolean nWords;
-    private boolean nScaled;
-    private double nScale;
-    private boolean nOne;
+    private final NumberParser num;
 
     private int nounEnd;
     private boolean nounCapitalised;
+    /** The first noun candidate, before "member states"-style compounding; years test this one. */
+    private String nounFirst;
+    private boolean compoundNouns = true;
     /** Set by a matcher that recognised tokens which must not be read again, but make no figure. */
     private int skipTo;
 
     Reader(CharSequence text, LocalDate published) {
         this.text = text;
         this.tk = new Tokens(text);
+        this.num = new NumberParser(tk);
         this.published = published;
     }
 
@@ -67,15 +65,6 @@ final class Reader {
             i = next > i ? next : i + 1;
         }
         return out;
-    }
-
-    /** Reads one whole number phrase starting at the first token; used by the number parser's tests. */
-    static Double parseNumber(CharSequence s) {
-        Reader r = new Reader(s, null);
-        if (r.tk.n == 0 || !r.number(0) || r.nNext != r.tk.n) {
-            return null;
-        }
-        return r.nValue;
     }
 
     private int at(int i) {
@@ -144,163 +133,6 @@ final class Reader {
         return true;
     }
 
-    // ---------------------------------------------------------------- numbers
-
-    /** Parses digits (with a scale word) or number words at t into the n* fields. */
-    private boolean number(int t) {
-        nWords = false;
-        nScaled = false;
-        nScale = 1;
-        nOne = false;
-        if (t >= tk.n) {
-            return false;
-        }
-        if (tk.type[t] == NUM) {
-            int j = t + 1;
-            double scale = 1;
-            if (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
-                Double sc = Lexicon.SCALES.get(tk.lower[j]);
-                if (sc != null && (!Lexicon.GLUED_ONLY_SCALES.contains(tk.lower[j]) || !tk.gap[j])) {
-                    scale = sc;
-                    j++;
-                    nScaled = true;
-                }
-            }
-            nScale = scale;
-            nValue = scaled(tk.mantissa[t], tk.frac[t], scale);
-            nNext = j;
-            return true;
-        }
-        if (tk.type[t] == WORD && tk.lower[t] != null) {
-            return words(t);
-        }
-        return false;
-    }
-
-    /** mantissa × scale / 10^frac, computed so the result is the double nearest the printed number. */
-    static double scaled(long mantissa, int frac, double scale) {
-        double m = mantissa * scale;
-        if (m < 9.007199254740992E15) {
-            return m / Tokens.POW10[frac];
-        }
-        return (mantissa / Tokens.POW10[frac]) * scale;
-    }
-
-    private static final int START = 0;
-    private static final int UNIT = 1;
-    private static final int TEEN = 2;
-    private static final int TEN = 3;
-    private static final int HUNDRED = 4;
-    private static final int SCALE = 5;
-    private static final int AND = 6;
-    private static final int A = 7;
-
-    /** Number words: "twenty-eight", "two hundred and forty-five thousand", "a million", "1.5" is not here. */
-    private boolean words(int t) {
-        long total = 0;
-        long current = 0;
-        int state = START;
-        double lastScale = Double.MAX_VALUE;
-        int j = t;
-        int consumedEnd = t;
-        long totalAtEnd = 0;
-        boolean scaled = false;
-        String first = tk.lower[t];
-        if (first == "a" || first == "an") {
-            String nx = j + 1 < tk.n && tk.type[j + 1] == WORD ? tk.lower[j + 1] : null;
-            if (nx != "hundred" && nx != "thousand" && nx != "million" && nx != "billion" && nx != "trillion"
-                    && nx != "dozen") {
-                return false;
-            }
-            current = 1;
-            state = A;
-            j++;
-        }
-        while (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
-            String w = tk.lower[j];
-            Integer u = Lexicon.UNITS.get(w);
-            if (u != null) {
-                if (!(state == START || state == HUNDRED || state == SCALE || state == AND
-                        || (state == TEN && u < 10))) {
-                    break;
-                }
-                current += u;
-                state = u < 10 ? UNIT : TEEN;
-                j++;
-                consumedEnd = j;
-                totalAtEnd = total + current;
-                continue;
-            }
-            Integer tens = Lexicon.TENS.get(w);
-            if (tens != null) {
-                if (!(state == START || state == HUNDRED || state == SCALE || state == AND)) {
-                    break;
-                }
-                current += tens;
-                state = TEN;
-                j++;
-                // "forty-five": the hyphen joins a unit word with no spaces around it.
-                if (j + 1 < tk.n && isHyphen(j) && tk.glued(j) && tk.glued(j + 1) && tk.type[j + 1] == WORD
-                        && tk.lower[j + 1] != null) {
-                    Integer u2 = Lexicon.UNITS.get(tk.lower[j + 1]);
-                    if (u2 != null && u2 < 10) {
-                        current += u2;
-                        state = UNIT;
-                        j += 2;
-                    }
-                }
-                consumedEnd = j;
-                totalAtEnd = total + current;
-                continue;
-            }
-            if (w == "hundred" || w == "dozen") {
-                if (!(state == UNIT || state == TEEN || state == A || (state == TEN && w == "dozen"))) {
-                    break;
-                }
-                current *= w == "hundred" ? 100 : 12;
-                state = HUNDRED;
-                scaled = true;
-                j++;
-                consumedEnd = j;
-                totalAtEnd = total + current;
-                continue;
-            }
-            Double sc = Lexicon.SCALES.get(w);
-            if (sc != null && sc >= 1000 && w.length() > 2) {
-                if (!(state == UNIT || state == TEEN || state == TEN || state == HUNDRED || state == A)
-                        || sc >= lastScale) {
-                    break;
-                }
-                total += (long) (current * sc);
-                current = 0;
-                lastScale = sc;
-                state = SCALE;
-                scaled = true;
-                j++;
-                consumedEnd = j;
-                totalAtEnd = total;
-                continue;
-            }
-            if (w == "and" && (state == HUNDRED || state == SCALE) && j + 1 < tk.n && tk.type[j + 1] == WORD
-                    && tk.lower[j + 1] != null
-                    && (Lexicon.UNITS.containsKey(tk.lower[j + 1]) || Lexicon.TENS.containsKey(tk.lower[j + 1]))) {
-                state = AND;
-                j++;
-                continue;
-            }
-            break;
-        }
-        if (consumedEnd == t || state == A) {
-            return false;
-        }
-        nValue = totalAtEnd;
-        nNext = consumedEnd;
-        nWords = true;
-        nScaled = scaled;
-        nOne = totalAtEnd == 1;
-        return true;
-    }
-
     // ---------------------------------------------------------------- quantities
 
     /** A number and what follows it, optionally led by a currency sign or code. */
@@ -330,13 +162,13 @@ final class Reader {
             }
         }
         if (cur != null) {
-            if (t >= tk.n || tk.type[t] != NUM || !number(t) || hardLabel(t)) {
+            if (t >= tk.n || tk.type[t] != NUM || !num.read(t) || hardLabel(t)) {
                 return false;
             }
-            double v = nValue;
-            int end = nNext;
+            double v = num.value;
+            int end = num.next;
             if (range(t, end)) {
-                end = nNext;
+                end = num.next;
                 v = value;
             }
             // "US$5 billion dollars" is rare, but "$5 billion USD" is not: swallow a repeated code.
@@ -345,14 +177,17 @@ final class Reader {
             }
             return set(Kind.MONEY, v, cur, end);
         }
-        if (!number(t0)) {
+        if (!num.read(t0)) {
             return fraction(t0);
         }
-        if (nWords && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
+        if (num.words && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
             return false;   // "three-on-three", "one-on-one": the tail of a compound
         }
-        boolean digits = !nWords;
-        int a = nNext;
+        if (num.words && tk.capitalised(t0) && !sentenceStart(t0)) {
+            return false;   // "the Three Gorges Dam", "the Big Four", "the Group of Seven": names
+        }
+        boolean digits = !num.words;
+        int a = num.next;
         if (digits) {
             if (isoDate(t0)) {
                 return true;
@@ -374,15 +209,16 @@ final class Reader {
                 }
             }
             if (range(t0, a)) {
-                a = nNext;
+                a = num.next;
             }
         }
         return suffix(t0, a, digits);
     }
 
+
     /**
      * "18-22%", "18–22 per cent", "1,000 to 1,500 troops": after the first number at t (ending at a),
-     * a second one. On success the figure's low/high are set, value is the midpoint and nNext points
+     * a second one. On success the figure's low/high are set, value is the midpoint and num.next points
      * after the second number; the scale of the second applies to the first when it has none.
      */
     private boolean range(int t, int a) {
@@ -395,8 +231,8 @@ final class Reader {
         if (!(dash || to) || tk.type[a + 1] != NUM) {
             return false;
         }
-        boolean firstScaled = nScaled;
-        double lo = nValue;
+        boolean firstScaled = num.scaled;
+        double lo = num.value;
         boolean yearish = plainInt(t) && tk.intDigits[t] == 4;
         if (yearish && plainInt(a + 1) && tk.intDigits[a + 1] == 4) {
             return false;   // "2022-2025" is two years, read one by one
@@ -404,18 +240,18 @@ final class Reader {
         if (dash && tk.glued(a) && plainInt(t) && tk.intDigits[t] >= 3 && tk.intDigits[a + 1] >= 4) {
             return false;   // "555-1234"
         }
-        int savedNext = nNext;
-        boolean savedWords = nWords;
-        double savedScale = nScale;
-        boolean savedOne = nOne;
-        if (!number(a + 1)) {
-            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+        int savedNext = num.next;
+        boolean savedWords = num.words;
+        double savedScale = num.scale;
+        boolean savedOne = num.one;
+        if (!num.read(a + 1)) {
+            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
             return false;
         }
-        double hi = nValue;
-        double loScaled = !firstScaled && nScaled ? lo * nScale : lo;
+        double hi = num.value;
+        double loScaled = !firstScaled && num.scaled ? lo * num.scale : lo;
         if (!(hi > loScaled)) {
-            restore(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
             return false;   // "voted 51 to 49" is a tally, not a range
         }
         lo = loScaled;
@@ -423,17 +259,8 @@ final class Reader {
         low = lo;
         high = hi;
         value = (lo + hi) / 2;
-        nValue = value;
+        num.value = value;
         return true;
-    }
-
-    private void restore(double v, int next, boolean words, boolean scaled, double scale, boolean one) {
-        nValue = v;
-        nNext = next;
-        nWords = words;
-        nScaled = scaled;
-        nScale = scale;
-        nOne = one;
     }
 
     /** What follows the number decides the kind: percent, money, area, duration, ordinal, year or count. */
@@ -441,9 +268,27 @@ final class Reader {
         int n = tk.n;
         String la = a < n && tk.type[a] == WORD ? tk.lower[a] : null;
         char sa = tk.symAt(a);
-        double v = nValue;
+        double v = num.value;
+        if ((la == "am" || la == "pm" || (la == "a" || la == "p") && tk.isSym(a + 1, '.') && !tk.gap[a + 1])
+                && digits && !ranged) {
+            skipTo = a + 1;     // "3pm", "10 a.m.": a time of day, not a count
+            return false;
+        }
         // Percentages.
         if (sa == '%') {
+            // "4.25%-4.5%": a range written with the sign on both ends
+            int b = a + 1;
+            char dash = tk.symAt(b);
+            if (!ranged && (dash == '-' || dash == '–') && b + 2 < n && tk.type[b + 1] == NUM && tk.symAt(b + 2) == '%'
+                    && tk.glued(b + 2)) {
+                double hi = tk.number(b + 1);
+                if (hi > v) {
+                    ranged = true;
+                    low = v;
+                    high = hi;
+                    return set(Kind.PERCENT, (v + hi) / 2, "%", b + 3);
+                }
+            }
             return set(Kind.PERCENT, v, "%", a + 1);
         }
         if (la == "per" && tk.isWord(a + 1, "cent")) {
@@ -460,19 +305,21 @@ final class Reader {
         }
         if (la == "in" && !ranged && a + 1 < tk.n && v >= 1) {
             // "one in five", "two in three": a share
-            double saved = v;
-            int savedNext = nNext;
-            boolean savedWords = nWords;
-            if (number(a + 1) && nWords == savedWords && !nScaled && nValue > saved && nValue <= 1000) {
-                return set(Kind.PERCENT, 100 * saved / nValue, "%", nNext);
+            int savedNext = num.next;
+            boolean savedWords = num.words;
+            boolean savedScaled = num.scaled;
+            double savedScale = num.scale;
+            boolean savedOne = num.one;
+            if (num.read(a + 1) && !num.scaled && num.value > v && num.value <= 1000) {
+                return set(Kind.PERCENT, 100 * v / num.value, "%", num.next);
             }
-            restore(saved, savedNext, savedWords, false, 1, saved == 1);
+            num.set(v, savedNext, savedWords, savedScaled, savedScale, savedOne);
         }
-        if (nWords && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
-                && (nOne ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
+        if (num.words && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
+                && (num.one ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
             return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(la), "%", a + 1);
         }
-        if (nOne && !nScaled) {
+        if (num.one && !num.scaled) {
             // "one" and "a" are articles far more often than figures: only "one per cent" and scales count.
             if (isHyphen(a) && tk.glued(a) && a + 1 < n && tk.glued(a + 1) && tk.lower[a + 1] != null
                     && Lexicon.FRACTIONS.containsKey(tk.lower[a + 1])) {
@@ -503,16 +350,24 @@ final class Reader {
                 }
                 return set(Kind.DURATION, v, du, end);
             }
+            if (w.equals("strong") && v == Math.rint(v)) {
+                // "a 20,000-strong force": what is counted follows
+                compoundNouns = false;  // "a 1.2m-strong diaspora lives": the head is singular here
+                String noun = noun(a + 2);
+                compoundNouns = true;
+                return noun == null ? set(Kind.COUNT, v, null, a + 2) : set(Kind.COUNT, v, noun, nounEnd);
+            }
             if (w.equals("fold")) {
                 return set(Kind.RATIO, v, null, a + 2);
             }
-            if (nWords && Lexicon.FRACTIONS.containsKey(w) && w.endsWith("s")) {
+            if (num.words && Lexicon.FRACTIONS.containsKey(w) && w.endsWith("s")) {
                 return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(w), "%", a + 2);
             }
             if (Lexicon.STOP.contains(w) || w.equals("like") || w.equals("way") || !Character.isLetter(w.charAt(0))) {
                 return false;
             }
-            if (digits ? !softLabel(t0) : Lexicon.WORD_COMPOUND_NOUNS.contains(w)) {
+            // A count is whole: "5.8-magnitude" is a measurement we do not read.
+            if (v == Math.rint(v) && (digits ? !softLabel(t0) : Lexicon.WORD_COMPOUND_NOUNS.contains(w))) {
                 return set(Kind.COUNT, v, w, a + 2);
             }
             return false;
@@ -548,8 +403,9 @@ final class Reader {
                     && plainInt(t0) && tk.intDigits[t0] == 4 && decade(t0, a + 2)) {
                 return true;
             }
-            if (plainInt(t0) && tk.intDigits[t0] == 4 && !nScaled && v >= MIN_YEAR && v <= MAX_YEAR) {
-                String noun = noun(a);
+            if (plainInt(t0) && tk.intDigits[t0] == 4 && !num.scaled && v >= MIN_YEAR && v <= MAX_YEAR) {
+                noun(a);
+                String noun = nounFirst;
                 if (noun == null || !noun.endsWith("s") || nounCapitalised) {
                     int y = (int) v;
                     return date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), t0 + 1);
@@ -560,9 +416,9 @@ final class Reader {
             }
         }
         String noun = noun(a);
-        if (noun == null) {
-            if (nWords) {
-                return false;   // "three" alone in prose is not worth a figure
+        if (noun == null || num.words && nounCapitalised) {
+            if (num.words) {
+                return false;   // "three" alone in prose is not worth a figure, nor "Three Gorges"
             }
             return set(Kind.COUNT, v, null, a);
         }
@@ -621,8 +477,21 @@ final class Reader {
         if ((tk.isWord(t0, "a") || tk.isWord(t0, "one")) && t0 + 2 < tk.n && tk.type[t0 + 1] == WORD) {
             String w = tk.lower[t0 + 1];
             if (w != null && w != "half" && Lexicon.FRACTIONS.containsKey(w) && !w.endsWith("s")
-                    && (tk.isWord(t0 + 2, "of") || tk.isWord(t0 - 1, "by"))) {
+                    && (tk.isWord(t0 + 2, "of") || afterBy(t0))) {
                 return set(Kind.PERCENT, Lexicon.FRACTIONS.get(w), "%", t0 + 2);
+            }
+        }
+        return false;
+    }
+
+    /** "fell by a fifth", "shrank by almost a third": "by", perhaps with a hedge between. */
+    private boolean afterBy(int t0) {
+        for (int k = t0 - 1; k >= 0 && k >= t0 - 3; k--) {
+            if (tk.isWord(k, "by")) {
+                return true;
+            }
+            if (tk.type[k] != WORD || tk.lower[k] == null || !Hedge.words().contains(tk.lower[k])) {
+                return false;
             }
         }
         return false;
@@ -637,19 +506,19 @@ final class Reader {
         if (tk.type[t] == SYM) {
             t++;
         }
-        if (!number(t) || !tk.isWord(nNext, "and")) {
+        if (!num.read(t) || !tk.isWord(num.next, "and")) {
             return false;
         }
-        double lo = nValue;
-        boolean loScaled = nScaled;
-        if (!quantity(nNext + 1) || ranged || kind == Kind.DATE || kind == Kind.ORDINAL) {
+        double lo = num.value;
+        boolean loScaled = num.scaled;
+        if (!quantity(num.next + 1) || ranged || kind == Kind.DATE || kind == Kind.ORDINAL) {
             return false;
         }
-        if (!loScaled && nScaled) {
-            lo *= nScale;
+        if (!loScaled && num.scaled) {
+            lo *= num.scale;
         }
-        if (kind == Kind.AREA && Lexicon.SQ_MILE_KM2 != 0 && unit.equals("km2") && value != nValue) {
-            lo *= value / nValue;   // the conversion factor the unit applied to the second number
+        if (num.value != 0 && value != num.value) {
+            lo *= value / num.value;   // a conversion the unit applied to the second number (sq mi → km2)
         }
         if (!(value > lo)) {
             return false;
@@ -672,10 +541,10 @@ final class Reader {
             return monthDate(i, month);
         }
         Integer ord = Lexicon.ORDINALS.get(w);
-        if (ord != null) {
+        if (ord != null && !(tk.capitalised(i) && !sentenceStart(i))) {     // "the Fourth of July" is a name
             String prev = i > 0 && tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
-            if (prev != null && (prev == "a" || Lexicon.UNITS.containsKey(prev))) {
-                return false;   // "a third", "two fifths": a share, handled elsewhere
+            if (prev != null && Lexicon.UNITS.containsKey(prev)) {
+                return false;   // "two fifths": a share, handled elsewhere
             }
             return set(Kind.ORDINAL, ord, null, i + 1);
         }
@@ -743,8 +612,9 @@ final class Reader {
 
     /** Counts back from the published date; the precision follows the unit (years → a year, days → a day). */
     private boolean ago(double v, String du, int end) {
-        if (v != Math.rint(v)) {
-            return false;
+        if (v != Math.rint(v) || v > 2000) {
+            // "2.5 years ago" has no clear period; "5,000 years ago" is history, not a date we can check.
+            return set(Kind.DURATION, v, du, end - 1);
         }
         long k = (long) v;
         resolved = true;
@@ -913,9 +783,7 @@ final class Reader {
     private boolean isoDate(int t0) {
         int n = tk.n;
         if (t0 + 4 >= n || !plainInt(t0) || tk.intDigits[t0] != 4 || !isHyphen(t0 + 1) || !tk.glued(t0 + 1)
-                || !tk.glued(t0 + 2) || tk.type[t0 + 2] != NUM || (tk.flags[t0 + 2] & 3) != 0
-                || tk.intDigits[t0 + 2] > 2 || !isHyphen(t0 + 3) || !tk.glued(t0 + 3) || !tk.glued(t0 + 4)
-                || tk.type[t0 + 4] != NUM || (tk.flags[t0 + 4] & 3) != 0 || tk.intDigits[t0 + 4] > 2) {
+                || !isHyphen(t0 + 3) || !tk.glued(t0 + 3) || !dayOrMonth(t0 + 2) || !dayOrMonth(t0 + 4)) {
             return false;
         }
         try {
@@ -924,6 +792,12 @@ final class Reader {
         } catch (java.time.DateTimeException e) {
             return false;
         }
+    }
+
+    /** One or two digits glued to what precedes, leading zero allowed: the "08" of "2025-08-15". */
+    private boolean dayOrMonth(int t) {
+        return tk.glued(t) && tk.type[t] == NUM && (tk.flags[t] & (Tokens.GROUPED | Tokens.DECIMAL)) == 0
+                && tk.intDigits[t] <= 2;
     }
 
     private boolean decade(int t0, int end) {
@@ -956,6 +830,9 @@ final class Reader {
                         String w = tk.lower[p - 1];
                         return w == null || !Lexicon.YEAR_PREFIXES.contains(w);
                     }
+                    if (isYear(p - 1) && isYear(t)) {
+                        return false;   // "2019-2023": two years
+                    }
                     return tk.type[p - 1] != SYM;
                 }
             } else if (c == '/') {
@@ -981,6 +858,13 @@ final class Reader {
      */
     private boolean softLabel(int t) {
         int p = t - 1;
+        if (p >= 0 && tk.gap[t] && tk.type[p] == WORD && tk.lower[p] != null && !tk.capitalised(p)
+                && Lexicon.LABEL_WORDS.contains(tk.lower[p])) {
+            return true;    // "page 3", "magnitude 6.2", "day 3"
+        }
+        if (p > 0 && tk.isSym(p, '.') && !tk.gap[p] && tk.isWord(p - 1, "no") && tk.capitalised(p - 1)) {
+            return true;    // "No. 10"
+        }
         if (p < 0 || !tk.gap[t] || tk.type[p] != WORD || !tk.capitalised(p)) {
             return false;
         }
@@ -990,12 +874,28 @@ final class Reader {
         return w == null || !Lexicon.NOT_LABEL.contains(w);
     }
 
+    /** True at the start of the text, a line or a sentence (after . ! ? : or an opening quote or bracket). */
+    private boolean sentenceStart(int t) {
+        if (t == 0 || tk.nl[t]) {
+            return true;
+        }
+        char c = tk.symAt(t - 1);
+        if (c == 0) {
+            return false;
+        }
+        if (c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '•' || c == '*') {
+            return t - 1 == 0 || tk.nl[t - 1] || tk.gap[t - 1] || ".!?:".indexOf(tk.symAt(t - 2)) >= 0;
+        }
+        return ".!?:;–—".indexOf(c) >= 0;
+    }
+
     /**
      * The counted noun after a number: the first lower-case content word, skipping up to three
      * modifiers ("35 European countries", "two very different worldviews", "1,500 US troops").
      */
     private String noun(int a) {
         nounCapitalised = false;
+        nounFirst = null;
         int j = a;
         int skips = 0;
         int n = tk.n;
@@ -1037,6 +937,7 @@ final class Reader {
                 // "150,000 Ukrainians have come": a capitalised plural noun is what is counted.
                 if (lw == null && endsWith(j, "s") && !allUpper(j)) {
                     nounCapitalised = true;
+                    nounFirst = tk.lowerOf(j);
                     nounEnd = j + 1;
                     return tk.lowerOf(j);
                 }
@@ -1047,7 +948,20 @@ final class Reader {
                 return null;
             }
             nounEnd = j + 1;
-            return tk.lowerOf(j);
+            String noun = tk.lowerOf(j);
+            nounFirst = noun;
+            // "27 member states", "5,000 air defence missiles": singular words before a plural one modify it.
+            for (int k = j + 1; compoundNouns && !noun.endsWith("s") && k < n && k <= j + 2; k++) {
+                if (tk.type[k] != WORD || !tk.gap[k] || !Character.isLowerCase(text.charAt(tk.start[k]))
+                        || (tk.lower[k] != null && Lexicon.STOP.contains(tk.lower[k])) || endsWith(k, "ly")) {
+                    break;
+                }
+                if (endsWith(k, "s") && !endsWith(k, "ss")) {
+                    nounEnd = k + 1;
+                    return tk.lowerOf(k);
+                }
+            }
+            return noun;
         }
         return null;
     }
@@ -1068,8 +982,7 @@ final class Reader {
     }
 
     private boolean isHyphen(int t) {
-        char c = tk.symAt(t);
-        return c == '-' || c == '‑' || c == '‐';
+        return tk.isHyphen(t);
     }
 
     private boolean plainInt(int t) {

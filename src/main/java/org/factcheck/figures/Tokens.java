@@ -69,6 +69,11 @@ final class Tokens {
         return t >= 0 && t < n && type[t] == SYM ? text.charAt(start[t]) : 0;
     }
 
+    boolean isHyphen(int t) {
+        char c = symAt(t);
+        return c == '-' || c == '‑' || c == '‐';
+    }
+
     boolean glued(int t) {
         return t < n && !gap[t];
     }
@@ -232,7 +237,7 @@ final class Tokens {
                 j += 4;
             }
         }
-        if (phone) {
+        if (phone || hyphenatedGroups(j, len, first)) {
             return scanPhone(t, i, len);
         }
         if (j + 1 < len && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
@@ -272,6 +277,34 @@ final class Tokens {
         flags[t] = (byte) ((grouped ? GROUPED : 0) | (f > 0 ? DECIMAL : 0) | (leadingZero ? LEADING_ZERO : 0));
         lower[t] = null;
         return j;
+    }
+
+    /**
+     * "555-123-4567", "1-800-555-0199": three or more digit groups joined by hyphens are a phone
+     * number or a code. "2025-08-15" (4-2-2) is left to be read as an ISO date.
+     */
+    private boolean hyphenatedGroups(int j, int len, int firstLen) {
+        CharSequence s = text;
+        int groups = 1;
+        int k = j;
+        int[] lens = new int[3];
+        lens[0] = firstLen;
+        while (k + 1 < len && s.charAt(k) == '-' && isDigit(s.charAt(k + 1))) {
+            int g = k + 1;
+            while (g < len && isDigit(s.charAt(g))) {
+                g++;
+            }
+            if (groups < 3) {
+                lens[groups] = g - k - 1;
+            }
+            groups++;
+            k = g;
+        }
+        if (groups < 3) {
+            return false;
+        }
+        boolean isoDate = groups == 3 && lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2;
+        return !isoDate;
     }
 
     /** Swallows a phone-number-like run of digit groups separated by single spaces or hyphens. */

@@ -103,4 +103,84 @@ class FiguresTest {
         assertEquals(Verdict.AGREE, c.verdict());
         assertEquals("24 hour equals 1 day (compared in days)", c.reason());
     }
+
+    @Test
+    void ranges() {
+        Comparison c = Figures.compare(fig("21%"), fig("18-22%"));
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("21 % lies inside 18–22 %", c.reason());
+        Comparison d = Figures.compare(fig("between 1,000 and 1,500 troops"), fig("2,000 troops"));
+        assertEquals(Verdict.DISAGREE, d.verdict());
+        assertEquals("2,000 troops lies outside 1,000–1,500 troops", d.reason());
+    }
+
+    @Test
+    void percentagePointsAreNotPercent() {
+        Comparison c = Figures.compare(fig("0.4 percentage points"), fig("0.4%"));
+        assertEquals(Verdict.INCOMPARABLE, c.verdict());
+        assertEquals("0.4 pp vs 0.4 %: different units (pp, %), not compared", c.reason());
+    }
+
+    @Test
+    void countWithoutNounIsOnlyComparedWithAnother() {
+        assertEquals(Verdict.INCOMPARABLE, Figures.compare(fig("turn 18 in July"), fig("18 drones")).verdict());
+        assertEquals(Verdict.AGREE, Figures.compare(fig("turn 18 in July"), fig("aged 18, he")).verdict());
+    }
+
+    @Test
+    void ordinalsAndRatios() {
+        assertEquals("6th equals 6th", Figures.compare(fig("their sixth meeting"), fig("the 6th round")).reason());
+        assertEquals(Verdict.DISAGREE, Figures.compare(fig("the 47th President"), fig("the 45th President"))
+                .verdict());
+        assertEquals("×5 equals ×5", Figures.compare(fig("a five-fold increase"), fig("rose fivefold")).reason());
+        assertEquals(Verdict.DISAGREE, Figures.compare(fig("tripled"), fig("doubled")).verdict());
+    }
+
+    @Test
+    void dateToleranceIsNeverApplied() {
+        Comparison c = Figures.compare(fig("August 15, 2025"), fig("August 16, 2025"), 0.5);
+        assertEquals("2025-08-15 differs from 2025-08-16", c.reason());
+        Comparison y = Figures.compare(fig("in 2024"), fig("the 2025 blowout"));
+        assertEquals(Verdict.DISAGREE, y.verdict());
+        Comparison resolved = Figures.compare(fig("six months ago", LocalDate.of(2025, 8, 17)), fig("in February 2025"));
+        assertEquals(Verdict.AGREE, resolved.verdict());
+        assertEquals("2025-02 equals 2025-02", resolved.reason());
+    }
+
+    @Test
+    void durationsInDays() {
+        Comparison c = Figures.compare(fig("two weeks"), fig("10 days"));
+        assertEquals(Verdict.DISAGREE, c.verdict());
+        assertEquals("2 week differs from 10 day (compared in days)", c.reason());
+        assertEquals(Verdict.AGREE, Figures.compare(fig("twelve months"), fig("a 1-year term")).verdict());
+    }
+
+    @Test
+    void moneyRoundingIsWithinDefaultTolerance() {
+        Comparison c = Figures.compare(fig("$66.5bn"), fig("$66.47 billion"));
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals("$66.5bn (66,500,000,000 USD) is within 1 % of $66.47 billion (66,470,000,000 USD)", c.reason());
+        assertEquals(0.01, Figures.defaultTolerance(Kind.MONEY));
+        assertEquals(0.0, Figures.defaultTolerance(Kind.DURATION));
+    }
+
+    @Test
+    void jsonForms() {
+        Figure money = fig("$800 billion");
+        assertEquals(800_000_000_000L, money.jsonValue());
+        assertEquals(800_000_000_000L, money.jsonLow());
+        Figure pct = fig("3.4pc");
+        assertEquals(3.4, pct.jsonValue());
+        Figure up = fig("up to 1,500 troops");
+        assertEquals(null, up.jsonLow());
+        assertEquals(1500L, up.jsonHigh());
+        assertEquals("≤ 1,500 troops", up.normalised());
+        Figure decade = fig("the 1990s");
+        assertEquals("1990/1999", decade.jsonValue());
+        assertEquals("1990-01-01", decade.jsonLow());
+        assertEquals("1999-12-31", decade.jsonHigh());
+        Figure resolved = fig("last July", LocalDate.of(2026, 1, 17));
+        assertEquals(true, resolved.resolved());
+        assertEquals("2025-07", resolved.normalised());
+    }
 }

@@ -22,7 +22,7 @@ class NumberParserPropertiesTest {
         "eighty", "ninety"};
 
     private static double parse(String s) {
-        Double v = Reader.parseNumber(s);
+        Double v = NumberParser.parse(s);
         assertNotNull(v, () -> "could not read \"" + s + "\"");
         return v;
     }

@@ -1,0 +1,62 @@
+/**
+ * The figures engine: reads figures (money, percentages, durations, counts, areas, dates,
+ * ordinals, ratios) out of quoted text and compares two figures with a reason.
+ *
+ * <p>Entry points: {@link org.factcheck.figures.FigureExtractor#extract(CharSequence, java.time.LocalDate)}
+ * and {@link org.factcheck.figures.Figures#compare(Figure, Figure, Double)}. Everything else is
+ * package-private: {@code Tokens} (single-pass tokeniser), {@code NumberParser} (digits, scales,
+ * number words), {@code Reader} (what a number is, from what surrounds it), {@code Lexicon} (every
+ * word the reader knows) and {@code Hedge} (the hedge table).
+ *
+ * <h2>How figures are read</h2>
+ * <ul>
+ *   <li><b>Money</b>: $, US$, A$, C$, €, £, ₴, ₽, ¥, ₹, an ISO code before ("UAH 120 billion") or a
+ *       currency word after ("500 million euros", "200 pounds"); scales thousand/million/billion/
+ *       trillion and k, m, mn, bn, tn (the one-letter ones only glued: "$5m"). Currencies are never
+ *       converted. "$5-10 billion" is a range. No number, no figure: "the billions in aid".</li>
+ *   <li><b>Percent</b>: %, percent, per cent, pc; "percentage points" and "basis points" have unit
+ *       "pp" (basis points / 100). Shares in words are percentages: "half of"/"half the" (not after
+ *       first/second/last: "the first half of the year" is a period), "a third of", "a fifth of",
+ *       "by a fifth", "two-thirds", "three-quarters of", "one in five".</li>
+ *   <li><b>Duration</b>: a number with year, month, week, day, hour, minute ("24 hours", "twelve
+ *       months"), hyphenated adjectives ("15-year", "two-hour", "73-year-old"), "a decade" (10 year).
+ *       "over" before a duration is not a hedge ("$800bn over ten years").</li>
+ *   <li><b>Count</b>: digits (separators: commas, plain, no-break or thin spaces) or number words
+ *       with the counted noun as unit: the first lower-case content word after the number, skipping
+ *       up to three modifiers ("35 European countries", "1,500 US troops"); a singular word before a
+ *       plural one modifies it ("27 member states" → states); a capitalised plural counts
+ *       ("150,000 Ukrainians"). "N-noun" compounds count ("20-point" → point, "32-member" → member;
+ *       whole numbers only), as does "N times". Digits with no noun are a count with unit null;
+ *       number words with no noun are not read ("these two stand"), nor is a bare "one" or "a"
+ *       ("one of the", "one day", "no one"): they are idiom far more often than figures.
+ *       Partitives are not counts of their own ("two of his aides").</li>
+ *   <li><b>Area</b>: square miles/sq mi, square kilometres/km²/km2, acres, hectares, all in km2
+ *       (1 sq mi = 2.589988110336 km2).</li>
+ *   <li><b>Date</b>: "August 15, 2025", "15 August 2025", "Aug. 15, 2025", "2025-08-15", "February
+ *       2025", a year 1900–2100 (unless a lower-case plural noun follows: "2000 troops"), decades
+ *       ("1990s" → iso "1990/1999"). Month names without a year ("in February", "January 17") take
+ *       their year from the published date: the most recent such month up to the published month,
+ *       or, after a future cue in the sentence (will, could, would, next, expected…), the next one.
+ *       A bare month needs a lead word ("in", "since", "last"…; "May" stricter) so "May" the verb
+ *       is not read. Relative dates are resolved against the published date and marked
+ *       {@code resolved}: "six months ago", "seven years ago", "a decade ago", "last July", "last
+ *       year", "this month", "earlier this month", "next month" ("over the last year" is the past
+ *       twelve months and is not read). Without a published date, "six months ago" is the duration
+ *       "six months" and the others are not read.</li>
+ *   <li><b>Ordinal</b>: third…twentieth, the tens, "47th", "51st". "first" and "second" are not read
+ *       (first time, a second).</li>
+ *   <li><b>Ratio</b>: "five-fold", "threefold", doubled, tripled, quadrupled, halved.</li>
+ *   <li><b>Not figures</b>: digits inside names and labels ("Article 5", "Section 230", "Boeing 737",
+ *       "Russia 24" — a capitalised word before a number, unless a unit follows), glued codes
+ *       ("B-2", "F-16", "Covid-19", "ABC-12345", "G20", "COP29", "5G", "3f9a2c", "MH17", "24/7",
+ *       "No. 10"), numbers after reference words ("page 3", "magnitude 6.2", "day 3"), number words
+ *       and ordinals capitalised mid-sentence ("the Three Gorges Dam", "the Big Four", "the Fourth of
+ *       July"), phone numbers ("020 7946 0958", "+1 555 123 4567", "555-123-4567"), times of
+ *       day ("3pm", "10:30"), list markers ("1." at a line start).</li>
+ *   <li><b>Hedges</b> become intervals by the table in {@code Hedge}; ranges ("18–22%", "between
+ *       1,000 and 1,500 troops") are intervals with the midpoint as value.</li>
+ * </ul>
+ * Overlapping readings resolve to the longest one starting first: "$800 billion" is one money
+ * figure, never also a count of 800.
+ */
+package org.factcheck.figures;
