@@ -721,17 +721,36 @@ final class Reader {
     }
 
     /**
-     * The year of a month named without one. By default the most recent such month up to the
-     * published month ("in October" written in January means last October); with a future cue
-     * earlier in the sentence ("could happen in January") the next one from the published month on.
+     * The year of a month named without one. A year printed earlier in the same sentence sets it
+     * ("returns in 2026, with … a meeting in early January"). Otherwise the most recent such month
+     * up to the published month ("in October" written in January means last October), or, with a
+     * future cue earlier in the sentence ("could happen in January"), the next one from the
+     * published month on.
      */
     private int yearFor(int month, int at) {
+        int stated = yearEarlierInSentence(at);
+        if (stated > 0) {
+            return stated;
+        }
         int pm = published.getMonthValue();
         int y = published.getYear();
         if (futureCue(at)) {
             return month < pm ? y + 1 : y;
         }
         return month > pm ? y - 1 : y;
+    }
+
+    /** The nearest year printed before token {@code at} in its sentence, or 0. */
+    private int yearEarlierInSentence(int at) {
+        for (int k = at - 1, seen = 0; k >= 0 && seen < 40; k--, seen++) {
+            if (tk.type[k] == SYM && ".!?;".indexOf(tk.symAt(k)) >= 0) {
+                return 0;
+            }
+            if (isYear(k)) {
+                return (int) tk.mantissa[k];
+            }
+        }
+        return 0;
     }
 
     private boolean futureCue(int at) {
@@ -743,7 +762,9 @@ final class Reader {
                 }
                 continue;
             }
-            if (tk.type[k] == WORD && tk.lower[k] != null && Lexicon.FUTURE_CUES.contains(tk.lower[k])) {
+            // A capitalised cue inside a sentence is a name ("the Coalition of the Will"), not a verb.
+            if (tk.type[k] == WORD && tk.lower[k] != null && Lexicon.FUTURE_CUES.contains(tk.lower[k])
+                    && !(tk.capitalised(k) && !sentenceStart(k))) {
                 return true;
             }
         }
