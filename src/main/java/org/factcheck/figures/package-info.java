@@ -35,8 +35,11 @@
  *   <li><b>Date</b>: "August 15, 2025", "15 August 2025", "Aug. 15, 2025", "2025-08-15", "February
  *       2025", a year 1900–2100 (unless a lower-case plural noun follows: "2000 troops"), decades
  *       ("1990s" → iso "1990/1999"). Month names without a year ("in February", "January 17") take
- *       their year from the published date: the most recent such month up to the published month,
- *       or, after a future cue in the sentence (will, could, would, next, expected…), the next one.
+ *       their year from a year printed earlier in the same sentence ("returns in 2026, … in early
+ *       January" → 2026-01); failing that, from the published date: the most recent such month up
+ *       to the published month, or, after a future cue in the sentence (will, could, would, next,
+ *       expected…; a capitalised cue mid-sentence is a name: "the Coalition of the Will"), the
+ *       next one.
  *       A bare month needs a lead word ("in", "since", "last"…; "May" stricter) so "May" the verb
  *       is not read. Relative dates are resolved against the published date and marked
  *       {@code resolved}: "six months ago", "seven years ago", "a decade ago", "last July", "last
