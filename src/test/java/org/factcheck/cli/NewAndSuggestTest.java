@@ -80,6 +80,24 @@ class NewAndSuggestTest {
     }
 
     @Test
+    void helpAndUsageErrors() {
+        for (String[] cmd : new String[][] {{"new", "claim"}, {"suggest"}, {"serve"}, {"check"}}) {
+            String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+            args[cmd.length] = "--help";
+            Cli.Run r = Cli.run(args);
+            assertEquals(0, r.exit(), String.join(" ", args));
+            assertTrue(r.out().contains("Usage: factcheck " + String.join(" ", cmd)), r.out());
+        }
+        Cli.Run bad = Cli.run("check", "--format", "xml");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("unknown format 'xml'; expected text, github, sarif or json"), bad.err());
+        assertEquals(2, Cli.run("new", "claim", "--article", "x").exit());
+        Cli.Run serve = Cli.run("serve", "--root", tmp.resolve("nowhere").toString());
+        assertEquals(1, serve.exit());
+        assertTrue(serve.err().contains("has no content/ directory"), serve.err());
+    }
+
+    @Test
     void groupingIsNearLinearFor100000Articles() {
         List<SuggestCommand.Found> all = new java.util.ArrayList<>();
         java.util.Random random = new java.util.Random(6);
