@@ -78,7 +78,7 @@ public final class Loader {
                 if (!byId.containsKey(s.article())) {
                     String near = Names.closest(s.article(), byId.keySet());
                     problems.add(Diagnostic.contentError(s.articleAt(), "unknown article '" + s.article() + "'"
-                            + (near != null ? "; did you mean '" + near + "'?" : "; no file content/articles/" + s.article() + ".yaml")));
+                            + (near != null ? "; did you mean article '" + near + "'?" : "; no file content/articles/" + s.article() + ".yaml")));
                 }
             }
         }

@@ -69,7 +69,7 @@ class FormatTest {
             }
         }
         assertEquals("error", unknown.get("level").asText());
-        assertEquals("unknown article 'god'; did you mean 'good'?", unknown.at("/message/text").asText());
+        assertEquals("unknown article 'god'; did you mean article 'good'?", unknown.at("/message/text").asText());
         assertEquals("content/claims/unknown-article.yaml", unknown.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
         assertEquals(5, unknown.at("/locations/0/physicalLocation/region/startLine").asInt());
         assertEquals(14, unknown.at("/locations/0/physicalLocation/region/startColumn").asInt());
@@ -83,7 +83,7 @@ class FormatTest {
         Report report = Factcheck.check(Roots.fixture("errors"));
         String out = render(Format.GITHUB, report, Roots.fixture("errors"));
         assertTrue(out.contains("::error file=content/claims/unknown-article.yaml,line=5,col=14,title=factcheck unknown-article::"
-                + "unknown article 'god'; did you mean 'good'?"), out);
+                + "unknown article 'god'; did you mean article 'good'?"), out);
         assertEquals(report.diagnostics().size(), out.lines().count());
     }
 
@@ -92,7 +92,7 @@ class FormatTest {
         Report report = Factcheck.check(Roots.fixture("errors"));
         String out = render(Format.TEXT, report, Path.of(""));
         assertTrue(out.contains("""
-                content/claims/unknown-article.yaml:5:14: error: unknown article 'god'; did you mean 'good'?
+                content/claims/unknown-article.yaml:5:14: error: unknown article 'god'; did you mean article 'good'?
                  5 |   - article: god
                    |              ^
                 """.replace("\n", System.lineSeparator())), out);
