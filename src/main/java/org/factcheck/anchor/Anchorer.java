@@ -77,7 +77,18 @@ public final class Anchorer {
             int e = folded.originalEnd(ci + q.length());
             return "the article has it with different letter case: '" + article.capture().substring(s, e) + "'";
         }
-        return null;
+        return closest(q);
+    }
+
+    /** The "closest text in the article" hint, found by approximate search, or null when nothing is close. */
+    private String closest(String q) {
+        Closest.Passage p = Closest.find(folded.text(), foldedStart, foldedEnd, q);
+        if (p == null) {
+            return "no passage of the article is close to it; copy the quote again from the article";
+        }
+        String passage = folded.text().substring(p.start(), p.end());
+        String shown = article.capture().substring(folded.originalStart(p.start()), folded.originalEnd(p.end()));
+        return "closest text in the article: '" + shown.replaceAll("\\s+", " ") + "' (" + Closest.differences(q, passage) + ")";
     }
 
     private String before(String capture, int start) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code factcheck} command: {@code build}, {@code check} and {@code figures}. */
 @Command(name = "factcheck", mixinStandardHelpOptions = true, version = "factcheck 0.1.0",
         description = "Checks quoted figures against captured articles and builds a static fact-check site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, NewCommand.class, SuggestCommand.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +30,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or figures");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, figures, new, suggest or serve");
     }
 }

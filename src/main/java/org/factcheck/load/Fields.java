@@ -8,7 +8,9 @@ import java.util.Set;
 
 /**
  * Reads typed fields out of one YAML mapping, collecting every problem with its location
- * instead of stopping at the first, so an editor sees all of them in one run.
+ * instead of stopping at the first, so an editor sees all of them in one run. Which fields exist
+ * and what shape they have is the JSON Schema's business ({@link Schemas}); problems reported
+ * here at a spot the schema already flagged are dropped by the loader, so each is said once.
  */
 final class Fields {
 
@@ -16,17 +18,10 @@ final class Fields {
     private final String what;
     private final List<Diagnostic> problems;
 
-    Fields(YamlNode.Mapping mapping, String what, Set<String> known, List<Diagnostic> problems) {
+    Fields(YamlNode.Mapping mapping, String what, List<Diagnostic> problems) {
         this.mapping = mapping;
         this.what = what;
         this.problems = problems;
-        for (YamlNode.Entry entry : mapping.entries().values()) {
-            if (!known.contains(entry.key())) {
-                String near = Names.closest(entry.key(), known);
-                problems.add(Diagnostic.contentError(entry.keyAt(), "unknown field '" + entry.key() + "' in " + what
-                        + (near != null ? "; did you mean '" + near + "'?" : "; expected one of " + String.join(", ", sorted(known)))));
-            }
-        }
     }
 
     private static List<String> sorted(Set<String> names) {

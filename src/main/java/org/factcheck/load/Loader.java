@@ -23,18 +23,9 @@ public final class Loader {
 
     /** Ids become file names and URL parts, so they are kept to a safe alphabet. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final Set<String> ARTICLE_FIELDS = Set.of("id", "title", "outlet", "published", "url", "file",
-            "from", "to", "inferred", "note", "archive");
-    private static final Set<String> ARCHIVE_FIELDS = Set.of("url", "date");
-    private static final Set<String> SITE_FIELDS = Set.of("title", "base_url", "language", "desk", "ratings");
-    private static final Set<String> RATING_FIELDS = Set.of("label", "colour", "icon", "description");
-    private static final Set<String> CORRECTION_FIELDS = Set.of("date", "text");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Set<String> INFERABLE = Set.of("title", "outlet", "published", "url");
-    private static final Set<String> CLAIM_FIELDS = Set.of("id", "title", "topic", "claim", "sources", "note",
-            "expect", "rating", "tolerance", "published", "corrections");
-    private static final Set<String> SOURCE_FIELDS = Set.of("article", "quote", "figure", "as_of");
-    /** The status ids a claim's {@code expect} may name. */
+    /** The status ids a claim's {@code expect} may name (the claim schema's enum, kept equal by a test). */
     public static final List<String> STATUSES = List.of("unanchored", "ambiguous", "conflicting", "corroborated",
             "single-source");
 
@@ -60,13 +51,13 @@ public final class Loader {
         }
         Path siteFile = root.resolve("content/site.yaml");
         if (Files.isRegularFile(siteFile)) {
-            SiteSettings parsed = parseFile(siteFile, problems, this::settings);
+            SiteSettings parsed = parseFile(siteFile, problems, Schemas.Kind.SITE, this::settings);
             if (parsed != null) {
                 settings = parsed;
             }
         }
-        List<Article> articles = new ArrayList<>(parseAll(root.resolve("content/articles"), problems, this::article));
-        List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, this::claim));
+        List<Article> articles = new ArrayList<>(parseAll(root.resolve("content/articles"), problems, Schemas.Kind.ARTICLE, this::article));
+        List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, Schemas.Kind.CLAIM, this::claim));
         articles.sort(Comparator.comparing(Article::id));
         claims.sort(Comparator.comparing(Claim::id));
 
@@ -87,7 +78,7 @@ public final class Loader {
                 if (!byId.containsKey(s.article())) {
                     String near = Names.closest(s.article(), byId.keySet());
                     problems.add(Diagnostic.contentError(s.articleAt(), "unknown article '" + s.article() + "'"
-                            + (near != null ? "; did you mean '" + near + "'?" : "; no file content/articles/" + s.article() + ".yaml")));
+                            + (near != null ? "; did you mean article '" + near + "'?" : "; no file content/articles/" + s.article() + ".yaml")));
                 }
             }
         }
@@ -107,7 +98,7 @@ public final class Loader {
         T parse(String file, String id, YamlNode.Mapping doc, List<Diagnostic> problems);
     }
 
-    private <T> List<T> parseAll(Path dir, List<Diagnostic> problems, Parser<T> parser) {
+    private <T> List<T> parseAll(Path dir, List<Diagnostic> problems, Schemas.Kind kind, Parser<T> parser) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -122,12 +113,12 @@ public final class Loader {
             return List.of();
         }
         return files.parallelStream()
-                .map(path -> parseFile(path, problems, parser))
+                .map(path -> parseFile(path, problems, kind, parser))
                 .filter(java.util.Objects::nonNull)
                 .toList();
     }
 
-    private <T> T parseFile(Path path, List<Diagnostic> problems, Parser<T> parser) {
+    private <T> T parseFile(Path path, List<Diagnostic> problems, Schemas.Kind kind, Parser<T> parser) {
         String file = relative(path);
         String text;
         try {
@@ -153,8 +144,15 @@ public final class Loader {
         }
         String name = path.getFileName().toString();
         String id = name.substring(0, name.lastIndexOf('.'));
-        List<Diagnostic> local = new ArrayList<>();
-        T parsed = parser.parse(file, id, mapping, local);
+        // The schema says what is structurally wrong; the parser adds what a schema cannot know
+        // (a capture outside the root, a date that does not exist, an unknown rating). A spot the
+        // schema already flagged is not flagged twice.
+        List<Diagnostic> local = new ArrayList<>(Schemas.validate(kind, mapping));
+        Set<Location> flagged = new java.util.HashSet<>();
+        local.forEach(d -> flagged.add(d.at()));
+        List<Diagnostic> semantic = new ArrayList<>();
+        T parsed = parser.parse(file, id, mapping, semantic);
+        semantic.stream().filter(d -> !flagged.contains(d.at())).forEach(local::add);
         problems.addAll(local);
         return local.stream().anyMatch(Diagnostic::blocksBuild) ? null : parsed;
     }
@@ -170,7 +168,7 @@ public final class Loader {
     }
 
     private Article article(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
-        Fields f = new Fields(doc, "an article", ARTICLE_FIELDS, problems);
+        Fields f = new Fields(doc, "an article", problems);
         String id = id(f, fileId, problems);
         String title = f.text("title", true);
         String outlet = f.text("outlet", true);
@@ -184,7 +182,7 @@ public final class Loader {
         Archive archive = null;
         YamlNode archiveNode = f.node("archive");
         if (archiveNode instanceof YamlNode.Mapping m) {
-            Fields a = new Fields(m, "an archive", ARCHIVE_FIELDS, problems);
+            Fields a = new Fields(m, "an archive", problems);
             String archiveUrl = httpUrl(a, "url", true, problems);
             var date = a.date("date", true);
             archive = archiveUrl == null || date == null ? null : new Archive(archiveUrl, date);
@@ -229,7 +227,7 @@ public final class Loader {
     }
 
     private Claim claim(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
-        Fields f = new Fields(doc, "a claim", CLAIM_FIELDS, problems);
+        Fields f = new Fields(doc, "a claim", problems);
         String id = id(f, fileId, problems);
         String title = f.text("title", true);
         String topic = f.text("topic", true);
@@ -254,7 +252,7 @@ public final class Loader {
         var published = f.date("published", false);
         List<Correction> corrections = new ArrayList<>();
         for (YamlNode.Mapping m : mappings(f, "corrections", "a list of {date, text}", problems)) {
-            Fields c = new Fields(m, "a correction", CORRECTION_FIELDS, problems);
+            Fields c = new Fields(m, "a correction", problems);
             var date = c.date("date", true);
             String text = c.text("text", true);
             if (date != null && text != null) {
@@ -276,7 +274,7 @@ public final class Loader {
                             + item.describe()));
                     continue;
                 }
-                Fields s = new Fields(m, "a source", SOURCE_FIELDS, problems);
+                Fields s = new Fields(m, "a source", problems);
                 String article = s.text("article", true);
                 String quote = s.text("quote", true);
                 String figure = s.text("figure", false);
@@ -291,7 +289,7 @@ public final class Loader {
     }
 
     private SiteSettings settings(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
-        Fields f = new Fields(doc, "site settings", SITE_FIELDS, problems);
+        Fields f = new Fields(doc, "site settings", problems);
         SiteSettings d = SiteSettings.defaults();
         String title = f.has("title") ? f.text("title", false) : d.title();
         String baseUrl = httpUrl(f, "base_url", false, problems);
@@ -307,7 +305,7 @@ public final class Loader {
         List<SiteSettings.Rating> ratings = new ArrayList<>();
         java.util.Set<String> labels = new java.util.HashSet<>();
         for (YamlNode.Mapping m : mappings(f, "ratings", "a list of {label, colour, icon, description}, best first", problems)) {
-            Fields r = new Fields(m, "a rating", RATING_FIELDS, problems);
+            Fields r = new Fields(m, "a rating", problems);
             String label = r.text("label", true);
             String colour = r.text("colour", true);
             String icon = r.text("icon", true);

@@ -29,8 +29,12 @@ public final class Names {
         return best;
     }
 
-    /** Levenshtein distance, giving up (returning limit + 1) once it exceeds limit. */
+    /**
+     * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
+     * alignment), the commonest typo ("tow" for "two"); gives up (returning limit + 1) once it exceeds limit.
+     */
     static int distance(String a, String b, int limit) {
+        int[] prev2 = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -42,12 +46,16 @@ public final class Names {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], prev2[j - 2] + 1);
+                }
                 rowMin = Math.min(rowMin, cur[j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] t = prev;
+            int[] t = prev2;
+            prev2 = prev;
             prev = cur;
             cur = t;
         }

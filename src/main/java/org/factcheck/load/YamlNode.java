@@ -14,10 +14,24 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Mapping, Yaml
     /** What this node is, as an editor would name it in an error message. */
     String describe();
 
+    /** How YAML typed a plain value; JSON Schema validation needs the type (a quoted "15" is text, 15 a number). */
+    enum Type { TEXT, NUMBER, BOOLEAN, NULL }
+
     /** A plain value; {@code value} is null for an explicit or empty null. */
-    record Scalar(String value, Location at) implements YamlNode {
+    record Scalar(String value, Location at, Type type) implements YamlNode {
+
+        /** A text value (or null for an empty one). */
+        public Scalar(String value, Location at) {
+            this(value, at, value == null ? Type.NULL : Type.TEXT);
+        }
+
         public String describe() {
-            return value == null ? "an empty value" : "a plain value";
+            return switch (type) {
+                case NULL -> "an empty value";
+                case NUMBER -> "a number (" + value + ")";
+                case BOOLEAN -> "true/false (" + value + ")";
+                case TEXT -> value == null || value.isBlank() ? "an empty value" : "a plain value";
+            };
         }
     }
 

@@ -82,6 +82,12 @@ final class YamlReader {
             }
             case VALUE_NULL:
                 return new YamlNode.Scalar(null, at);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), at, YamlNode.Type.NUMBER);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(parser.getText(), at, YamlNode.Type.BOOLEAN);
             default:
                 return new YamlNode.Scalar(parser.getText(), at);
         }

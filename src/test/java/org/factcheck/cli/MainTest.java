@@ -56,7 +56,7 @@ class MainTest {
     @Test
     void checkPrintsLocatedProblemsAndFails() {
         assertEquals(1, Main.execute("check", "--root", Roots.fixture("errors").toString()));
-        assertTrue(stderr().contains("content/claims/unknown-article.yaml:5:14: error: unknown article 'god'; did you mean 'good'?"), stderr());
+        assertTrue(stderr().contains("content/claims/unknown-article.yaml:5:14: error: unknown article 'god'; did you mean article 'good'?"), stderr());
         assertTrue(stderr().contains("errors, 0 warnings"), stderr());
         noStackTrace();
     }

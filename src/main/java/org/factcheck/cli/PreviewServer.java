@@ -1,0 +1,235 @@
+package org.factcheck.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.factcheck.Factcheck;
+import org.factcheck.check.Report;
+import org.factcheck.format.Format;
+import org.factcheck.load.Diagnostic;
+import org.factcheck.render.SiteWriter;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * A local preview: builds the root's site into a private directory, serves it on 127.0.0.1,
+ * rebuilds whenever a file under content/, seeds/ or templates/ is saved, and makes open pages
+ * reload. The reload script and the error panel are injected into HTML as it is served, never
+ * into the built files, so the preview's site is byte for byte what {@code build} writes.
+ */
+final class PreviewServer implements Closeable {
+
+    /** Saves often come as several events (write, rename, touch); wait this long for quiet before rebuilding. */
+    private static final long QUIET_MS = 120;
+    private static final List<String> WATCHED = List.of("content", "seeds", "templates");
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
+            "json", "application/json", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
+            "txt", "text/plain; charset=utf-8");
+
+    private final Path root;
+    private final Path site;
+    private final HttpServer http;
+    private final WatchService watcher;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "factcheck-serve");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong version = new AtomicLong();
+    private final PrintWriter log;
+    private volatile String errors = "";
+
+    PreviewServer(Path root, int port, PrintWriter log) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.log = log;
+        Path work = Files.createTempDirectory("factcheck-serve");
+        this.site = work.resolve("site");
+        rebuild();
+        this.watcher = FileSystems.getDefault().newWatchService();
+        for (String dir : WATCHED) {
+            registerAll(this.root.resolve(dir));
+        }
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        http.createContext("/__factcheck/version", ex -> send(ex, 200, "text/plain; charset=utf-8",
+                String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8)));
+        http.createContext("/", this::serveFile);
+        http.setExecutor(threads);
+        http.start();
+        threads.submit(this::watch);
+    }
+
+    /** The address pages are served at. */
+    URI address() {
+        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+    }
+
+    /** Increases on every rebuild; pages poll it and reload when it changes. */
+    long version() {
+        return version.get();
+    }
+
+    /** The directory the preview builds into (never holds the injected script). */
+    Path siteDirectory() {
+        return site;
+    }
+
+    private synchronized void rebuild() {
+        long started = System.nanoTime();
+        Report report;
+        try {
+            report = Factcheck.build(root, site);
+        } catch (SiteWriter.RenderException e) {
+            errors = "build failed: " + e.getMessage();
+            version.incrementAndGet();
+            log.println("factcheck serve: " + errors);
+            log.flush();
+            return;
+        }
+        List<Diagnostic> problems = report.hasBlockingErrors()
+                ? report.diagnostics().stream().filter(Diagnostic::blocksBuild).toList() : List.of();
+        StringWriter sw = new StringWriter();
+        if (!problems.isEmpty()) {
+            Format.TEXT.write(report, problems, Path.of(""), new PrintWriter(sw));
+        }
+        errors = sw.toString();
+        version.incrementAndGet();
+        log.println(problems.isEmpty()
+                ? "factcheck serve: rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms"
+                : "factcheck serve: content errors, the page shows them:\n" + errors);
+        log.flush();
+    }
+
+    private void registerAll(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path d : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
+                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void watch() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean changed = drain(key);
+                // Collect the rest of a burst of events before rebuilding once.
+                WatchKey more;
+                while ((more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
+                    changed |= drain(more);
+                }
+                if (changed) {
+                    rebuild();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closing
+        } catch (RuntimeException e) {
+            log.println("factcheck serve: watcher stopped: " + e);
+            log.flush();
+        }
+    }
+
+    private boolean drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        for (var event : key.pollEvents()) {
+            if (event.context() instanceof Path name && event.kind() == StandardWatchEventKinds.ENTRY_CREATE) {
+                try {
+                    registerAll(dir.resolve(name));
+                } catch (IOException e) {
+                    // a directory that vanished again; nothing to watch
+                }
+            }
+        }
+        key.reset();
+        return true;
+    }
+
+    private void serveFile(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        Path file = site.resolve(path.replaceFirst("^/+", "")).normalize();
+        if (!file.startsWith(site)) {
+            send(ex, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            file = file.resolve("index.html");
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        if (!Files.isRegularFile(file)) {
+            if (!errors.isEmpty()) {
+                send(ex, 200, TYPES.get("html"), inject("<!doctype html><title>factcheck</title><body></body>").getBytes(StandardCharsets.UTF_8));
+            } else {
+                send(ex, 404, TYPES.get("html"), inject("<!doctype html><title>Not found</title><body><p>Not found: "
+                        + escape(path) + "</p></body>").getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        byte[] body = Files.readAllBytes(file);
+        if (ext.equals("html")) {
+            body = inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    /** Adds the reload script and, when the last build failed, the errors at the top of the page. */
+    private String inject(String html) {
+        String panel = errors.isEmpty() ? "" : "<div id=\"factcheck-errors\" style=\"position:sticky;top:0;z-index:9999;margin:0;"
+                + "padding:1em;background:#fff0f0;color:#5c0000;border-bottom:3px solid #9b1c1c;font:13px/1.4 monospace;"
+                + "white-space:pre-wrap;max-height:60vh;overflow:auto\"><strong>The content has errors; this page shows the last good build."
+                + "</strong>\n\n" + escape(errors) + "</div>";
+        String script = "<script>(function(){var v=" + version.get() + ";setInterval(function(){fetch('/__factcheck/version',"
+                + "{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(+t!==v)location.reload()})"
+                + ".catch(function(){})},700)})();</script>";
+        int body = html.indexOf("<body");
+        int bodyEnd = body < 0 ? -1 : html.indexOf('>', body);
+        String withPanel = bodyEnd < 0 ? panel + html : html.substring(0, bodyEnd + 1) + panel + html.substring(bodyEnd + 1);
+        int close = withPanel.lastIndexOf("</body>");
+        return close < 0 ? withPanel + script : withPanel.substring(0, close) + script + withPanel.substring(close);
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(body);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop(0);
+        watcher.close();
+        threads.shutdownNow();
+    }
+}

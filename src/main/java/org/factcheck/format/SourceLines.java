@@ -1,0 +1,33 @@
+package org.factcheck.format;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The lines of content files, read once per file, to show the offending line under a message. */
+final class SourceLines {
+
+    private final Path root;
+    private final Map<String, List<String>> cache = new HashMap<>();
+
+    SourceLines(Path root) {
+        this.root = root;
+    }
+
+    /** Line {@code line} (one-based) of {@code file} relative to the root, or null when there is none. */
+    String line(String file, int line) {
+        List<String> lines = cache.computeIfAbsent(file, f -> {
+            try {
+                Path p = root.resolve(f);
+                return Files.isRegularFile(p) ? List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\r?\n", -1)) : List.of();
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+    }
+}

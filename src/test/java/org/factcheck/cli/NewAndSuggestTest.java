@@ -1,0 +1,123 @@
+package org.factcheck.cli;
+
+import org.factcheck.Roots;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code new claim} and {@code suggest}. */
+class NewAndSuggestTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void newClaimWritesAValidFileWithTheFigurePrefilled() throws Exception {
+        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        Cli.Run r = Cli.run("new", "claim", "--root", root.toString(), "--article", "one", "--id", "drones-412",
+                "--topic", "Drones", "--quote", "The ministry said 412 drones were launched overnight, and the repair bill reached $2.4 billion.");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("wrote content/claims/drones-412.yaml (figure: '412 drones' of 2)"), r.out());
+        String yaml = Files.readString(root.resolve("content/claims/drones-412.yaml"));
+        assertTrue(yaml.startsWith("# yaml-language-server: $schema=../../schema/claim.schema.json\n"), yaml);
+        assertTrue(yaml.contains("    figure: \"412 drones\"   # the quote holds 2 figures ('412 drones', '$2.4 billion')"), yaml);
+        assertTrue(yaml.contains("topic: \"Drones\""), yaml);
+        Cli.Run check = Cli.run("check", "--root", root.toString());
+        assertEquals(0, check.exit(), check.err());
+
+        Cli.Run again = Cli.run("new", "claim", "--root", root.toString(), "--article", "one", "--id", "drones-412", "--quote", "412 drones");
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("exists; choose another --id"), again.err());
+    }
+
+    @Test
+    void newClaimRefusesAQuoteThatDoesNotAnchorAndShowsTheClosestText() throws Exception {
+        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        Cli.Run r = Cli.run("new", "claim", "--root", root.toString(), "--article", "two", "--quote", "reported about 401 drones");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("quote not found in article 'two'; closest text in the article: 'reported about 410 drones'"
+                + " (a number differs: the quote has '401', the article '410')"), r.err());
+        Cli.Run typo = Cli.run("new", "claim", "--root", root.toString(), "--article", "tow", "--quote", "x");
+        assertEquals(1, typo.exit());
+        assertTrue(typo.err().contains("unknown article 'tow'; did you mean article 'two'?"), typo.err());
+        try (Stream<Path> files = Files.list(root.resolve("content/claims"))) {
+            assertEquals(1, files.count(), "nothing written");
+        }
+        assertFalse(r.err().contains("Exception"));
+    }
+
+    @Test
+    void suggestGroupsComparableFiguresAcrossOutletsAndSkipsCoveredOnes() throws Exception {
+        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        Cli.Run r = Cli.run("suggest", "--root", root.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        // Two groups of two outlets come first; the covered "$2.4 billion" is not suggested.
+        assertTrue(lines.get(0).startsWith("2 outlets, 2 figures ("), r.out());
+        assertTrue(r.out().contains("2 outlets, 2 figures (count drone):"), r.out());
+        assertTrue(r.out().contains("2 outlets, 2 figures (percent %):"), r.out());
+        assertTrue(r.out().contains("seeds/two.txt:2:22: two (Outlet Two) 'about 410 drones' in \"Air defence reported about 410 drones in the attack.\""), r.out());
+        assertFalse(r.out().contains("$2.4 billion'"), r.out());
+
+        Cli.Run only = Cli.run("suggest", "--root", root.toString(), "--article", "three");
+        assertFalse(only.out().contains("count drone"), only.out());
+        assertTrue(only.out().contains("percent %"), only.out());
+
+        Path drafts = root.resolve("content/claims");
+        Cli.Run d = Cli.run("suggest", "--root", root.toString(), "--limit", "2", "--drafts", drafts.toString());
+        assertTrue(d.out().contains("wrote 2 draft claim files"), d.out());
+        // Drafts are valid claim files whose quotes anchor.
+        Cli.Run check = Cli.run("check", "--root", root.toString());
+        assertEquals(0, check.exit(), check.err());
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        for (String[] cmd : new String[][] {{"new", "claim"}, {"suggest"}, {"serve"}, {"check"}}) {
+            String[] args = java.util.Arrays.copyOf(cmd, cmd.length + 1);
+            args[cmd.length] = "--help";
+            Cli.Run r = Cli.run(args);
+            assertEquals(0, r.exit(), String.join(" ", args));
+            assertTrue(r.out().contains("Usage: factcheck " + String.join(" ", cmd)), r.out());
+        }
+        Cli.Run bad = Cli.run("check", "--format", "xml");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("unknown format 'xml'; expected text, github, sarif or json"), bad.err());
+        assertEquals(2, Cli.run("new", "claim", "--article", "x").exit());
+        Cli.Run serve = Cli.run("serve", "--root", tmp.resolve("nowhere").toString());
+        assertEquals(1, serve.exit());
+        assertTrue(serve.err().contains("has no content/ directory"), serve.err());
+    }
+
+    @Test
+    void groupingIsNearLinearFor100000Articles() {
+        List<SuggestCommand.Found> all = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(6);
+        String[] units = {"drones", "people", "households", "soldiers", "tanks"};
+        for (int a = 0; a < 100_000; a++) {
+            org.factcheck.load.Article article = new org.factcheck.load.Article("a" + a, org.factcheck.load.Location.of("x"), "t",
+                    "Outlet " + (a % 500), java.time.LocalDate.of(2025, 1, 1), null, "seeds/x.txt", null, null, null, null,
+                    List.of(), null, null);
+            for (int k = 0; k < 3; k++) {
+                double v = random.nextInt(1_000_000);
+                org.factcheck.figures.Figure f = new org.factcheck.figures.Figure(0, 1, "n", org.factcheck.figures.Kind.COUNT,
+                        v, units[random.nextInt(units.length)], v, v, null, null);
+                all.add(new SuggestCommand.Found(article, f, "s", 1, 1));
+            }
+        }
+        long started = System.nanoTime();
+        List<SuggestCommand.Group> groups = SuggestCommand.group(all);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(all.size(), groups.stream().mapToInt(g -> g.figures().size()).sum());
+        assertTrue(groups.get(0).outlets() >= groups.get(groups.size() - 1).outlets());
+        assertTrue(ms < 5_000, "grouping 300,000 figures took " + ms + " ms");
+    }
+}
