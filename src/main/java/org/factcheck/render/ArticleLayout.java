@@ -43,7 +43,7 @@ final class ArticleLayout {
 
     /**
      * Lays out capture[start, end). Lines equal to the title are dropped (captures often repeat
-     * the headline); {@code marks} must be sorted by start. {@code unchecked} figures overlapping a
+     * the headline) unless a quote is in them: then the first block is the "headline"; {@code marks} must be sorted by start. {@code unchecked} figures overlapping a
      * mark are ignored.
      */
     static List<View.Block> layout(String capture, int start, int end, String title, List<Mark> marks,
@@ -67,7 +67,10 @@ final class ArticleLayout {
             if (s < e) {
                 String line = capture.substring(s, e);
                 boolean isTitle = first && line.equals(title.strip());
-                if (!isTitle) {
+                if (isTitle && marksIn(marks, s, e)) {
+                    // A quote in the headline: the page prints the captured headline as its title.
+                    blocks.add(new View.Block("headline", segments(capture, s, e, marks, figures, anchored, line)));
+                } else if (!isTitle) {
                     String kind = kind(line);
                     if (kind.equals("paragraph") && e - s > LONG_LINE) {
                         for (int[] part : split(capture, s, e, marks)) {

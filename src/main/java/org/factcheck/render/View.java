@@ -96,7 +96,7 @@ public final class View {
     public record ChartTick(int x, String label) {
     }
 
-    /** One block of an article's text. {@code kind}: paragraph, heading, item or furniture. */
+    /** One block of an article's text. {@code kind}: headline (first only), paragraph, heading, item or furniture. */
     public record Block(String kind, List<Segment> segments) {
     }
 
