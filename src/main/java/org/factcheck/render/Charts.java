@@ -22,9 +22,9 @@ import java.util.Map;
 final class Charts {
 
     static final int WIDTH = 640;
-    static final int PLOT_LEFT = 200;
+    static final int PLOT_LEFT = 20;
     static final int PLOT_RIGHT = 620;
-    static final int ROW = 30;
+    static final int ROW = 44;
     static final int TOP = 10;
 
     private Charts() {
@@ -89,7 +89,8 @@ final class Charts {
             String label = (i + 1) + ". " + outlet + (s.source().asOf() == null ? "" : ", as of " + s.source().asOf());
             boolean disagrees = r.comparisons().stream().anyMatch(c -> (c.a() == i || c.b() == i)
                     && c.comparison().verdict() == Comparison.Verdict.DISAGREE);
-            out.add(new View.ChartRow(label, f.text() + " → " + f.normalised(), y, x1, x2, point, openLow, openHigh,
+            out.add(new View.ChartRow(label, f.text() + " → " + f.normalised() + (disagrees ? " (disagrees)" : ""), y, x1,
+                    x2, point, openLow, openHigh,
                     disagrees ? "disagree" : "agree"));
             y += ROW;
         }
@@ -100,7 +101,7 @@ final class Charts {
         }
         String caption = (timeline ? "Figures by as-of date" : "Figures side by side") + " ("
                 + first.kind().id() + (first.unit() == null ? "" : ", " + first.unit()) + ")";
-        return new View.Chart(caption, WIDTH, y + 30, PLOT_LEFT, PLOT_RIGHT, out, ticks, timeline);
+        return new View.Chart(caption, WIDTH, y + 34, PLOT_LEFT, PLOT_RIGHT, out, ticks, timeline);
     }
 
     private static int x(double v, double lo, double hi) {
