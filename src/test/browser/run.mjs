@@ -204,6 +204,22 @@ if (payloadOnly) {
     return `report.html?q=Donbas lists ${items} claims`;
   });
 
+  await check('search results fit a 360 px phone', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(base + pages.article);
+    await page.fill('#search-q', 'security guarantees');
+    await page.locator('#search-results a.search-link').first().waitFor({ timeout: 10000 });
+    const box = await page.locator('#search-results').boundingBox();
+    if (shotsAt) {
+      fs.mkdirSync(shotsAt, { recursive: true });
+      await page.screenshot({ path: path.join(shotsAt, 'search-360.png') });
+    }
+    await page.close();
+    assert(box.x >= 0 && box.x + box.width <= 360, `results span ${box.x}..${box.x + box.width}`);
+    return `results box ${Math.round(box.width)} px wide`;
+  });
+
   await check('404 page is served for unknown addresses', async () => {
     const page = await context.newPage();
     const res = await page.goto(base + 'claims/no-such-claim.html');
