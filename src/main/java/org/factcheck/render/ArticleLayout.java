@@ -69,17 +69,17 @@ final class ArticleLayout {
                 boolean isTitle = first && line.equals(title.strip());
                 if (isTitle && marksIn(marks, s, e)) {
                     // A quote in the headline: the page prints the captured headline as its title.
-                    blocks.add(new View.Block("headline", segments(capture, s, e, marks, figures, anchored, line)));
+                    blocks.add(new View.Block("headline", segments(capture, s, e, marks, figures, anchored)));
                 } else if (!isTitle) {
                     String kind = kind(line);
                     if (kind.equals("paragraph") && e - s > LONG_LINE) {
                         for (int[] part : split(capture, s, e, marks)) {
                             String text = capture.substring(part[0], part[1]);
                             String k = part[2] == 1 ? "heading" : "paragraph";
-                            blocks.add(new View.Block(k, segments(capture, part[0], part[1], marks, figures, anchored, text)));
+                            blocks.add(new View.Block(k, segments(capture, part[0], part[1], marks, figures, anchored)));
                         }
                     } else {
-                        blocks.add(new View.Block(kind, segments(capture, s, e, marks, figures, anchored, line)));
+                        blocks.add(new View.Block(kind, segments(capture, s, e, marks, figures, anchored)));
                     }
                 }
                 first = first && isTitle;
@@ -197,7 +197,7 @@ final class ArticleLayout {
     }
 
     private static List<View.Segment> segments(String capture, int s, int e, List<Mark> marks, List<Unchecked> figures,
-                                               Set<String> anchored, String block) {
+                                               Set<String> anchored) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(s);
         cuts.add(e);
