@@ -117,6 +117,10 @@ public final class ClaimReviewLd {
             Article firstArticle = seen.stream().sorted(Comparator.comparing(Article::published,
                     Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Article::id)).findFirst().orElseThrow();
             item.put("firstAppearance", appearance(firstArticle, base));
+            Map<String, Object> claimant = new LinkedHashMap<>();
+            claimant.put("@type", "Organization");
+            claimant.put("name", firstArticle.outlet());
+            item.put("author", claimant);
             if (firstArticle.published() != null) {
                 item.put("datePublished", firstArticle.published().toString());
             }

@@ -295,6 +295,8 @@ public final class SiteWriter {
             String base = report.settings().baseUrl();
             List<String> urls = paths.stream().map(p -> base + (p.equals("index.html") ? "" : p)).sorted().toList();
             page(dir, "sitemap.xml", "sitemap.ftlx", new View.Sitemap(urls), null);
+            Files.writeString(dir.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
+                    StandardCharsets.UTF_8);
         }
         writeJson(dir.resolve("report.json"));
     }
