@@ -20,6 +20,16 @@ class EscapingTest {
     @TempDir
     Path root;
 
+    private static boolean claimLinksResolve(Path out) throws java.io.IOException {
+        Document claim = Jsoup.parse(out.resolve("claims/c.html").toFile(), "UTF-8");
+        for (String href : claim.select("a[href]").eachAttr("href")) {
+            if (!href.startsWith("http") && !Files.exists(out.resolve("claims").resolve(href.replaceAll("[?#].*", "")).normalize())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void nothingFromContentInjectsScript() throws Exception {
         String evil = "<script>alert(1)</script><img src=x onerror=alert(2)>";
@@ -54,6 +64,7 @@ class EscapingTest {
             }
         }
         assertTrue(pages >= 4);
+        assertTrue(claimLinksResolve(out), "no link to a methodology page the root does not have");
         Document claim = Jsoup.parse(out.resolve("claims/c.html").toFile(), "UTF-8");
         assertTrue(claim.select(".note").text().contains("<script>alert(1)</script>"), "the note shows the markup as text");
         String ld = claim.select("script[type=application/ld+json]").first().data();
