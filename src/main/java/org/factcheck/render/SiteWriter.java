@@ -100,7 +100,13 @@ public final class SiteWriter {
      * build date the pages print comes from {@link BuildDate#resolve()}.
      */
     public static void write(Report report, Path out) throws RenderException {
-        write(report, out, BuildDate.resolve());
+        LocalDate date;
+        try {
+            date = BuildDate.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new RenderException(e.getMessage(), e);
+        }
+        write(report, out, date);
     }
 
     /** Renders the report's site to {@code out}, printing {@code buildDate} as "last checked". */
