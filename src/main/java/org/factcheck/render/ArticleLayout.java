@@ -79,7 +79,9 @@ final class ArticleLayout {
                             blocks.add(new View.Block(k, segments(capture, part[0], part[1], marks, figures, anchored)));
                         }
                     } else {
-                        blocks.add(new View.Block(kind, segments(capture, s, e, marks, figures, anchored)));
+                        // Figures in page furniture are not the article's: nothing to check there.
+                        List<Unchecked> own = kind.equals("furniture") ? List.of() : figures;
+                        blocks.add(new View.Block(kind, segments(capture, s, e, marks, own, anchored)));
                     }
                 }
                 first = first && isTitle;

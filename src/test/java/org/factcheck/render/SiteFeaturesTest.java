@@ -102,6 +102,13 @@ class SiteFeaturesTest {
                 .get(0).segments();
         List<String> unchecked = segments.stream().filter(s -> s.unchecked() != null).map(View.Segment::text).toList();
         assertEquals(List.of("$5 billion"), unchecked);
+        String withFurniture = "Costs rose to $5 billion.\n👉 See also: 72 Hours in Kyiv\n";
+        List<ArticleLayout.Unchecked> all = FigureExtractor.extract(withFurniture, null).stream()
+                .map(f -> new ArticleLayout.Unchecked(f.start(), f.end(), f.normalised())).toList();
+        assertEquals(2, all.size());
+        List<View.Block> blocks = ArticleLayout.layout(withFurniture, 0, withFurniture.length(), "x", List.of(), all);
+        assertEquals("furniture", blocks.get(1).kind());
+        assertTrue(blocks.get(1).segments().stream().allMatch(x -> x.unchecked() == null), "furniture figures are not unchecked");
     }
 
     @Test
