@@ -158,6 +158,20 @@
     if (e.key === 'Escape') {
       box.hidden = true;
       input.focus();
+      return;
+    }
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && !box.hidden) {
+      // Arrow keys move between the input and the results; Tab works as well.
+      var links = Array.prototype.slice.call(box.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      var next = e.key === 'ArrowDown' ? at + 1 : at - 1;
+      if (next >= 0 && next < links.length) {
+        links[next].focus();
+        e.preventDefault();
+      } else if (next < 0) {
+        input.focus();
+        e.preventDefault();
+      }
     }
   });
   document.addEventListener('click', function (e) {

@@ -162,7 +162,9 @@ if (payloadOnly) {
     const status = await page.textContent('#search-results .search-status');
     const title = await link.textContent();
     assert(/donbas/i.test(title), 'first result is ' + title);
-    await link.focus();
+    await page.keyboard.press('ArrowDown');
+    const focusedResult = await page.evaluate(() => document.activeElement.textContent);
+    assert(focusedResult === title, 'ArrowDown focuses the first result, got ' + focusedResult);
     await Promise.all([page.waitForURL(/claims\/.+\.html$/), page.keyboard.press('Enter')]);
     const url = page.url();
     const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
