@@ -24,7 +24,7 @@ final class Charts {
     static final int WIDTH = 640;
     static final int PLOT_LEFT = 20;
     static final int PLOT_RIGHT = 620;
-    static final int ROW = 44;
+    static final int ROW = 50;
     static final int TOP = 10;
 
     private Charts() {

@@ -212,9 +212,10 @@ class RepoSiteTest {
         assertTrue(claim.selectFirst(".desk-rating").text().contains("True"));
         assertTrue(claim.select(".stamp").text().contains("Last checked 2026-02-01"));
         // Timeline chart: the 1 August figure (source 2) comes first.
-        List<String> labels = claim.select("figure.chart text.chart-label").eachText();
+        List<String> labels = claim.select("figure.chart text.chart-label:not(.chart-value)").eachText();
         assertEquals(2, labels.size());
-        assertTrue(labels.get(0).startsWith("2. Beta Herald, as of 2025-08-01"), labels.toString());
+        assertEquals(List.of("2. Beta Herald, as of 2025-08-01", "1. Alpha Daily, as of 2025-08-10"), labels);
+        assertEquals(List.of("19 per cent → 19 %", "roughly 20% → 18–22 %"), claim.select("figure.chart text.chart-value").eachText());
         assertEquals(1, claim.select("figure.chart rect").size(), "the hedged figure is a bar");
         assertEquals(1, claim.select("figure.chart circle").size(), "the exact figure is a dot");
         // Robust Links on the archived source.
