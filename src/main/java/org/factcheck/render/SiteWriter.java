@@ -248,12 +248,10 @@ public final class SiteWriter {
                 "Every topic the desk has checked claims on.", topicEntries), paths);
         page(dir, "outlets/index.html", "entries.ftlh", new View.EntryList("Outlets", "outlets",
                 "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries), paths);
-        for (View.TopicPage topic : topics) {
-            page(dir, "topics/" + topic.slug() + ".html", "topic.ftlh", topic, paths);
-        }
-        for (View.OutletPage outlet : outlets) {
-            page(dir, "outlets/" + outlet.slug() + ".html", "outlet.ftlh", outlet, paths);
-        }
+        parallel(topics.size(), n -> page(dir, "topics/" + topics.get(n).slug() + ".html", "topic.ftlh", topics.get(n), null));
+        parallel(outlets.size(), n -> page(dir, "outlets/" + outlets.get(n).slug() + ".html", "outlet.ftlh", outlets.get(n), null));
+        topics.forEach(t -> paths.add("topics/" + t.slug() + ".html"));
+        outlets.forEach(o -> paths.add("outlets/" + o.slug() + ".html"));
         for (View.TextPage text : textPages) {
             page(dir, "pages/" + text.name() + ".html", "page.ftlh", text, paths);
         }
