@@ -1,13 +1,19 @@
 package org.factcheck.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits an article's text into readable blocks — paragraphs, list items, headings and page
- * furniture — and cuts each block into segments where cited quotes begin and end, so the
- * template only has to print segments, highlighted or not.
+ * furniture — and cuts each block into segments where cited quotes and unchecked figures begin and
+ * end, so the template only has to print segments.
+ *
+ * <p>Some captures hold a whole piece on one line. Such a line is cut at sentence ends into
+ * paragraphs of a few sentences, and a short question that opens a section ("Who is going to
+ * Washington?") becomes a heading. A cut never falls inside a cited quote.
  */
 final class ArticleLayout {
 
@@ -16,6 +22,13 @@ final class ArticleLayout {
             "^[^\\p{L}\\p{N}]*(See also|Don['’]t miss|Read more|You might also like|Related|Also read|Recommended|Watch)\\s*:.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[•·▪◦*-]|\\d{1,2}[.)])\\s+.*");
+    private static final Pattern QUESTION_HEADING = Pattern.compile(
+            "^(Who|What|When|Where|Why|How|Which|Whose)\\b[^.!?]{3,70}\\?$");
+    /** Lines longer than this are cut into paragraphs at sentence ends. */
+    static final int LONG_LINE = 600;
+    /** A paragraph cut from a long line closes after this many characters or {@link #SENTENCES} sentences. */
+    static final int PARAGRAPH = 420;
+    static final int SENTENCES = 4;
 
     private ArticleLayout() {
     }
@@ -24,13 +37,20 @@ final class ArticleLayout {
     record Mark(int start, int end, String claimId, int source, String status, String title) {
     }
 
+    /** A figure the engine read that no claim covers, in capture offsets. */
+    record Unchecked(int start, int end, String normalised) {
+    }
+
     /**
      * Lays out capture[start, end). Lines equal to the title are dropped (captures often repeat
-     * the headline); {@code marks} must be sorted by start.
+     * the headline) unless a quote is in them: then the first block is the "headline"; {@code marks} must be sorted by start. {@code unchecked} figures overlapping a
+     * mark are ignored.
      */
-    static List<View.Block> layout(String capture, int start, int end, String title, List<Mark> marks) {
+    static List<View.Block> layout(String capture, int start, int end, String title, List<Mark> marks,
+                                   List<Unchecked> unchecked) {
         List<View.Block> blocks = new ArrayList<>();
-        java.util.Set<String> anchored = new java.util.HashSet<>();
+        Set<String> anchored = new HashSet<>();
+        List<Unchecked> figures = unchecked.stream().filter(u -> !marksIn(marks, u.start(), u.end())).toList();
         int lineStart = start;
         boolean first = true;
         while (lineStart < end) {
@@ -47,9 +67,21 @@ final class ArticleLayout {
             if (s < e) {
                 String line = capture.substring(s, e);
                 boolean isTitle = first && line.equals(title.strip());
-                if (!isTitle || !marksIn(marks, s, e)) {
-                    if (!isTitle) {
-                        blocks.add(new View.Block(kind(line), segments(capture, s, e, marks, anchored)));
+                if (isTitle && marksIn(marks, s, e)) {
+                    // A quote in the headline: the page prints the captured headline as its title.
+                    blocks.add(new View.Block("headline", segments(capture, s, e, marks, figures, anchored)));
+                } else if (!isTitle) {
+                    String kind = kind(line);
+                    if (kind.equals("paragraph") && e - s > LONG_LINE) {
+                        for (int[] part : split(capture, s, e, marks)) {
+                            String text = capture.substring(part[0], part[1]);
+                            String k = part[2] == 1 ? "heading" : "paragraph";
+                            blocks.add(new View.Block(k, segments(capture, part[0], part[1], marks, figures, anchored)));
+                        }
+                    } else {
+                        // Figures in page furniture are not the article's: nothing to check there.
+                        List<Unchecked> own = kind.equals("furniture") ? List.of() : figures;
+                        blocks.add(new View.Block(kind, segments(capture, s, e, marks, own, anchored)));
                     }
                 }
                 first = first && isTitle;
@@ -57,6 +89,82 @@ final class ArticleLayout {
             lineStart = lineEnd + 1;
         }
         return blocks;
+    }
+
+    /**
+     * Cuts a long line [s, e) into paragraphs: {start, end, 1 for a heading else 0}. Sentences end
+     * at '.', '?' or '!' (and any closing quotes) followed by white space and a capital letter or
+     * an opening quote.
+     */
+    static List<int[]> split(String text, int s, int e, List<Mark> marks) {
+        List<int[]> sentences = new ArrayList<>();
+        int from = s;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '?' && c != '!') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < e && "'\"’”)".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            int k = j;
+            while (k < e && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k == j || k >= e) {
+                continue;
+            }
+            char next = text.charAt(k);
+            boolean opens = Character.isUpperCase(next) || Character.isDigit(next)
+                    || ("'\"‘“".indexOf(next) >= 0 && k + 1 < e && Character.isUpperCase(text.charAt(k + 1)));
+            if (!opens || insideMark(marks, k)) {
+                continue;
+            }
+            sentences.add(new int[] {from, j});
+            from = k;
+            i = k - 1;
+        }
+        sentences.add(new int[] {from, e});
+        List<int[]> parts = new ArrayList<>();
+        int pStart = -1;
+        int pEnd = -1;
+        int count = 0;
+        for (int[] sentence : sentences) {
+            String t = text.substring(sentence[0], sentence[1]);
+            if (QUESTION_HEADING.matcher(t).matches() && !marksIn(marks, sentence[0], sentence[1])) {
+                if (pStart >= 0) {
+                    parts.add(new int[] {pStart, pEnd, 0});
+                }
+                parts.add(new int[] {sentence[0], sentence[1], 1});
+                pStart = -1;
+                count = 0;
+                continue;
+            }
+            if (pStart < 0) {
+                pStart = sentence[0];
+            }
+            pEnd = sentence[1];
+            count++;
+            if (pEnd - pStart >= PARAGRAPH || count >= SENTENCES) {
+                parts.add(new int[] {pStart, pEnd, 0});
+                pStart = -1;
+                count = 0;
+            }
+        }
+        if (pStart >= 0) {
+            parts.add(new int[] {pStart, pEnd, 0});
+        }
+        return parts;
+    }
+
+    private static boolean insideMark(List<Mark> marks, int offset) {
+        for (Mark m : marks) {
+            if (m.start() < offset && m.end() > offset) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean marksIn(List<Mark> marks, int s, int e) {
@@ -90,7 +198,8 @@ final class ArticleLayout {
         return ".,;…'\"’”)".indexOf(last) < 0 && !line.contains(". ");
     }
 
-    private static List<View.Segment> segments(String capture, int s, int e, List<Mark> marks, java.util.Set<String> anchored) {
+    private static List<View.Segment> segments(String capture, int s, int e, List<Mark> marks, List<Unchecked> figures,
+                                               Set<String> anchored) {
         List<Integer> cuts = new ArrayList<>();
         cuts.add(s);
         cuts.add(e);
@@ -98,6 +207,12 @@ final class ArticleLayout {
             if (m.start() < e && m.end() > s) {
                 cuts.add(Math.max(s, m.start()));
                 cuts.add(Math.min(e, m.end()));
+            }
+        }
+        for (Unchecked u : figures) {
+            if (u.start() < e && u.end() > s) {
+                cuts.add(Math.max(s, u.start()));
+                cuts.add(Math.min(e, u.end()));
             }
         }
         cuts = cuts.stream().distinct().sorted().toList();
@@ -113,7 +228,14 @@ final class ArticleLayout {
             }
             String text = capture.substring(a, b);
             if (covering.isEmpty()) {
-                segments.add(new View.Segment(text, null, null, List.of(), null));
+                String figure = null;
+                for (Unchecked u : figures) {
+                    if (u.start() <= a && u.end() >= b) {
+                        figure = u.normalised();
+                        break;
+                    }
+                }
+                segments.add(new View.Segment(text, null, null, List.of(), null, figure));
             } else {
                 Mark m = covering.get(0);
                 // The first segment of each quote carries the id claim pages link to; overlapping
@@ -121,7 +243,7 @@ final class ArticleLayout {
                 List<String> anchors = covering.stream().map(x -> anchorId(x.claimId(), x.source()))
                         .filter(anchored::add).toList();
                 String title = covering.stream().map(Mark::title).distinct().reduce((x, y) -> x + " · " + y).orElse("");
-                segments.add(new View.Segment(text, m.claimId(), m.status(), anchors, title));
+                segments.add(new View.Segment(text, m.claimId(), m.status(), anchors, title, null));
             }
         }
         return segments;

@@ -19,6 +19,8 @@ import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
+import org.factcheck.figures.Figure;
+import org.factcheck.figures.FigureExtractor;
 import org.factcheck.load.Article;
 
 import java.io.IOException;
@@ -29,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,12 +48,17 @@ import java.util.stream.Stream;
 public final class SiteWriter {
 
     /** The files copied from {@code templates/assets/} (or the built-in defaults) to {@code site/assets/}. */
-    private static final List<String> ASSETS = List.of("style.css");
+    private static final List<String> ASSETS = List.of("style.css", "search.js", "report.js");
+    /** Claims in the Atom feed, newest first. */
+    static final int FEED_ENTRIES = 50;
     private static final String BUILTIN = "/factcheck/templates";
 
     private final Report report;
     private final Configuration freemarker;
     private final Path templates;
+    private final LocalDate buildDate;
+    private final Map<String, String> jsonLd;
+    private View.SiteView site;
 
     /** Thrown when the site cannot be written; the previous output is untouched. */
     public static final class RenderException extends Exception {
@@ -61,8 +69,10 @@ public final class SiteWriter {
         }
     }
 
-    private SiteWriter(Report report) throws IOException {
+    private SiteWriter(Report report, LocalDate buildDate, Map<String, String> jsonLd) throws IOException {
         this.report = report;
+        this.buildDate = buildDate;
+        this.jsonLd = jsonLd;
         this.templates = report.root().resolve("templates");
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
@@ -85,15 +95,30 @@ public final class SiteWriter {
         this.freemarker = cfg;
     }
 
-    /** Renders the report's site to {@code out}, replacing what was there only on success. */
+    /**
+     * Renders the report's site to {@code out}, replacing what was there only on success. The
+     * build date the pages print comes from {@link BuildDate#resolve()}.
+     */
     public static void write(Report report, Path out) throws RenderException {
+        LocalDate date;
+        try {
+            date = BuildDate.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new RenderException(e.getMessage(), e);
+        }
+        write(report, out, date);
+    }
+
+    /** Renders the report's site to {@code out}, printing {@code buildDate} as "last checked". */
+    public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {
         Path target = out.toAbsolutePath().normalize();
         guard(report.root().toAbsolutePath().normalize(), target);
+        Map<String, String> jsonLd = claimReviews(report);
         Path staging = null;
         try {
             Files.createDirectories(target.getParent());
             staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
-            new SiteWriter(report).render(staging);
+            new SiteWriter(report, buildDate, jsonLd).render(staging);
             swap(staging, target);
             staging = null;
         } catch (IOException | UncheckedIOException e) {
@@ -105,6 +130,29 @@ public final class SiteWriter {
                 deleteQuietly(staging);
             }
         }
+    }
+
+    /**
+     * The ClaimReview JSON-LD of every rated claim, by claim id; fails, before anything is written,
+     * with every claim that cannot produce a valid one, located in its file.
+     */
+    private static Map<String, String> claimReviews(Report report) throws RenderException {
+        Map<String, String> out = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (ClaimResult r : report.claims()) {
+            try {
+                Map<String, Object> ld = ClaimReviewLd.of(r, report.settings());
+                if (ld != null) {
+                    out.put(r.claim().id(), ClaimReviewLd.inline(ld));
+                }
+            } catch (ClaimReviewLd.InvalidClaimReview e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RenderException(String.join("\n", problems), null);
+        }
+        return out;
     }
 
     /** Refuses outputs whose replacement would destroy content. */
@@ -154,10 +202,11 @@ public final class SiteWriter {
     }
 
     private void render(Path dir) throws IOException {
+        Views views = new Views(report);
         Map<String, List<ArticleLayout.Mark>> marks = new HashMap<>();
         Map<String, List<View.ClaimSummary>> claimsByArticle = new HashMap<>();
         for (ClaimResult r : report.claims()) {
-            View.ClaimSummary summary = Views.summary(r);
+            View.ClaimSummary summary = views.summary(r);
             for (int i = 0; i < r.sources().size(); i++) {
                 SourceResult s = r.sources().get(i);
                 if (s.anchor().found()) {
@@ -174,46 +223,177 @@ public final class SiteWriter {
         Map<String, Integer> citations = new HashMap<>();
         claimsByArticle.forEach((k, v) -> citations.put(k, v.size()));
 
-        Files.createDirectories(dir.resolve("claims"));
-        Files.createDirectories(dir.resolve("articles"));
-        Files.createDirectories(dir.resolve("topics"));
-        Files.createDirectories(dir.resolve("assets"));
+        for (String sub : List.of("claims", "articles", "topics", "outlets", "pages", "assets")) {
+            Files.createDirectories(dir.resolve(sub));
+        }
         copyAssets(dir.resolve("assets"));
 
-        View.Overview overview = Views.overview(report, citations);
-        page(dir.resolve("index.html"), "index.ftlh", "", overview);
-        page(dir.resolve("report.html"), "report.ftlh", "", overview);
-        for (View.TopicPage topic : overview.topics()) {
-            page(dir.resolve("topics/" + topic.slug() + ".html"), "topic.ftlh", "../", topic);
+        List<View.TextPage> textPages = textPages();
+        List<View.Link> nav = textPages.stream().map(p -> new View.Link(p.title(), "pages/" + p.name() + ".html")).toList();
+        this.site = new View.SiteView(report.settings().title(), report.settings().baseUrl(), report.settings().language(),
+                report.settings().desk(), buildDate.toString(), views.ratings(), nav, true);
+        List<String> paths = new ArrayList<>();
+
+        List<View.TopicPage> topics = views.topics();
+        List<View.OutletPage> outlets = views.outlets(citations);
+        List<View.Entry> topicEntries = topics.stream().map(t -> new View.Entry(t.name(), t.slug(), t.claims().size())).toList();
+        List<View.Entry> outletEntries = outlets.stream().map(o -> new View.Entry(o.name(), o.slug(),
+                o.groups().stream().mapToInt(View.StatusGroup::count).sum())).toList();
+        List<View.CorrectionEntry> corrections = views.corrections();
+
+        page(dir, "index.html", "index.ftlh", views.home(topicEntries, outletEntries, corrections), paths);
+        page(dir, "report.html", "report.ftlh", views.reportPage(topicEntries, outletEntries), paths);
+        page(dir, "corrections.html", "corrections.ftlh", new View.CorrectionsPage(corrections), paths);
+        page(dir, "topics/index.html", "entries.ftlh", new View.EntryList("Topics", "topics",
+                "Every topic the desk has checked claims on.", topicEntries), paths);
+        page(dir, "outlets/index.html", "entries.ftlh", new View.EntryList("Outlets", "outlets",
+                "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries), paths);
+        parallel(topics.size(), n -> page(dir, "topics/" + topics.get(n).slug() + ".html", "topic.ftlh", topics.get(n), null));
+        parallel(outlets.size(), n -> page(dir, "outlets/" + outlets.get(n).slug() + ".html", "outlet.ftlh", outlets.get(n), null));
+        topics.forEach(t -> paths.add("topics/" + t.slug() + ".html"));
+        outlets.forEach(o -> paths.add("outlets/" + o.slug() + ".html"));
+        for (View.TextPage text : textPages) {
+            page(dir, "pages/" + text.name() + ".html", "page.ftlh", text, paths);
         }
-        report.claims().parallelStream().forEach(r ->
-                page(dir.resolve("claims/" + r.claim().id() + ".html"), "claim.ftlh", "../", Views.claimPage(r)));
-        report.articles().parallelStream().forEach(a -> {
-            List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
-            own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId));
-            List<View.ClaimSummary> claims = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
-            claims.sort(Comparator.comparing(View.ClaimSummary::title));
-            page(dir.resolve("articles/" + a.id() + ".html"), "article.ftlh", "../", articlePage(a, own, claims));
+        List<View.ArticleSummary> articleList = report.articles().stream()
+                .map(a -> Views.article(a, citations.getOrDefault(a.id(), 0))).sorted(Views.NEWEST_ARTICLE).toList();
+        int pageCount = Math.max(1, (articleList.size() + Views.ARTICLES_PER_PAGE - 1) / Views.ARTICLES_PER_PAGE);
+        for (int n = 1; n <= pageCount; n++) {
+            List<View.ArticleSummary> slice = articleList.subList((n - 1) * Views.ARTICLES_PER_PAGE,
+                    Math.min(articleList.size(), n * Views.ARTICLES_PER_PAGE));
+            page(dir, articleListPath(n), "articles.ftlh", new View.ArticleList(slice, n, pageCount, articleList.size(),
+                    n > 1 ? articleListPath(n - 1) : null, n < pageCount ? articleListPath(n + 1) : null), paths);
+        }
+
+        List<ClaimResult> claims = report.claims().stream().sorted(Comparator.comparing(r -> r.claim().id())).toList();
+        List<Article> articles = report.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
+        SearchIndex search = new SearchIndex(claims.size() + articles.size());
+        parallel(claims.size(), n -> {
+            ClaimResult r = claims.get(n);
+            String path = "claims/" + r.claim().id() + ".html";
+            page(dir, path, "claim.ftlh", views.claimPage(r, jsonLd.get(r.claim().id())), null);
+            search.set(n, new SearchIndex.Doc("claim", r.claim().title(), path, r.status().label() + " · " + r.claim().topic(),
+                    r.status().id()), r.claim().title(), String.join(" ", r.claim().claim(), r.claim().topic(),
+                    String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note()));
         });
+        parallel(articles.size(), n -> {
+            Article a = articles.get(n);
+            List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
+            own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId)
+                    .thenComparingInt(ArticleLayout.Mark::source));
+            List<View.ClaimSummary> cited = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
+            cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
+            ArticleText text = articleText(a);
+            String path = "articles/" + a.id() + ".html";
+            page(dir, path, "article.ftlh", articlePage(a, text, own, cited), null);
+            search.set(claims.size() + n, new SearchIndex.Doc("article", a.title(), path,
+                    a.outlet() + " · " + Views.iso(a.published()), ""), a.title(), a.outlet() + " " + text.text());
+        });
+        claims.forEach(r -> paths.add("claims/" + r.claim().id() + ".html"));
+        articles.forEach(a -> paths.add("articles/" + a.id() + ".html"));
+        search.write(dir);
+
+        page(dir, "404.html", "404.ftlh", new View.NotFound("There is no page at this address."), null);
+        page(dir, "feed.xml", "feed.ftlx", views.feed(FEED_ENTRIES, buildDate.toString()), null);
+        if (report.settings().baseUrl() != null) {
+            String base = report.settings().baseUrl();
+            List<String> urls = paths.stream().map(p -> base + (p.equals("index.html") ? "" : p)).sorted().toList();
+            page(dir, "sitemap.xml", "sitemap.ftlx", new View.Sitemap(urls), null);
+            Files.writeString(dir.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
+                    StandardCharsets.UTF_8);
+        }
         writeJson(dir.resolve("report.json"));
     }
 
-    private View.ArticlePage articlePage(Article a, List<ArticleLayout.Mark> marks, List<View.ClaimSummary> claims) {
-        ArticleText text;
+    /**
+     * The 404 page is served at any depth, so its links start from the site's own path (the path
+     * of base_url, "/" for a site at a domain's root); without base_url they stay relative.
+     */
+    private String notFoundRoot() {
+        String base = report.settings().baseUrl();
+        if (base == null) {
+            return "";
+        }
+        String p = java.net.URI.create(base).getPath();
+        return p == null || p.isEmpty() ? "/" : p;
+    }
+
+    /**
+     * Runs task(0..n-1) in parallel and waits for every task, even when one fails, so nothing is
+     * still writing into the staging directory when a failure removes it; rethrows the first failure.
+     */
+    private static void parallel(int n, java.util.function.IntConsumer task) {
+        List<RuntimeException> failures = java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
+            try {
+                task.accept(i);
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private static String articleListPath(int n) {
+        return n == 1 ? "articles/index.html" : "articles/page-" + n + ".html";
+    }
+
+    /** The Markdown pages under content/pages/, in navigation order (about, methodology, corrections policy, then by name). */
+    private List<View.TextPage> textPages() throws IOException {
+        Path dir = report.root().resolve("content/pages");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> order = List.of("about", "methodology", "corrections-policy");
+        List<View.TextPage> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                String file = p.getFileName().toString();
+                String name = Views.slug(file.substring(0, file.length() - 3));
+                String md = Files.readString(p, StandardCharsets.UTF_8);
+                String title = md.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst()
+                        .orElse(name);
+                pages.add(new View.TextPage(name, title, Views.markdown(md)));
+            }
+        }
+        pages.sort(Comparator.comparingInt((View.TextPage p) -> order.contains(p.name()) ? order.indexOf(p.name()) : order.size())
+                .thenComparing(View.TextPage::name));
+        return pages;
+    }
+
+    private ArticleText articleText(Article a) {
         try {
-            text = ArticleText.read(report.root(), a);
+            return ArticleText.read(report.root(), a);
         } catch (ArticleText.TextException e) {
             throw new TemplateFailure(e.diagnostic().format(), e);
         }
-        List<View.Block> blocks = ArticleLayout.layout(text.capture(), text.start(), text.end(), a.title(), marks);
-        return new View.ArticlePage(Views.article(a, claims.size()), a.url(), a.file(), a.note(), blocks, claims);
     }
 
-    private void page(Path file, String template, String rel, Object model) {
+    private View.ArticlePage articlePage(Article a, ArticleText text, List<ArticleLayout.Mark> marks, List<View.ClaimSummary> claims) {
+        List<ArticleLayout.Unchecked> figures = new ArrayList<>();
+        for (Figure f : FigureExtractor.extract(text.text(), a.published())) {
+            figures.add(new ArticleLayout.Unchecked(text.start() + f.start(), text.start() + f.end(), f.normalised()));
+        }
+        List<View.Block> blocks = ArticleLayout.layout(text.capture(), text.start(), text.end(), a.title(), marks, figures);
+        int unchecked = (int) blocks.stream().flatMap(b -> b.segments().stream()).filter(s -> s.unchecked() != null).count();
+        return new View.ArticlePage(Views.article(a, claims.size()), a.url(),
+                a.archive() == null ? null : a.archive().url(), a.archive() == null ? null : a.archive().date().toString(),
+                a.file(), a.note(), blocks, claims, unchecked);
+    }
+
+    /** Renders one page to dir/path; {@code paths}, when given, collects it for the sitemap. */
+    private void page(Path dir, String path, String template, Object model, List<String> paths) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", model);
-        data.put("rel", rel);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        data.put("rel", path.equals("404.html") ? notFoundRoot() : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        data.put("path", path);
+        data.put("site", site);
+        if (paths != null) {
+            paths.add(path);
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(path), StandardCharsets.UTF_8)) {
             freemarker.getTemplate(template).process(data, w);
         } catch (TemplateException e) {
             throw new TemplateFailure("template error in " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"

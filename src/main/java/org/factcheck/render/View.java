@@ -4,11 +4,30 @@ import java.util.List;
 
 /**
  * The records templates print. Everything a page shows is computed here in Java (segments,
- * context, normalised figures), so templates hold presentation only.
+ * context, normalised figures, chart geometry, JSON-LD), so templates hold presentation only.
  */
 public final class View {
 
     private View() {
+    }
+
+    /**
+     * Site-wide values every page prints.
+     *
+     * @param baseUrl the published address ending in '/', or null (no canonical URLs then)
+     * @param buildDate the build date ("last checked"), ISO
+     * @param pages the Markdown pages for the navigation, in order
+     */
+    public record SiteView(String title, String baseUrl, String language, String desk, String buildDate,
+                           List<RatingView> ratings, List<Link> pages, boolean hasFeed) {
+    }
+
+    /** A named link target inside the site, relative to the site root. */
+    public record Link(String label, String path) {
+    }
+
+    /** A rating of the desk's scale as badges show it; {@code value} is ClaimReview's ratingValue. */
+    public record RatingView(String label, String colour, String icon, String description, int value, int best) {
     }
 
     /** A status as pages show it: id for CSS, label and meaning for readers. */
@@ -20,48 +39,95 @@ public final class View {
     }
 
     /** One source of a claim, side by side with the others on the claim page. */
-    public record SourceView(int number, String articleId, String articleTitle, String outlet, boolean outletInferred,
-                             String published, boolean publishedInferred, String url, String quote, boolean found,
+    public record SourceView(int number, String articleId, String articleTitle, String outlet, String outletSlug,
+                             boolean outletInferred, String published, boolean publishedInferred, String url,
+                             String archiveUrl, String archiveDate, String quote, boolean found,
                              String before, String matched, String after, String hint, String anchor,
                              FigureView figure, List<FigureView> otherFigures, String asOf) {
     }
 
-    /** A claim summarised for lists. */
+    /** An outlet named in a list, with its page's slug. */
+    public record OutletRef(String name, String slug) {
+    }
+
+    /** A claim summarised for lists. {@code published} is ISO or empty. */
     public record ClaimSummary(String id, String title, String topic, String topicSlug, StatusView status,
-                               List<String> outlets) {
+                               List<String> outlets, List<OutletRef> outletRefs, RatingView rating, String published) {
     }
 
-    /** Everything the claim page shows. */
-    public record ClaimPage(ClaimSummary summary, String statement, String reason, String noteHtml, String rating,
-                            List<SourceView> sources, List<String> comparisons) {
+    /** One pairwise comparison of two sources' figures. {@code verdict}: agree, disagree or incomparable. */
+    public record ComparisonView(int a, int b, String outletA, String outletB, String verdict, String reason) {
     }
 
-    /** One block of an article's text. {@code kind}: paragraph, heading, item or furniture. */
+    /** One entry of a corrections log. */
+    public record CorrectionView(String date, String text) {
+    }
+
+    /**
+     * Everything the claim page shows.
+     *
+     * @param jsonLd the ClaimReview as safe inline JSON (no "&lt;/"), or null when the claim has no rating
+     * @param permalink the page's stable absolute address, or null when the site has no base URL
+     */
+    public record ClaimPage(ClaimSummary summary, String statement, String reason, String noteHtml, RatingView rating,
+                            List<SourceView> sources, List<ComparisonView> comparisons, Chart chart,
+                            List<CorrectionView> corrections, String published, String permalink, String jsonLd) {
+    }
+
+    /**
+     * A small bar chart of the figures that can be compared, drawn by the template as inline SVG.
+     * Coordinates are in SVG user units; {@code timeline} is true when rows are ordered by as-of date.
+     */
+    public record Chart(String caption, int width, int height, int plotLeft, int plotRight, List<ChartRow> rows,
+                        List<ChartTick> ticks, boolean timeline) {
+    }
+
+    /**
+     * One source's figure as a bar (interval) or dot (exact value).
+     *
+     * @param openLow true when the interval has no lower bound (drawn to the left edge with an arrow)
+     * @param openHigh true when it has no upper bound
+     */
+    public record ChartRow(String label, String value, int y, int x1, int x2, boolean point, boolean openLow,
+                           boolean openHigh, String verdictClass) {
+    }
+
+    /** An axis label at x. */
+    public record ChartTick(int x, String label) {
+    }
+
+    /** One block of an article's text. {@code kind}: headline (first only), paragraph, heading, item or furniture. */
     public record Block(String kind, List<Segment> segments) {
     }
 
     /**
      * A run of text; when {@code claimId} is set, a highlighted quote linking to that claim.
      * {@code anchors} are the ids of the quotes that start here (claim pages link to them).
+     * {@code unchecked} is the normalised value of a figure no claim covers, or null.
      */
-    public record Segment(String text, String claimId, String status, List<String> anchors, String title) {
+    public record Segment(String text, String claimId, String status, List<String> anchors, String title,
+                          String unchecked) {
     }
 
     /** An article as lists show it. */
-    public record ArticleSummary(String id, String title, String outlet, boolean outletInferred, String published,
-                                 boolean publishedInferred, boolean titleInferred, int citations) {
+    public record ArticleSummary(String id, String title, String outlet, String outletSlug, boolean outletInferred,
+                                 String published, boolean publishedInferred, boolean titleInferred, int citations) {
     }
 
-    /** Everything the article page shows. */
-    public record ArticlePage(ArticleSummary summary, String url, String file, String note, List<Block> blocks,
-                              List<ClaimSummary> claims) {
+    /** Everything the article page shows. {@code uncheckedFigures}: how many figures no claim covers. */
+    public record ArticlePage(ArticleSummary summary, String url, String archiveUrl, String archiveDate, String file,
+                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures) {
     }
 
     /** A topic and its claims. */
     public record TopicPage(String name, String slug, List<ClaimSummary> claims) {
     }
 
-    /** Claims of one status, for the home page and report. */
+    /** A topic or outlet in an index list, with how many claims it has. */
+    public record Entry(String name, String slug, int count) {
+    }
+
+    /** Claims of one status. */
     public record StatusGroup(StatusView status, int count, List<ClaimSummary> claims) {
     }
 
@@ -69,8 +135,66 @@ public final class View {
     public record Unmatched(ClaimSummary claim, int source, String articleId, String quote, String hint) {
     }
 
-    /** The home page and the consistency report. */
-    public record Overview(List<StatusGroup> groups, List<TopicPage> topics, List<ArticleSummary> articles,
-                           List<Unmatched> unmatched, int claimCount) {
+    /**
+     * The home page: small whatever the archive's size.
+     *
+     * @param counts claims per status (claims lists left empty)
+     */
+    public record Home(List<StatusGroup> counts, int claimCount, int articleCount, List<ClaimSummary> newest,
+                       List<ClaimSummary> disputed, List<Entry> topics, int topicCount, List<Entry> outlets,
+                       int outletCount, List<ArticleSummary> latestArticles, List<CorrectionEntry> corrections) {
+    }
+
+    /** The consistency report: every claim by status, with the filter's options. */
+    public record ReportPage(List<StatusGroup> groups, List<Unmatched> unmatched, int claimCount, List<Entry> topics,
+                             List<Entry> outlets) {
+    }
+
+    /** One page of the paginated article list. */
+    public record ArticleList(List<ArticleSummary> articles, int number, int pages, int total, String previous,
+                              String next) {
+    }
+
+    /** An index of topics or outlets. */
+    public record EntryList(String title, String kind, String intro, List<Entry> entries) {
+    }
+
+    /** What one outlet's figure met in one claim: another source's outlet and the verdict. */
+    public record Relation(ClaimSummary claim, String other, String otherSlug, String verdict, String reason) {
+    }
+
+    /** An outlet, its articles, the claims citing it and what its figures agreed or conflicted with. */
+    public record OutletPage(String name, String slug, List<ArticleSummary> articles, List<StatusGroup> groups,
+                             List<Relation> agreed, List<Relation> conflicted, List<Relation> incomparable) {
+    }
+
+    /** One correction on the site-wide corrections page and the home page. */
+    public record CorrectionEntry(String date, String text, ClaimSummary claim) {
+    }
+
+    /** The site-wide corrections log, newest first. */
+    public record CorrectionsPage(List<CorrectionEntry> entries) {
+    }
+
+    /** A page written in Markdown under content/pages/. */
+    public record TextPage(String name, String title, String html) {
+    }
+
+    /** The 404 page. */
+    public record NotFound(String message) {
+    }
+
+    /** One entry of the Atom feed: a claim, updated on its latest correction. */
+    public record FeedEntry(String id, String title, String url, String updated, String published, String summary,
+                            String status, String rating, List<CorrectionView> corrections) {
+    }
+
+    /** The Atom feed of claims, newest first. */
+    public record Feed(String id, String title, String url, String selfUrl, String updated, String author,
+                       List<FeedEntry> entries) {
+    }
+
+    /** The sitemap's URLs, absolute. */
+    public record Sitemap(List<String> urls) {
     }
 }

@@ -1,30 +1,61 @@
 package org.factcheck.render;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
 import org.factcheck.check.Status;
+import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
 import org.factcheck.load.Article;
+import org.factcheck.load.Correction;
+import org.factcheck.load.SiteSettings;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Turns a {@link Report} into the view records the templates print. */
+/**
+ * Turns a {@link Report} into the view records the templates print. Lists are grouped in one pass
+ * over the claims (never claims × outlets), and every order is total so output is deterministic.
+ */
 final class Views {
 
-    private static final Parser MARKDOWN = Parser.builder().build();
-    /** Notes are desk-written but still content: raw HTML is escaped and unsafe URLs dropped. */
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** How many claims, topics, outlets and articles the home page shows at most. */
+    static final int HOME_LIST = 8;
+    static final int HOME_ENTRIES = 12;
+    /** Articles per page of the article list. */
+    static final int ARTICLES_PER_PAGE = 100;
 
-    private Views() {
+    private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
+    /** Notes and pages are desk-written but still content: raw HTML is escaped and unsafe URLs dropped. */
+    private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
+
+    private final Report report;
+    private final SiteSettings settings;
+    private final Map<String, View.ClaimSummary> summaries = new LinkedHashMap<>();
+
+    Views(Report report) {
+        this.report = report;
+        this.settings = report.settings();
+        for (ClaimResult r : report.claims()) {
+            summaries.put(r.claim().id(), makeSummary(r));
+        }
+    }
+
+    /** Markdown to safe HTML (raw HTML escaped, unsafe URLs dropped). */
+    static String markdown(String text) {
+        return HTML.render(MARKDOWN.parse(text));
     }
 
     static View.StatusView status(Status s) {
@@ -32,57 +63,161 @@ final class Views {
     }
 
     static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "topic" : slug;
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "x" : slug;
     }
 
-    static View.ClaimSummary summary(ClaimResult r) {
+    View.RatingView rating(String label) {
+        SiteSettings.Rating r = label == null ? null : settings.rating(label);
+        return r == null ? null : new View.RatingView(r.label(), r.colour(), r.icon(), r.description(),
+                settings.ratingValue(r), settings.ratings().size());
+    }
+
+    List<View.RatingView> ratings() {
+        return settings.ratings().stream().map(r -> rating(r.label())).toList();
+    }
+
+    View.ClaimSummary summary(ClaimResult r) {
+        return summaries.get(r.claim().id());
+    }
+
+    private View.ClaimSummary makeSummary(ClaimResult r) {
+        List<View.OutletRef> refs = r.outlets().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
         return new View.ClaimSummary(r.claim().id(), r.claim().title(), r.claim().topic(), slug(r.claim().topic()),
-                status(r.status()), r.outlets());
+                status(r.status()), r.outlets(), refs, rating(r.claim().rating()), iso(r.claim().published()));
+    }
+
+    static String iso(LocalDate d) {
+        return d == null ? "" : d.toString();
     }
 
     static View.FigureView figure(Figure f) {
         return f == null ? null : new View.FigureView(f.text(), f.kind().id(), f.normalised(), f.hedge());
     }
 
-    static View.ClaimPage claimPage(ClaimResult r) {
+    static String verdict(Comparison.Verdict v) {
+        return v.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A page's stable absolute address on the site's domain, or null without base_url. */
+    String permalink(String path) {
+        return settings.baseUrl() == null ? null : settings.baseUrl() + path;
+    }
+
+    View.ClaimPage claimPage(ClaimResult r, String jsonLd) {
         List<View.SourceView> sources = new ArrayList<>();
         for (int i = 0; i < r.sources().size(); i++) {
             SourceResult s = r.sources().get(i);
             Article a = s.article();
             List<View.FigureView> others = s.figures().stream().filter(f -> f != s.figure()).map(Views::figure).toList();
+            String outlet = a == null ? "" : a.outlet();
             sources.add(new View.SourceView(i + 1, s.source().article(), a == null ? s.source().article() : a.title(),
-                    a == null ? "" : a.outlet(), a != null && a.isInferred("outlet"),
-                    a == null || a.published() == null ? "" : a.published().toString(), a != null && a.isInferred("published"),
-                    a == null ? null : a.url(), s.source().quote(), s.anchor().found(), s.anchor().before(),
+                    outlet, slug(outlet), a != null && a.isInferred("outlet"),
+                    a == null ? "" : iso(a.published()), a != null && a.isInferred("published"),
+                    a == null ? null : a.url(),
+                    a == null || a.archive() == null ? null : a.archive().url(),
+                    a == null || a.archive() == null ? null : iso(a.archive().date()),
+                    s.source().quote(), s.anchor().found(), s.anchor().before(),
                     s.anchor().matched(), s.anchor().after(), s.anchor().hint(),
                     ArticleLayout.anchorId(r.claim().id(), i), figure(s.figure()), others,
                     s.source().asOf() == null ? null : s.source().asOf().toString()));
         }
-        List<String> comparisons = r.comparisons().stream()
-                .map(c -> "Source " + (c.a() + 1) + " and source " + (c.b() + 1) + ": " + c.comparison().reason())
+        List<View.ComparisonView> comparisons = r.comparisons().stream()
+                .map(c -> new View.ComparisonView(c.a() + 1, c.b() + 1, sources.get(c.a()).outlet(), sources.get(c.b()).outlet(),
+                        verdict(c.comparison().verdict()), c.comparison().reason()))
                 .toList();
-        String note = r.claim().note() == null ? null : HTML.render(MARKDOWN.parse(r.claim().note()));
-        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), note, r.claim().rating(), sources, comparisons);
+        String note = r.claim().note() == null ? null : markdown(r.claim().note());
+        List<View.CorrectionView> corrections = corrections(r.claim().corrections());
+        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), note, rating(r.claim().rating()), sources,
+                comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
+                permalink("claims/" + r.claim().id() + ".html"), jsonLd);
+    }
+
+    static List<View.CorrectionView> corrections(List<Correction> log) {
+        return log.stream().map(c -> new View.CorrectionView(iso(c.date()), c.text())).toList();
     }
 
     static View.ArticleSummary article(Article a, int citations) {
-        return new View.ArticleSummary(a.id(), a.title(), a.outlet(), a.isInferred("outlet"),
-                a.published() == null ? "" : a.published().toString(), a.isInferred("published"), a.isInferred("title"),
-                citations);
+        return new View.ArticleSummary(a.id(), a.title(), a.outlet(), slug(a.outlet()), a.isInferred("outlet"),
+                iso(a.published()), a.isInferred("published"), a.isInferred("title"), citations);
     }
 
-    static View.Overview overview(Report report, Map<String, Integer> citations) {
-        List<View.StatusGroup> groups = new ArrayList<>();
-        for (Status s : Status.values()) {
-            List<View.ClaimSummary> claims = report.claims().stream().filter(r -> r.status() == s).map(Views::summary)
-                    .sorted(Comparator.comparing(View.ClaimSummary::topic).thenComparing(View.ClaimSummary::title)).toList();
-            groups.add(new View.StatusGroup(status(s), claims.size(), claims));
+    /** Articles newest first, then by id. */
+    static final Comparator<View.ArticleSummary> NEWEST_ARTICLE = Comparator.comparing(View.ArticleSummary::published)
+            .reversed().thenComparing(View.ArticleSummary::id);
+
+    /** Claims by the desk's publication date (newest first, undated last), then newest source, then id. */
+    private Comparator<ClaimResult> newestClaim() {
+        Comparator<ClaimResult> byPublished = Comparator.comparing((ClaimResult r) -> r.claim().published(),
+                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed();
+        Comparator<ClaimResult> bySource = Comparator.comparing(Views::latestSource,
+                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed();
+        return byPublished.thenComparing(bySource).thenComparing(r -> r.claim().id());
+    }
+
+    private static LocalDate latestSource(ClaimResult r) {
+        LocalDate latest = null;
+        for (SourceResult s : r.sources()) {
+            LocalDate d = s.article() == null ? null : s.article().published();
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+            }
         }
-        List<View.ArticleSummary> articles = report.articles().stream()
-                .map(a -> article(a, citations.getOrDefault(a.id(), 0)))
-                .sorted(Comparator.comparing(View.ArticleSummary::published).reversed().thenComparing(View.ArticleSummary::id))
-                .toList();
+        return latest;
+    }
+
+    /** How disputed a claim is: status precedence first, then how many comparisons disagree. */
+    private static int disputeRank(ClaimResult r) {
+        int base = switch (r.status()) {
+            case CONFLICTING -> 3000;
+            case AMBIGUOUS -> 2000;
+            case UNANCHORED -> 1000;
+            default -> 0;
+        };
+        int disagreements = (int) r.comparisons().stream()
+                .filter(c -> c.comparison().verdict() == Comparison.Verdict.DISAGREE).count();
+        return base + Math.min(disagreements, 999);
+    }
+
+    /** Claims per status, with or without their lists. */
+    List<View.StatusGroup> groups(boolean withClaims) {
+        Map<Status, List<View.ClaimSummary>> by = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            by.put(s, new ArrayList<>());
+        }
+        for (ClaimResult r : report.claims()) {
+            by.get(r.status()).add(summary(r));
+        }
+        List<View.StatusGroup> groups = new ArrayList<>();
+        by.forEach((s, list) -> {
+            list.sort(Comparator.comparing(View.ClaimSummary::topic).thenComparing(View.ClaimSummary::title)
+                    .thenComparing(View.ClaimSummary::id));
+            groups.add(new View.StatusGroup(status(s), list.size(), withClaims ? List.copyOf(list) : List.of()));
+        });
+        return groups;
+    }
+
+    View.Home home(List<View.Entry> topics, List<View.Entry> outlets, List<View.CorrectionEntry> corrections) {
+        List<View.ClaimSummary> newest = report.claims().stream().sorted(newestClaim()).limit(HOME_LIST)
+                .map(this::summary).toList();
+        List<View.ClaimSummary> disputed = report.claims().stream().filter(r -> disputeRank(r) > 0)
+                .sorted(Comparator.comparingInt(Views::disputeRank).reversed().thenComparing(r -> r.claim().id()))
+                .limit(HOME_LIST).map(this::summary).toList();
+        List<View.ArticleSummary> latest = report.articles().stream().map(a -> article(a, 0)).sorted(NEWEST_ARTICLE)
+                .limit(HOME_LIST).toList();
+        return new View.Home(groups(false), report.claims().size(), report.articles().size(), newest, disputed,
+                top(topics), topics.size(), top(outlets), outlets.size(), latest,
+                corrections.stream().limit(5).toList());
+    }
+
+    /** The largest entries by count, then by name. */
+    private static List<View.Entry> top(List<View.Entry> entries) {
+        return entries.stream().sorted(Comparator.comparingInt(View.Entry::count).reversed()
+                .thenComparing(View.Entry::name)).limit(HOME_ENTRIES).toList();
+    }
+
+    View.ReportPage reportPage(List<View.Entry> topics, List<View.Entry> outlets) {
         List<View.Unmatched> unmatched = new ArrayList<>();
         for (ClaimResult r : report.claims()) {
             for (int i = 0; i < r.sources().size(); i++) {
@@ -92,10 +227,11 @@ final class Views {
                 }
             }
         }
-        return new View.Overview(groups, topics(report), articles, unmatched, report.claims().size());
+        return new View.ReportPage(groups(true), unmatched, report.claims().size(), topics, outlets);
     }
 
-    static List<View.TopicPage> topics(Report report) {
+    /** Topic pages, sorted by slug. */
+    List<View.TopicPage> topics() {
         Map<String, List<View.ClaimSummary>> bySlug = new TreeMap<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (ClaimResult r : report.claims()) {
@@ -105,9 +241,121 @@ final class Views {
         }
         List<View.TopicPage> topics = new ArrayList<>();
         bySlug.forEach((slug, claims) -> {
-            claims.sort(Comparator.comparing(View.ClaimSummary::title));
+            claims.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
             topics.add(new View.TopicPage(names.get(slug), slug, List.copyOf(claims)));
         });
         return topics;
+    }
+
+    /**
+     * Outlet pages, sorted by slug: one pass over articles and one over each claim's comparisons.
+     */
+    List<View.OutletPage> outlets(Map<String, Integer> citations) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, List<View.ArticleSummary>> articles = new TreeMap<>();
+        for (Article a : report.articles()) {
+            String slug = slug(a.outlet());
+            names.putIfAbsent(slug, a.outlet());
+            articles.computeIfAbsent(slug, k -> new ArrayList<>()).add(article(a, citations.getOrDefault(a.id(), 0)));
+        }
+        Map<String, Map<Status, List<View.ClaimSummary>>> claims = new TreeMap<>();
+        Map<String, List<View.Relation>> agreed = new TreeMap<>();
+        Map<String, List<View.Relation>> conflicted = new TreeMap<>();
+        Map<String, List<View.Relation>> incomparable = new TreeMap<>();
+        for (ClaimResult r : report.claims()) {
+            View.ClaimSummary s = summary(r);
+            for (View.OutletRef o : s.outletRefs()) {
+                claims.computeIfAbsent(o.slug(), k -> new EnumMap<>(Status.class))
+                        .computeIfAbsent(r.status(), k -> new ArrayList<>()).add(s);
+            }
+            for (ClaimResult.Compared c : r.comparisons()) {
+                Article a = r.sources().get(c.a()).article();
+                Article b = r.sources().get(c.b()).article();
+                if (a == null || b == null) {
+                    continue;
+                }
+                Map<String, List<View.Relation>> into = switch (c.comparison().verdict()) {
+                    case AGREE -> agreed;
+                    case DISAGREE -> conflicted;
+                    case INCOMPARABLE -> incomparable;
+                };
+                String v = verdict(c.comparison().verdict());
+                into.computeIfAbsent(slug(a.outlet()), k -> new ArrayList<>())
+                        .add(new View.Relation(s, b.outlet(), slug(b.outlet()), v, c.comparison().reason()));
+                if (!slug(a.outlet()).equals(slug(b.outlet()))) {
+                    into.computeIfAbsent(slug(b.outlet()), k -> new ArrayList<>())
+                            .add(new View.Relation(s, a.outlet(), slug(a.outlet()), v, c.comparison().reason()));
+                }
+            }
+        }
+        List<View.OutletPage> pages = new ArrayList<>();
+        names.forEach((slug, name) -> {
+            List<View.ArticleSummary> own = new ArrayList<>(articles.getOrDefault(slug, List.of()));
+            own.sort(NEWEST_ARTICLE);
+            List<View.StatusGroup> groups = new ArrayList<>();
+            Map<Status, List<View.ClaimSummary>> byStatus = claims.getOrDefault(slug, Map.of());
+            for (Status st : Status.values()) {
+                List<View.ClaimSummary> list = new ArrayList<>(byStatus.getOrDefault(st, List.of()));
+                if (!list.isEmpty()) {
+                    list.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
+                    groups.add(new View.StatusGroup(status(st), list.size(), List.copyOf(list)));
+                }
+            }
+            pages.add(new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
+                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug))));
+        });
+        return pages;
+    }
+
+    private static List<View.Relation> sorted(List<View.Relation> list) {
+        if (list == null) {
+            return List.of();
+        }
+        List<View.Relation> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing((View.Relation r) -> r.claim().title()).thenComparing(r -> r.claim().id())
+                .thenComparing(View.Relation::other).thenComparing(View.Relation::reason));
+        return List.copyOf(copy);
+    }
+
+    /** Every correction of every claim, newest first. */
+    List<View.CorrectionEntry> corrections() {
+        List<View.CorrectionEntry> entries = new ArrayList<>();
+        for (ClaimResult r : report.claims()) {
+            for (Correction c : r.claim().corrections()) {
+                entries.add(new View.CorrectionEntry(iso(c.date()), c.text(), summary(r)));
+            }
+        }
+        entries.sort(Comparator.comparing(View.CorrectionEntry::date).reversed()
+                .thenComparing(e -> e.claim().id()).thenComparing(View.CorrectionEntry::text));
+        return entries;
+    }
+
+    /** The Atom feed: the newest {@code limit} claims, updated on their latest correction. */
+    View.Feed feed(int limit, String fallbackDate) {
+        String base = settings.baseUrl();
+        List<View.FeedEntry> entries = new ArrayList<>();
+        String newest = null;
+        for (ClaimResult r : report.claims().stream().sorted(newestClaim()).limit(limit).toList()) {
+            String path = "claims/" + r.claim().id() + ".html";
+            String published = r.claim().published() != null ? iso(r.claim().published())
+                    : latestSource(r) != null ? iso(latestSource(r)) : fallbackDate;
+            String updated = published;
+            for (Correction c : r.claim().corrections()) {
+                if (c.date() != null && iso(c.date()).compareTo(updated) > 0) {
+                    updated = iso(c.date());
+                }
+            }
+            if (newest == null || updated.compareTo(newest) > 0) {
+                newest = updated;
+            }
+            View.RatingView rating = rating(r.claim().rating());
+            entries.add(new View.FeedEntry(base == null ? "urn:factcheck:claim:" + r.claim().id() : base + path,
+                    r.claim().title(), base == null ? path : base + path, updated, published, r.claim().claim(),
+                    r.status().label() + ": " + r.reason(), rating == null ? null : rating.label(),
+                    corrections(r.claim().corrections())));
+        }
+        return new View.Feed(base == null ? "urn:factcheck:feed" : base + "feed.xml", settings.title(),
+                base == null ? "index.html" : base, base == null ? "feed.xml" : base + "feed.xml",
+                newest == null ? fallbackDate : newest, settings.desk(), entries);
     }
 }

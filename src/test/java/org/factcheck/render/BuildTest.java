@@ -57,7 +57,7 @@ class BuildTest {
                         continue;
                     }
                     links++;
-                    String file = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
+                    String file = href.replaceAll("[?#].*", "");
                     Path target = file.isEmpty() ? page : page.getParent().resolve(file).normalize();
                     assertTrue(Files.isRegularFile(target), out.relativize(page) + " links to missing " + href);
                     if (href.contains("#")) {

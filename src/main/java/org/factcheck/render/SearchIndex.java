@@ -1,0 +1,147 @@
+package org.factcheck.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The site's search index: a compact inverted index split into small static files, so a search
+ * downloads only what its terms need and works offline with no server.
+ *
+ * <ul>
+ *   <li>{@code search/t/<hex>.json}: one shard per term prefix (the first {@value #PREFIX} letters of
+ *       a term, UTF-8 in hex) mapping each term to its postings: base-36 gaps between document
+ *       numbers, a trailing '*' where the term is in the document's title.</li>
+ *   <li>{@code search/d/<n>.json}: documents {@code n·}{@value #CHUNK} and on, each
+ *       {@code [kind, title, url, meta, status]}.</li>
+ * </ul>
+ *
+ * <p>{@code assets/search.js} tokenises the query exactly as {@link #terms} does (NFD, marks
+ * dropped, lower case, split on anything but letters and digits, stop words and one-letter terms
+ * dropped), fetches one shard per term and the chunks of the top results only.
+ */
+final class SearchIndex {
+
+    /** Term prefix length that names a shard. */
+    static final int PREFIX = 3;
+    /** Documents per document chunk. */
+    static final int CHUNK = 50;
+
+    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had",
+            "has", "have", "he", "her", "his", "i", "in", "is", "it", "its", "of", "on", "or", "our", "she", "that", "the",
+            "their", "them", "there", "they", "this", "to", "was", "we", "were", "which", "who", "will", "with", "would",
+            "you");
+
+    /** One searchable document as results show it. */
+    record Doc(String kind, String title, String url, String meta, String status) {
+    }
+
+    private final Doc[] docs;
+    private final String[][] titleTerms;
+    private final String[][] bodyTerms;
+
+    SearchIndex(int size) {
+        docs = new Doc[size];
+        titleTerms = new String[size][];
+        bodyTerms = new String[size][];
+    }
+
+    /** Sets document {@code n}; safe to call from several threads for different n. */
+    void set(int n, Doc doc, String title, String body) {
+        Set<String> t = terms(title);
+        Set<String> b = terms(body);
+        b.removeAll(t);
+        docs[n] = doc;
+        titleTerms[n] = t.toArray(String[]::new);
+        bodyTerms[n] = b.toArray(String[]::new);
+    }
+
+    /** The distinct index terms of a text, sorted. */
+    static Set<String> terms(String text) {
+        Set<String> terms = new TreeSet<>();
+        if (text == null) {
+            return terms;
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        for (String t : SPLIT.split(folded)) {
+            if (t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t)) {
+                terms.add(t);
+            }
+        }
+        return terms;
+    }
+
+    static String shard(String term) {
+        int end = term.offsetByCodePoints(0, Math.min(PREFIX, term.codePointCount(0, term.length())));
+        StringBuilder hex = new StringBuilder();
+        for (byte b : term.substring(0, end).getBytes(StandardCharsets.UTF_8)) {
+            hex.append(String.format("%02x", b & 0xff));
+        }
+        return hex.toString();
+    }
+
+    /** Writes the shards and document chunks under {@code dir/search}; returns the number of files. */
+    int write(Path dir) throws IOException {
+        Map<String, StringBuilder> postings = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (int n = 0; n < docs.length; n++) {
+            add(postings, last, titleTerms[n], n, true);
+            add(postings, last, bodyTerms[n], n, false);
+        }
+        Map<String, Map<String, String>> shards = new TreeMap<>();
+        postings.forEach((term, p) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, p.toString()));
+        Path t = Files.createDirectories(dir.resolve("search/t"));
+        Path d = Files.createDirectories(dir.resolve("search/d"));
+        ObjectMapper json = new ObjectMapper();
+        int files = 0;
+        for (Map.Entry<String, Map<String, String>> e : shards.entrySet()) {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            shard.put("chunk", CHUNK);
+            shard.put("terms", e.getValue());
+            Files.write(t.resolve(e.getKey() + ".json"), json.writeValueAsBytes(shard));
+            files++;
+        }
+        for (int c = 0; c * CHUNK < docs.length; c++) {
+            List<List<String>> chunk = new ArrayList<>();
+            for (int n = c * CHUNK; n < Math.min(docs.length, (c + 1) * CHUNK); n++) {
+                Doc doc = docs[n];
+                chunk.add(java.util.Arrays.asList(doc.kind(), doc.title(), doc.url(), doc.meta(), doc.status()));
+            }
+            Files.write(d.resolve(c + ".json"), json.writeValueAsBytes(chunk));
+            files++;
+        }
+        return files;
+    }
+
+    /** Appends n to each term's postings. Documents come in increasing order, title terms before body terms. */
+    private static void add(Map<String, StringBuilder> postings, Map<String, Integer> last, String[] terms, int n,
+                            boolean title) {
+        for (String term : terms) {
+            StringBuilder p = postings.computeIfAbsent(term, k -> new StringBuilder());
+            Integer previous = last.put(term, n);
+            if (p.length() > 0) {
+                p.append(',');
+            }
+            p.append(Integer.toString(previous == null ? n : n - previous, 36));
+            if (title) {
+                p.append('*');
+            }
+        }
+    }
+}

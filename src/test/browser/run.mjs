@@ -1,0 +1,262 @@
+// Real-browser checks of a built site, in Debian's headless Chromium driven by playwright-core
+// (no browser download). Serves the site from 127.0.0.1, then:
+//   - axe-core on home, a claim page, an article page and the report: 0 violations;
+//   - keyboard: skip link first, visible focus on every stop, search reachable by keyboard;
+//   - search end to end: "Donbas" -> first result -> claim page -> ClaimReview JSON-LD;
+//   - without JavaScript the search box opens the report's list; with it the report filters;
+//   - responsive: no horizontal scrolling at 360 px; screenshots at 360 and 1280 px;
+//   - with --payload: bytes a cold page downloads for one search (for the 10,000-article root).
+// Usage: node run.mjs SITE_DIR [--shots DIR] [--payload]
+// Ends with "browser: N passed, M failed"; exit 1 on any failure.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const site = path.resolve(args[0] || 'site');
+const shotsAt = args.includes('--shots') ? path.resolve(args[args.indexOf('--shots') + 1]) : null;
+const payloadOnly = args.includes('--payload');
+const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.xml': 'application/xml', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+function serve(root) {
+  const server = http.createServer((req, res) => {
+    let p = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    const file = path.join(root, path.normalize(p));
+    if (!file.startsWith(root) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(fs.existsSync(path.join(root, '404.html')) ? fs.readFileSync(path.join(root, '404.html')) : 'not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    const detail = await fn();
+    passed++;
+    console.log(`ok   ${name}${detail ? ': ' + detail : ''}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}: ${e && e.message ? e.message : e}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+const server = await serve(site);
+const base = `http://127.0.0.1:${server.address().port}/`;
+// playwright-core launches with a fresh, empty profile directory of its own.
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+console.log(`browser tests: ${site} on ${base} in ${executablePath} (Chromium ${browser.version()})`);
+
+function firstFile(dir) {
+  return fs.readdirSync(path.join(site, dir)).filter(f => f.endsWith('.html') && f !== 'index.html' && !f.startsWith('page-')).sort()[0];
+}
+const claimPage = fs.existsSync(path.join(site, 'claims/donbas-88-percent.html')) ? 'claims/donbas-88-percent.html' : 'claims/' + firstFile('claims');
+const articlePage = fs.existsSync(path.join(site, 'articles/independent-2025-08-17-whats-at-stake.html'))
+  ? 'articles/independent-2025-08-17-whats-at-stake.html' : 'articles/' + firstFile('articles');
+const pages = { home: 'index.html', claim: claimPage, article: articlePage, report: 'report.html' };
+
+if (payloadOnly) {
+  await check('search payload from a cold page ("Donbas")', async () => {
+    const page = await context.newPage();
+    const sizes = [];
+    page.on('requestfinished', async req => {
+      const res = await req.response();
+      const body = res ? await res.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+      sizes.push({ url: req.url().replace(base, ''), bytes: body.length });
+    });
+    await page.goto(base + 'index.html', { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const pageBytes = sizes.reduce((s, x) => s + x.bytes, 0);
+    const before = sizes.length;
+    await page.fill('#search-q', 'Donbas');
+    await page.press('#search-q', 'Enter');
+    await page.waitForSelector('#search-results .search-status', { timeout: 20000 });
+    await page.waitForTimeout(500);
+    const search = sizes.slice(before);
+    const searchBytes = search.reduce((s, x) => s + x.bytes, 0);
+    const js = sizes.filter(x => x.url.endsWith('.js')).reduce((s, x) => s + x.bytes, 0);
+    for (const x of sizes) console.log(`     ${String(x.bytes).padStart(8)}  ${x.url}`);
+    const total = pageBytes + searchBytes;
+    assert(searchBytes + js < 300 * 1024, `search downloads ${searchBytes + js} bytes`);
+    await page.close();
+    return `page ${pageBytes} B (scripts ${js} B), search ${searchBytes} B in ${search.length} files; search + scripts ${searchBytes + js} B; everything ${total} B`;
+  });
+} else {
+  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const charted = fs.readdirSync(path.join(site, 'claims')).sort()
+    .find(f => fs.readFileSync(path.join(site, 'claims', f), 'utf8').includes('class="chart"'));
+  const more = { 'claim with chart': charted ? 'claims/' + charted : 'none', topic: 'topics/' + firstFile('topics'), outlet: 'outlets/' + firstFile('outlets'),
+    methodology: 'pages/methodology.html', corrections: 'corrections.html', articles: 'articles/index.html',
+    'not found': '404.html' };
+  for (const [name, p] of Object.entries({ ...pages, ...more })) {
+    if (!fs.existsSync(path.join(site, p))) continue;
+    await check(`axe-core on ${name} (${p})`, async () => {
+      const page = await context.newPage();
+      await page.goto(base + p);
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async () => await window.axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      }));
+      await page.close();
+      const v = result.violations;
+      assert(v.length === 0, v.length + ' violations: ' + v.map(x => `${x.id} (${x.nodes.length}: ${x.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')})`).join('; '));
+      return `0 violations, ${result.passes.length} rules passed`;
+    });
+  }
+
+  await check('keyboard: skip link first, visible focus everywhere, search reachable', async () => {
+    const page = await context.newPage();
+    await page.goto(base + pages.home);
+    const stops = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => {
+        const el = document.activeElement;
+        const s = getComputedStyle(el);
+        return { tag: el.tagName, text: (el.textContent || el.getAttribute('placeholder') || '').trim().slice(0, 30),
+          id: el.id, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      }));
+    }
+    assert(stops[0].text === 'Skip to content', 'first stop is ' + JSON.stringify(stops[0]));
+    const hidden = stops.filter(s => !s.outline);
+    assert(hidden.length === 0, 'no visible focus on ' + JSON.stringify(hidden));
+    assert(stops.some(s => s.id === 'search-q'), 'the search box is not reachable by Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.goto(base + pages.home);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const focused = await page.evaluate(() => document.activeElement.id);
+    assert(focused === 'main', 'the skip link moves focus to main, got ' + focused);
+    await page.close();
+    return `${stops.length} stops, all with a visible outline`;
+  });
+
+  await check('search "Donbas" -> claim page with ClaimReview JSON-LD', async () => {
+    const page = await context.newPage();
+    await page.goto(base + pages.home);
+    await page.click('#search-q');
+    await page.keyboard.type('Donbas');
+    const link = page.locator('#search-results a.search-link').first();
+    await link.waitFor({ timeout: 10000 });
+    const status = await page.textContent('#search-results .search-status');
+    const title = await link.textContent();
+    assert(/donbas/i.test(title), 'first result is ' + title);
+    await page.keyboard.press('ArrowDown');
+    const focusedResult = await page.evaluate(() => document.activeElement.textContent);
+    assert(focusedResult === title, 'ArrowDown focuses the first result, got ' + focusedResult);
+    await Promise.all([page.waitForURL(/claims\/.+\.html$/), page.keyboard.press('Enter')]);
+    const url = page.url();
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    assert(ld['@type'] === 'ClaimReview', '@type ' + ld['@type']);
+    for (const k of ['claimReviewed', 'datePublished', 'url', 'author', 'itemReviewed', 'reviewRating']) {
+      assert(ld[k], 'JSON-LD lacks ' + k);
+    }
+    assert(ld.reviewRating.alternateName, 'reviewRating lacks alternateName');
+    assert(ld.itemReviewed['@type'] === 'Claim' && ld.itemReviewed.appearance && ld.itemReviewed.firstAppearance,
+      'itemReviewed is not a Claim with appearances');
+    const canonical = await page.getAttribute('link[rel=canonical]', 'href');
+    assert(ld.url === canonical, `url ${ld.url} is not the canonical ${canonical}`);
+    await page.close();
+    return `${status.trim()} -> ${url.replace(base, '')}: ${ld.reviewRating.alternateName} (${ld.reviewRating.ratingValue}/${ld.reviewRating.bestRating})`;
+  });
+
+  await check('report filters by status, topic and outlet', async () => {
+    const page = await context.newPage();
+    await page.goto(base + 'report.html');
+    const all = await page.locator('.status-group li[data-status]:visible').count();
+    await page.selectOption('#f-status', 'conflicting');
+    const conflicting = await page.locator('.status-group li[data-status]:visible').count();
+    const expected = await page.locator('#conflicting li[data-status]').count();
+    assert(conflicting === expected && conflicting < all, `conflicting ${conflicting}, expected ${expected} of ${all}`);
+    await page.selectOption('#f-status', '');
+    const outlet = await page.locator('#f-outlet option').nth(1).getAttribute('value');
+    await page.selectOption('#f-outlet', outlet);
+    const byOutlet = await page.locator('.status-group li[data-status]:visible').count();
+    assert(byOutlet > 0 && byOutlet <= all, `outlet ${outlet}: ${byOutlet}`);
+    assert(page.url().includes('outlet=' + outlet), 'the filter is kept in the address');
+    await page.close();
+    return `${all} claims; conflicting ${conflicting}; ${outlet} ${byOutlet}`;
+  });
+
+  await check('without JavaScript the search box opens the report list', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const p = await noJs.newPage();
+    await p.goto(base + pages.claim);
+    await p.fill('#search-q', 'Donbas');
+    await Promise.all([p.waitForURL(/report\.html\?q=Donbas/), p.press('#search-q', 'Enter')]);
+    const items = await p.locator('.status-group li[data-status]').count();
+    const filters = await p.locator('#filters').isVisible();
+    await noJs.close();
+    assert(items > 0 && !filters, `items ${items}, filter form visible ${filters}`);
+    return `report.html?q=Donbas lists ${items} claims`;
+  });
+
+  await check('search results fit a 360 px phone', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(base + pages.article);
+    await page.fill('#search-q', 'security guarantees');
+    await page.locator('#search-results a.search-link').first().waitFor({ timeout: 10000 });
+    const box = await page.locator('#search-results').boundingBox();
+    if (shotsAt) {
+      fs.mkdirSync(shotsAt, { recursive: true });
+      await page.screenshot({ path: path.join(shotsAt, 'search-360.png') });
+    }
+    await page.close();
+    assert(box.x >= 0 && box.x + box.width <= 360, `results span ${box.x}..${box.x + box.width}`);
+    return `results box ${Math.round(box.width)} px wide`;
+  });
+
+  await check('404 page is served for unknown addresses', async () => {
+    const page = await context.newPage();
+    const res = await page.goto(base + 'claims/no-such-claim.html');
+    assert(res.status() === 404, 'status ' + res.status());
+    assert((await page.textContent('h1')).includes('Page not found'), 'no 404 heading');
+    await page.close();
+  });
+
+  for (const width of [360, 1280]) {
+    for (const [name, p] of Object.entries(pages)) {
+      await check(`responsive at ${width} px: ${name}`, async () => {
+        const page = await context.newPage();
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(base + p);
+        const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (shotsAt && name !== 'report') {
+          fs.mkdirSync(shotsAt, { recursive: true });
+          await page.screenshot({ path: path.join(shotsAt, `${name}-${width}.png`), fullPage: true });
+          await page.screenshot({ path: path.join(shotsAt, `${name}-${width}-top.png`) });
+        }
+        await page.close();
+        assert(scroll <= width, `page is ${scroll} px wide`);
+        return `width ${scroll} px`;
+      });
+    }
+  }
+}
+
+await browser.close();
+server.close();
+console.log(`browser: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

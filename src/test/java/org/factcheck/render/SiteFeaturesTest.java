@@ -1,0 +1,158 @@
+package org.factcheck.render;
+
+import org.factcheck.Factcheck;
+import org.factcheck.Roots;
+import org.factcheck.figures.Figure;
+import org.factcheck.figures.FigureExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The site's pieces that have rules of their own: ClaimReview errors, build date, layout, search index, methodology. */
+class SiteFeaturesTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aRatedClaimWithoutBaseUrlOrPublishedDateFailsTheBuildWithALocatedError() throws Exception {
+        Path root = Roots.copy("site-full", tmp.resolve("root"));
+        Path out = tmp.resolve("site");
+        Factcheck.build(root, out);
+        byte[] before = Files.readAllBytes(out.resolve("index.html"));
+
+        Path claim = root.resolve("content/claims/cost-conflicting.yaml");
+        Files.writeString(claim, Files.readString(claim).replace("published: 2025-09-02\n", ""));
+        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, out));
+        assertTrue(e.getMessage().startsWith("content/claims/cost-conflicting.yaml:10:9: error: a rated claim needs 'published:'"),
+                e.getMessage());
+
+        Path site = root.resolve("content/site.yaml");
+        Files.writeString(site, Files.readString(site).replace("base_url: https://desk.example/checks\n", ""));
+        e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, out));
+        assertTrue(e.getMessage().contains("content/claims/share-hedged-corroborated.yaml:12:9: error: a rated claim needs the site's address"),
+                e.getMessage());
+        assertEquals(new String(before), Files.readString(out.resolve("index.html")), "the previous site is untouched");
+    }
+
+    @Test
+    void buildDateComesFromThePropertyThenSourceDateEpoch() {
+        assertEquals(LocalDate.of(2026, 1, 31), BuildDate.resolve("2026-01-31", "0"));
+        assertEquals(LocalDate.of(2026, 2, 1), BuildDate.resolve(null, "1769904000"));
+        assertEquals(LocalDate.of(1970, 1, 1), BuildDate.resolve(" ", "0"));
+        assertThrows(IllegalArgumentException.class, () -> BuildDate.resolve("31/01/2026", null));
+        assertThrows(IllegalArgumentException.class, () -> BuildDate.resolve(null, "yesterday"));
+    }
+
+    @Test
+    void theBuildDateIsTheOnlyDifferenceBetweenBuildsOnDifferentDays() throws Exception {
+        Path root = Roots.copy("site-full", tmp.resolve("root"));
+        var report = Factcheck.check(root);
+        SiteWriter.write(report, tmp.resolve("a"), LocalDate.of(2026, 1, 1));
+        SiteWriter.write(report, tmp.resolve("b"), LocalDate.of(2026, 1, 2));
+        var a = Roots.snapshot(tmp.resolve("a"));
+        var b = Roots.snapshot(tmp.resolve("b"));
+        assertEquals(a.keySet(), b.keySet());
+        a.forEach((k, v) -> assertEquals(new String(v).replace("2026-01-01", "2026-01-02"), new String(b.get(k)), k));
+    }
+
+    @Test
+    void longLinesBecomeParagraphsAndShortQuestionsHeadings() {
+        String s1 = "First sentence is here with some words in it to make it long enough to count as prose. ";
+        String body = s1.repeat(4) + "Who is going to Washington? " + s1.repeat(9) + "And the end.";
+        String capture = "Title\n" + body + "\n";
+        List<View.Block> blocks = ArticleLayout.layout(capture, 0, capture.length(), "Title", List.of(), List.of());
+        assertEquals("paragraph", blocks.get(0).kind());
+        assertEquals("heading", blocks.get(1).kind());
+        assertEquals("Who is going to Washington?", blocks.get(1).segments().get(0).text());
+        assertTrue(blocks.size() >= 5, "split into " + blocks.size());
+        for (View.Block b : blocks) {
+            String text = b.segments().stream().map(View.Segment::text).reduce("", String::concat);
+            assertTrue(text.length() <= ArticleLayout.PARAGRAPH + s1.length(), text);
+            assertFalse(text.startsWith(" ") || text.endsWith(" "), "[" + text + "]");
+        }
+        // A cut never falls inside a quote: a mark across the first two sentences keeps them together.
+        int start = capture.indexOf("to count as prose. First") ;
+        var mark = new ArticleLayout.Mark(start, start + 30, "c", 0, "corroborated", "t");
+        List<View.Block> marked = ArticleLayout.layout(capture, 0, capture.length(), "Title", List.of(mark), List.of());
+        long withMark = marked.stream().filter(b -> b.segments().stream().anyMatch(x -> x.claimId() != null)).count();
+        assertEquals(1, withMark);
+    }
+
+    @Test
+    void uncheckedFiguresAreMarkedUnlessAQuoteCoversThem() {
+        String capture = "Costs rose to $5 billion while 12 people watched.";
+        int q = capture.indexOf("12 people");
+        var mark = new ArticleLayout.Mark(q, q + 9, "c", 0, "single-source", "t");
+        List<ArticleLayout.Unchecked> figures = FigureExtractor.extract(capture, null).stream()
+                .map(f -> new ArticleLayout.Unchecked(f.start(), f.end(), f.normalised())).toList();
+        List<View.Segment> segments = ArticleLayout.layout(capture, 0, capture.length(), "x", List.of(mark), figures)
+                .get(0).segments();
+        List<String> unchecked = segments.stream().filter(s -> s.unchecked() != null).map(View.Segment::text).toList();
+        assertEquals(List.of("$5 billion"), unchecked);
+        String withFurniture = "Costs rose to $5 billion.\n👉 See also: 72 Hours in Kyiv\n";
+        List<ArticleLayout.Unchecked> all = FigureExtractor.extract(withFurniture, null).stream()
+                .map(f -> new ArticleLayout.Unchecked(f.start(), f.end(), f.normalised())).toList();
+        assertEquals(2, all.size());
+        List<View.Block> blocks = ArticleLayout.layout(withFurniture, 0, withFurniture.length(), "x", List.of(), all);
+        assertEquals("furniture", blocks.get(1).kind());
+        assertTrue(blocks.get(1).segments().stream().allMatch(x -> x.unchecked() == null), "furniture figures are not unchecked");
+    }
+
+    @Test
+    void searchTermsFoldCaseAndAccentsAndDropStopWords() {
+        assertEquals(Set.of("zelensky", "said", "donbas", "88"), SearchIndex.terms("The Zélensky said: the DONBAS is 88% a"));
+        assertEquals("646f6e", SearchIndex.shard("donbas"));
+        assertEquals("646f", SearchIndex.shard("do"));
+        assertEquals("c3a9746f", SearchIndex.shard("étoile"));
+    }
+
+    @Test
+    void searchIndexShardsHoldGapEncodedPostingsWithTitleMarks() throws Exception {
+        SearchIndex index = new SearchIndex(3);
+        index.set(0, new SearchIndex.Doc("claim", "Donbas share", "claims/a.html", "m", "corroborated"), "Donbas share", "text");
+        index.set(1, new SearchIndex.Doc("article", "B", "articles/b.html", "m", ""), "B", "nothing here");
+        index.set(2, new SearchIndex.Doc("article", "C", "articles/c.html", "m", ""), "C", "the donbas again");
+        index.write(tmp);
+        String shard = Files.readString(tmp.resolve("search/t/646f6e.json"));
+        assertEquals("{\"chunk\":50,\"terms\":{\"donbas\":\"0*,2\"}}", shard);
+        assertTrue(Files.readString(tmp.resolve("search/d/0.json")).startsWith("[[\"claim\",\"Donbas share\",\"claims/a.html\""));
+    }
+
+    /** The methodology page's hedge table must say what the engine does: each phrase gives the stated interval. */
+    @Test
+    void methodologyHedgeTableMatchesTheEngine() throws Exception {
+        String md = Files.readString(Path.of("content/pages/methodology.md"));
+        Matcher row = Pattern.compile("(?m)^\\| ([a-z ,]+) \\| (0\\.9 × v to 1\\.1 × v|0\\.9 × v to v|v to 1\\.1 × v|v or more|v or less) \\|$").matcher(md);
+        int phrases = 0;
+        while (row.find()) {
+            for (String phrase : row.group(1).split(",\\s*")) {
+                List<Figure> found = FigureExtractor.extract("Officials counted " + phrase + " 100 drones.", null);
+                assertEquals(1, found.size(), phrase);
+                Figure f = found.get(0);
+                String shape = switch (row.group(2)) {
+                    case "0.9 × v to 1.1 × v" -> "90.0..110.00000000000001";
+                    case "0.9 × v to v" -> "90.0..100.0";
+                    case "v to 1.1 × v" -> "100.0..110.00000000000001";
+                    case "v or more" -> "100.0..null";
+                    default -> "null..100.0";
+                };
+                assertEquals(shape, f.low() + ".." + f.high(), phrase);
+                phrases++;
+            }
+        }
+        assertTrue(phrases >= 40, "phrases checked: " + phrases);
+    }
+}
