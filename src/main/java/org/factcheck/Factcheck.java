@@ -3,9 +3,11 @@ package org.factcheck;
 import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
 import org.factcheck.load.Loader;
+import org.factcheck.render.ClaimReviewLd;
 import org.factcheck.render.SiteWriter;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 /**
  * The library's entry point: load a root, cross-check it, and write its site. The CLI is a thin
@@ -16,9 +18,14 @@ public final class Factcheck {
     private Factcheck() {
     }
 
-    /** Loads and cross-checks the content under {@code root}; never throws for bad content. */
+    /**
+     * Loads and cross-checks the content under {@code root}; never throws for bad content. A rated
+     * claim that cannot produce valid ClaimReview is a content error here already, so that the
+     * check run on a pull request catches what would fail the build on main.
+     */
     public static Report check(Path root) {
-        return Checker.check(Loader.load(root));
+        Report report = Checker.check(Loader.load(root));
+        return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewLd.problems(report));
     }
 
     /**
@@ -27,9 +34,21 @@ public final class Factcheck {
      * site stays as it was.
      */
     public static Report build(Path root, Path out) throws SiteWriter.RenderException {
+        return build(root, out, null);
+    }
+
+    /**
+     * As {@link #build(Path, Path)}, printing {@code buildDate} as the pages' "last checked" date;
+     * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
+     */
+    public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {
         Report report = check(root);
         if (!report.hasBlockingErrors()) {
-            SiteWriter.write(report, out);
+            if (buildDate == null) {
+                SiteWriter.write(report, out);
+            } else {
+                SiteWriter.write(report, out, buildDate);
+            }
         }
         return report;
     }

@@ -22,6 +22,17 @@ public record Report(Path root, SiteSettings settings, List<Article> articles, L
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** This report with {@code more} diagnostics, kept in file order. */
+    public Report withDiagnostics(List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        all.sort(org.factcheck.load.Loader.DIAGNOSTIC_ORDER);
+        return new Report(root, settings, articles, claims, summary, all);
+    }
+
     /** True when content errors make the content unfit to render. */
     public boolean hasBlockingErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::blocksBuild);

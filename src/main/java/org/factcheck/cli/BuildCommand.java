@@ -28,6 +28,23 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
     private Path out;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
+            description = {"The build date pages print as \"last checked\", for reproducible builds.",
+                    "Default: -Dfactcheck.build.date, else SOURCE_DATE_EPOCH, else today (UTC)."})
+    private java.time.LocalDate date;
+
+    /** Reads --date, with a usage error (not a stack trace) for anything but an ISO date. */
+    static final class IsoDate implements picocli.CommandLine.ITypeConverter<java.time.LocalDate> {
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected an ISO date such as 2026-02-01, found '" + value + "'");
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -36,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Report report;
         try {
-            report = Factcheck.build(root, target);
+            report = Factcheck.build(root, target, date);
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());
             err.println("factcheck: the previous site, if any, is untouched");

@@ -47,6 +47,19 @@ public final class ClaimReviewLd {
         }
     }
 
+    /** Every problem that keeps a rated claim of the report from producing valid ClaimReview. */
+    public static List<Diagnostic> problems(org.factcheck.check.Report report) {
+        List<Diagnostic> problems = new java.util.ArrayList<>();
+        for (ClaimResult r : report.claims()) {
+            try {
+                of(r, report.settings());
+            } catch (InvalidClaimReview e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return problems;
+    }
+
     /**
      * The ClaimReview of a claim as an ordered map, or null when the claim has no rating.
      *

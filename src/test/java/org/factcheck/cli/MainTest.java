@@ -91,6 +91,16 @@ class MainTest {
     }
 
     @Test
+    void buildDateIsSettable() throws Exception {
+        Path root = Roots.copy("statuses", tmp.resolve("root"));
+        assertEquals(0, Main.execute("build", "--root", root.toString(), "--date", "2026-02-01"));
+        assertTrue(Files.readString(root.resolve("site/claims/term-corroborated.html")).contains("2026-02-01"));
+        assertEquals(2, Main.execute("build", "--root", root.toString(), "--date", "1 Feb"));
+        assertTrue(stderr().contains("expected an ISO date such as 2026-02-01, found '1 Feb'"), stderr());
+        noStackTrace();
+    }
+
+    @Test
     void usageErrorsAndHelp() {
         assertEquals(2, Main.execute("bogus"));
         assertEquals(2, Main.execute());

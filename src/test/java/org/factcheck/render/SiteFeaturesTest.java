@@ -1,6 +1,8 @@
 package org.factcheck.render;
 
 import org.factcheck.Factcheck;
+import org.factcheck.check.Checker;
+import org.factcheck.load.Loader;
 import org.factcheck.Roots;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
@@ -26,6 +28,12 @@ class SiteFeaturesTest {
     @TempDir
     Path tmp;
 
+    private static String located(org.factcheck.check.Report report) {
+        assertTrue(report.hasBlockingErrors());
+        return String.join("\n", report.diagnostics().stream().filter(org.factcheck.load.Diagnostic::blocksBuild)
+                .map(org.factcheck.load.Diagnostic::format).toList());
+    }
+
     @Test
     void aRatedClaimWithoutBaseUrlOrPublishedDateFailsTheBuildWithALocatedError() throws Exception {
         Path root = Roots.copy("site-full", tmp.resolve("root"));
@@ -35,15 +43,19 @@ class SiteFeaturesTest {
 
         Path claim = root.resolve("content/claims/cost-conflicting.yaml");
         Files.writeString(claim, Files.readString(claim).replace("published: 2025-09-02\n", ""));
-        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, out));
+        String problems = located(Factcheck.build(root, out));
+        assertTrue(problems.startsWith("content/claims/cost-conflicting.yaml:10:9: error: a rated claim needs 'published:'"), problems);
+        assertEquals(problems, located(Factcheck.check(root)), "check reports what build would fail on");
+        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class,
+                () -> SiteWriter.write(Checker.check(Loader.load(root)), out));
         assertTrue(e.getMessage().startsWith("content/claims/cost-conflicting.yaml:10:9: error: a rated claim needs 'published:'"),
-                e.getMessage());
+                "the site writer guards its own output too: " + e.getMessage());
 
         Path site = root.resolve("content/site.yaml");
         Files.writeString(site, Files.readString(site).replace("base_url: https://desk.example/checks\n", ""));
-        e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, out));
-        assertTrue(e.getMessage().contains("content/claims/share-hedged-corroborated.yaml:12:9: error: a rated claim needs the site's address"),
-                e.getMessage());
+        problems = located(Factcheck.build(root, out));
+        assertTrue(problems.contains("content/claims/share-hedged-corroborated.yaml:12:9: error: a rated claim needs the site's address"),
+                problems);
         assertEquals(new String(before), Files.readString(out.resolve("index.html")), "the previous site is untouched");
     }
 
