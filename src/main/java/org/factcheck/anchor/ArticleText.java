@@ -2,11 +2,10 @@ package org.factcheck.anchor;
 
 import org.factcheck.load.Article;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.TextFiles;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -43,8 +42,7 @@ public record ArticleText(String capture, int start, int end) {
     public static ArticleText read(Path root, Article article) throws TextException {
         String capture;
         try {
-            byte[] bytes = Files.readAllBytes(root.resolve(article.file()));
-            capture = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            capture = TextFiles.read(root.resolve(article.file()));
         } catch (CharacterCodingException e) {
             throw new TextException(Diagnostic.contentError(article.at(), "capture '" + article.file() + "' is not valid UTF-8 text"));
         } catch (IOException e) {

@@ -22,8 +22,8 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Content root (default: the current directory).")
-    private Path root = Path.of(".");
+    @picocli.CommandLine.Mixin
+    private RootOption root = new RootOption();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
     private Path out;
@@ -49,11 +49,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         var outStream = spec.commandLine().getOut();
-        Path target = out != null ? out : root.resolve("site");
+        Path target = out != null ? out : root.path().resolve("site");
         long started = System.nanoTime();
         Report report;
         try {
-            report = Factcheck.build(root, target, date);
+            report = Factcheck.build(root.path(), target, date);
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());
             err.println("factcheck: the previous site, if any, is untouched");

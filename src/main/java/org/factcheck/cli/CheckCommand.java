@@ -26,8 +26,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Content root (default: the current directory).")
-    private Path root = Path.of(".");
+    @picocli.CommandLine.Mixin
+    private RootOption root = new RootOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, github, sarif or json (default: text).",
             converter = FormatConverter.class)
@@ -51,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = Factcheck.check(root);
+        Report report = Factcheck.check(root.path());
         PrintWriter target = format == Format.TEXT ? spec.commandLine().getErr() : spec.commandLine().getOut();
         if (output != null) {
             try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {

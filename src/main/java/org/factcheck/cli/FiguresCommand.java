@@ -13,8 +13,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +45,7 @@ final class FiguresCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                text = org.factcheck.load.TextFiles.read(file);
             } catch (CharacterCodingException e) {
                 err.println(file + ": error: not valid UTF-8 text");
                 status = 1;

@@ -50,8 +50,8 @@ final class NewCommand implements Runnable {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--root", paramLabel = "DIR", description = "Content root (default: the current directory).")
-        private Path root = Path.of(".");
+        @picocli.CommandLine.Mixin
+        private RootOption root = new RootOption();
 
         @Option(names = "--article", required = true, paramLabel = "ID", description = "The cited article's id.")
         private String articleId;
@@ -69,7 +69,7 @@ final class NewCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
-            Corpus corpus = Loader.load(root);
+            Corpus corpus = Loader.load(root.path());
             Article article = corpus.articlesById().get(articleId);
             if (article == null) {
                 String near = Names.closest(articleId, corpus.articlesById().keySet());
@@ -126,7 +126,7 @@ final class NewCommand implements Runnable {
             }
             String rel = corpus.root().relativize(file).toString().replace('\\', '/');
             // Say so if the new file is not valid, rather than leave the editor to find out in CI.
-            List<Diagnostic> own = Loader.load(root).diagnostics().stream().filter(d -> d.at().file().equals(rel)).toList();
+            List<Diagnostic> own = Loader.load(root.path()).diagnostics().stream().filter(d -> d.at().file().equals(rel)).toList();
             own.forEach(d -> err.println(d.format()));
             out.println("wrote " + rel + (figure != null ? " (figure: '" + figure + "' of " + figures.size() + ")"
                     : figures.size() == 1 ? " (figure: '" + figures.get(0).text() + "')" : " (no figure in the quote)"));

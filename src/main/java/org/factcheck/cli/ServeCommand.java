@@ -20,8 +20,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Content root (default: the current directory).")
-    private Path root = Path.of(".");
+    @picocli.CommandLine.Mixin
+    private RootOption root = new RootOption();
 
     @Option(names = "--port", paramLabel = "N", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     private int port = 8000;
@@ -29,14 +29,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
-        if (!Files.isDirectory(root.resolve("content"))) {
-            err.println("factcheck: error: " + root.toAbsolutePath().normalize() + " has no content/ directory; is this a factcheck root?");
+        if (!Files.isDirectory(root.path().resolve("content"))) {
+            err.println("factcheck: error: " + root.path().toAbsolutePath().normalize() + " has no content/ directory; is this a factcheck root?");
             err.flush();
             return 1;
         }
         PreviewServer server;
         try {
-            server = new PreviewServer(root, port, err);
+            server = new PreviewServer(root.path(), port, err);
         } catch (java.net.BindException e) {
             err.println("factcheck: error: port " + port + " is in use; try --port 0 or another port");
             err.flush();

@@ -48,8 +48,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "Content root (default: the current directory).")
-    private Path root = Path.of(".");
+    @picocli.CommandLine.Mixin
+    private RootOption root = new RootOption();
 
     @Option(names = "--article", paramLabel = "ID", description = "Only groups holding a figure of this article.")
     private String articleId;
@@ -77,7 +77,7 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Report report = Factcheck.check(root);
+        Report report = Factcheck.check(root.path());
         if (report.hasBlockingErrors()) {
             Diagnostics.print(report, err, true);
             err.println("factcheck: fix the errors above first");

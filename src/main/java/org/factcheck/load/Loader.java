@@ -2,7 +2,6 @@ package org.factcheck.load;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,7 +121,7 @@ public final class Loader {
         String file = relative(path);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            text = TextFiles.read(path);
         } catch (CharacterCodingException e) {
             problems.add(Diagnostic.contentError(Location.of(file), "not valid UTF-8 text"));
             return null;
