@@ -35,20 +35,19 @@ public final class Checker {
 
     private final Corpus corpus;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
-    /** anchors[c][s]: claim c's source s, filled by the per-article pass. */
-    private final Anchor[][] anchors;
-    private final List<Figure>[][] figures;
+    /** anchored[c][s]: claim c's source s, filled by the per-article pass (null when its article could not be read). */
+    private final Anchored[][] anchored;
 
-    @SuppressWarnings("unchecked")
+    /** A quote's place in its article and the figures read in it. */
+    private record Anchored(Anchor anchor, List<Figure> figures) {
+    }
+
     private Checker(Corpus corpus) {
         this.corpus = corpus;
         int n = corpus.claims().size();
-        this.anchors = new Anchor[n][];
-        this.figures = new List[n][];
+        this.anchored = new Anchored[n][];
         for (int c = 0; c < n; c++) {
-            int s = corpus.claims().get(c).sources().size();
-            anchors[c] = new Anchor[s];
-            figures[c] = new List[s];
+            anchored[c] = new Anchored[corpus.claims().get(c).sources().size()];
         }
     }
 
@@ -104,10 +103,9 @@ public final class Checker {
             Claim claim = corpus.claims().get(cite.claim());
             Source source = claim.sources().get(cite.source());
             Anchor anchor = anchorer.find(claim.id(), cite.source(), source.quote());
-            anchors[cite.claim()][cite.source()] = anchor;
-            figures[cite.claim()][cite.source()] = anchor.found()
+            anchored[cite.claim()][cite.source()] = new Anchored(anchor, anchor.found()
                     ? FigureExtractor.extract(anchor.matched(), article.published())
-                    : List.of();
+                    : List.of());
         }
     }
 
@@ -120,14 +118,15 @@ public final class Checker {
         for (int s = 0; s < claim.sources().size(); s++) {
             Source source = claim.sources().get(s);
             Article article = corpus.articlesById().get(source.article());
-            Anchor anchor = anchors[c][s];
+            Anchored done = anchored[c][s];
+            Anchor anchor = done == null ? null : done.anchor();
             boolean reported = anchor == null;
             if (anchor == null) {
                 // The article is unknown, or failed to load or to slice; that error is already reported.
                 anchor = new Anchor(claim.id(), s, false, -1, -1, null, null, null,
                         article == null ? "there is no article '" + source.article() + "'" : "the article's text could not be read");
             }
-            List<Figure> found = figures[c][s] == null ? List.of() : figures[c][s];
+            List<Figure> found = done == null ? List.of() : done.figures();
             String label = "source " + (s + 1) + " (" + source.article() + ")";
             Figure figure = null;
             if (!anchor.found()) {
