@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,13 +52,16 @@ final class SearchIndex {
     }
 
     private final Doc[] docs;
-    private final String[][] titleTerms;
-    private final String[][] bodyTerms;
+    /** Each document's terms as ids into {@link #dictionary}: the archive's words are held once, not once per document. */
+    private final int[][] titleTerms;
+    private final int[][] bodyTerms;
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
 
     SearchIndex(int size) {
         docs = new Doc[size];
-        titleTerms = new String[size][];
-        bodyTerms = new String[size][];
+        titleTerms = new int[size][];
+        bodyTerms = new int[size][];
     }
 
     /** Sets document {@code n}; safe to call from several threads for different n. */
@@ -68,8 +70,17 @@ final class SearchIndex {
         Set<String> b = terms(body);
         b.removeAll(t);
         docs[n] = doc;
-        titleTerms[n] = t.toArray(String[]::new);
-        bodyTerms[n] = b.toArray(String[]::new);
+        titleTerms[n] = ids(t);
+        bodyTerms[n] = ids(b);
+    }
+
+    private int[] ids(Set<String> terms) {
+        int[] ids = new int[terms.size()];
+        int i = 0;
+        for (String term : terms) {
+            ids[i++] = dictionary.computeIfAbsent(term, k -> nextId.getAndIncrement());
+        }
+        return ids;
     }
 
     /** The distinct index terms of a text, sorted. */
@@ -98,14 +109,16 @@ final class SearchIndex {
 
     /** Writes the shards and document chunks under {@code dir/search}; returns the number of files. */
     int write(Path dir) throws IOException {
-        Map<String, StringBuilder> postings = new HashMap<>();
-        Map<String, Integer> last = new HashMap<>();
+        int terms = nextId.get();
+        StringBuilder[] postings = new StringBuilder[terms];
+        int[] last = new int[terms];
+        java.util.Arrays.fill(last, -1);
         for (int n = 0; n < docs.length; n++) {
             add(postings, last, titleTerms[n], n, true);
             add(postings, last, bodyTerms[n], n, false);
         }
         Map<String, Map<String, String>> shards = new TreeMap<>();
-        postings.forEach((term, p) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, p.toString()));
+        dictionary.forEach((term, id) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, postings[id].toString()));
         Path t = Files.createDirectories(dir.resolve("search/t"));
         Path d = Files.createDirectories(dir.resolve("search/d"));
         ObjectMapper json = new ObjectMapper();
@@ -130,15 +143,18 @@ final class SearchIndex {
     }
 
     /** Appends n to each term's postings. Documents come in increasing order, title terms before body terms. */
-    private static void add(Map<String, StringBuilder> postings, Map<String, Integer> last, String[] terms, int n,
-                            boolean title) {
-        for (String term : terms) {
-            StringBuilder p = postings.computeIfAbsent(term, k -> new StringBuilder());
-            Integer previous = last.put(term, n);
+    private static void add(StringBuilder[] postings, int[] last, int[] terms, int n, boolean title) {
+        for (int term : terms) {
+            StringBuilder p = postings[term];
+            if (p == null) {
+                p = postings[term] = new StringBuilder();
+            }
+            int previous = last[term];
+            last[term] = n;
             if (p.length() > 0) {
                 p.append(',');
             }
-            p.append(Integer.toString(previous == null ? n : n - previous, 36));
+            p.append(Integer.toString(previous < 0 ? n : n - previous, 36));
             if (title) {
                 p.append('*');
             }
