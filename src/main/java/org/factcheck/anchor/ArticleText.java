@@ -2,6 +2,7 @@ package org.factcheck.anchor;
 
 import org.factcheck.load.Article;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Rule;
 import org.factcheck.load.TextFiles;
 
 import java.io.IOException;
@@ -44,9 +45,9 @@ public record ArticleText(String capture, int start, int end) {
         try {
             capture = TextFiles.read(root.resolve(article.file()));
         } catch (CharacterCodingException e) {
-            throw new TextException(Diagnostic.contentError(article.at(), "capture '" + article.file() + "' is not valid UTF-8 text"));
+            throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.at(), "capture '" + article.file() + "' is not valid UTF-8 text"));
         } catch (IOException e) {
-            throw new TextException(Diagnostic.contentError(article.at(), "cannot read capture '" + article.file() + "': " + e.getMessage()));
+            throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.at(), "cannot read capture '" + article.file() + "': " + e.getMessage()));
         }
         if (article.from() == null && article.to() == null) {
             return new ArticleText(capture, 0, capture.length());
@@ -60,10 +61,10 @@ public record ArticleText(String capture, int start, int end) {
             String from = Typography.foldQuote(article.from());
             int at = text.indexOf(from);
             if (at < 0) {
-                throw new TextException(Diagnostic.contentError(article.fromAt(), "'from' text not found in capture '" + article.file() + "'"));
+                throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.fromAt(), "'from' text not found in capture '" + article.file() + "'"));
             }
             if (text.indexOf(from, at + 1) >= 0) {
-                throw new TextException(Diagnostic.contentError(article.fromAt(), "'from' text occurs more than once in capture '"
+                throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.fromAt(), "'from' text occurs more than once in capture '"
                         + article.file() + "'; quote a longer, unique passage"));
             }
             foldedStart = at;
@@ -73,7 +74,7 @@ public record ArticleText(String capture, int start, int end) {
             String to = Typography.foldQuote(article.to());
             int at = text.indexOf(to, foldedStart + (article.from() == null ? 0 : 1));
             if (at < 0) {
-                throw new TextException(Diagnostic.contentError(article.toAt(), "'to' text not found in capture '" + article.file()
+                throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.toAt(), "'to' text not found in capture '" + article.file()
                         + "'" + (article.from() != null ? " after the 'from' text" : "")));
             }
             end = folded.originalStart(at);

@@ -12,6 +12,7 @@ import org.factcheck.load.Article;
 import org.factcheck.load.Claim;
 import org.factcheck.load.Corpus;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Rule;
 import org.factcheck.load.Loader;
 import org.factcheck.load.Source;
 
@@ -132,7 +133,7 @@ public final class Checker {
             if (!anchor.found()) {
                 unanchored.add(label);
                 if (!reported) {
-                    diagnostics.add(Diagnostic.finding(source.quoteAt(), "quote not found in article '" + source.article() + "'"
+                    diagnostics.add(Diagnostic.finding(Rule.UNANCHORED, source.quoteAt(), "quote not found in article '" + source.article() + "'"
                             + (anchor.hint() != null ? "; " + anchor.hint() : "")));
                 }
             } else if (source.figure() != null) {
@@ -142,7 +143,7 @@ public final class Checker {
             } else if (found.size() > 1) {
                 ambiguous.add(label + " holds " + found.size() + " figures ("
                         + found.stream().map(f -> "'" + f.text() + "'").collect(Collectors.joining(", ")) + ")");
-                diagnostics.add(Diagnostic.finding(source.quoteAt(), "quote holds " + found.size() + " figures ("
+                diagnostics.add(Diagnostic.finding(Rule.AMBIGUOUS, source.quoteAt(), "quote holds " + found.size() + " figures ("
                         + found.stream().map(f -> "'" + f.text() + "'").collect(Collectors.joining(", "))
                         + "); add 'figure:' naming the one this claim is about"));
             }
@@ -183,7 +184,7 @@ public final class Checker {
             status = Status.CONFLICTING;
             reason = "source " + (conflict.a() + 1) + " and source " + (conflict.b() + 1) + " disagree: "
                     + conflict.comparison().reason();
-            diagnostics.add(Diagnostic.warning(claim.sources().get(conflict.b()).quoteAt(), "figures conflict: " + conflict.comparison().reason()));
+            diagnostics.add(Diagnostic.warning(Rule.CONFLICT, claim.sources().get(conflict.b()).quoteAt(), "figures conflict: " + conflict.comparison().reason()));
         } else if (outletNames.size() >= 2) {
             status = Status.CORROBORATED;
             reason = outletNames.size() + " independent outlets (" + String.join(", ", outletNames) + ")" + agreement(compared);
@@ -194,7 +195,7 @@ public final class Checker {
                     + (sources.size() > 1 ? "; articles of the same outlet are not independent" : "") + agreement(compared);
         }
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
-            diagnostics.add(Diagnostic.finding(claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
+            diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
                     + status.id() + "': " + reason));
         }
         return new ClaimResult(claim, status, reason, sources, outletNames, compared);
@@ -215,7 +216,7 @@ public final class Checker {
         String wanted = Typography.foldQuote(source.figure());
         int at = folded.text().indexOf(wanted);
         if (at < 0) {
-            diagnostics.add(Diagnostic.contentError(source.figureAt(), "'figure' must be part of the quote; '" + source.figure()
+            diagnostics.add(Diagnostic.contentError(Rule.FIGURE, source.figureAt(), "'figure' must be part of the quote; '" + source.figure()
                     + "' is not in it"));
             return null;
         }
@@ -231,7 +232,7 @@ public final class Checker {
             }
         }
         if (best == null) {
-            diagnostics.add(Diagnostic.finding(source.figureAt(), "no figure is read in '" + source.figure() + "'"
+            diagnostics.add(Diagnostic.finding(Rule.FIGURE, source.figureAt(), "no figure is read in '" + source.figure() + "'"
                     + (found.isEmpty() ? "" : "; the quote's figures are "
                     + found.stream().map(f -> "'" + f.text() + "'").collect(Collectors.joining(", ")))));
         }

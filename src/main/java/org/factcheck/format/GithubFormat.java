@@ -1,6 +1,7 @@
 package org.factcheck.format;
 
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Rule;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class GithubFormat {
 
     /** One annotation; {@code file} is the path from the repository root. */
     public static String command(Diagnostic d, String file) {
-        Rule rule = Rules.of(d);
+        Rule rule = d.rule();
         return "::" + d.severity().id()
                 + " file=" + property(file)
                 + ",line=" + d.at().line()

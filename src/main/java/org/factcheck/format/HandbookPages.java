@@ -131,7 +131,7 @@ public final class HandbookPages {
         } else {
             sb.append("| where | severity | rule | message |\n| --- | --- | --- | --- |\n");
             for (Diagnostic d : report.diagnostics()) {
-                sb.append("| `").append(d.at()).append("` | ").append(d.severity().id()).append(" | ").append(Rules.of(d).id())
+                sb.append("| `").append(d.at()).append("` | ").append(d.severity().id()).append(" | ").append(d.rule().id())
                         .append(" | ").append(cell(d.message())).append(" |\n");
             }
             sb.append('\n');

@@ -48,7 +48,7 @@ public final class JsonFormat {
             m.put("line", d.at().line());
             m.put("column", d.at().column());
             m.put("severity", d.severity().id());
-            m.put("rule", Rules.of(d).id());
+            m.put("rule", d.rule().id());
             m.put("message", d.message());
             m.put("blocksBuild", d.blocksBuild());
             list.add(m);

@@ -3,6 +3,7 @@ package org.factcheck.format;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Rule;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -37,15 +38,15 @@ public final class SarifFormat {
     public static Map<String, Object> log(Path root, List<Diagnostic> diagnostics, Path cwd) {
         SourceLines lines = new SourceLines(root);
         List<Object> rules = new ArrayList<>();
-        for (Rule r : Rules.ALL) {
-            rules.add(map("id", r.id(), "name", r.name(),
+        for (Rule r : Rule.values()) {
+            rules.add(map("id", r.id(), "name", r.title(),
                     "shortDescription", map("text", r.description()),
-                    "defaultConfiguration", map("level", r == Rules.CONFLICT ? "warning" : "error"),
+                    "defaultConfiguration", map("level", r == Rule.CONFLICT ? "warning" : "error"),
                     "help", map("text", r.description())));
         }
         List<Object> results = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
-            Rule rule = Rules.of(d);
+            Rule rule = d.rule();
             Map<String, Object> region = map("startLine", d.at().line(), "startColumn", d.at().column());
             String text = lines.line(d.at().file(), d.at().line());
             if (text != null) {
@@ -53,7 +54,7 @@ public final class SarifFormat {
             }
             results.add(map(
                     "ruleId", rule.id(),
-                    "ruleIndex", Rules.ALL.indexOf(rule),
+                    "ruleIndex", rule.ordinal(),
                     "level", d.severity() == Diagnostic.Severity.ERROR ? "error" : "warning",
                     "message", map("text", d.message()),
                     "locations", List.of(map("physicalLocation", map(

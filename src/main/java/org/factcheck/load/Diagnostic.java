@@ -8,8 +8,9 @@ package org.factcheck.load;
  * @param message what is wrong and, where it helps, what was expected
  * @param blocksBuild true for content errors (bad YAML, unknown article, …) that stop a build;
  *                    false for consistency findings, which the site shows instead
+ * @param rule the kind of problem, for code-scanning views and machine formats
  */
-public record Diagnostic(Severity severity, Location at, String message, boolean blocksBuild) {
+public record Diagnostic(Severity severity, Location at, String message, boolean blocksBuild, Rule rule) {
 
     /** How serious a diagnostic is. */
     public enum Severity { ERROR, WARNING;
@@ -17,18 +18,18 @@ public record Diagnostic(Severity severity, Location at, String message, boolean
     }
 
     /** A content error: the build cannot go on. */
-    public static Diagnostic contentError(Location at, String message) {
-        return new Diagnostic(Severity.ERROR, at, message, true);
+    public static Diagnostic contentError(Rule rule, Location at, String message) {
+        return new Diagnostic(Severity.ERROR, at, message, true, rule);
     }
 
     /** A consistency finding that fails {@code check} but not {@code build}. */
-    public static Diagnostic finding(Location at, String message) {
-        return new Diagnostic(Severity.ERROR, at, message, false);
+    public static Diagnostic finding(Rule rule, Location at, String message) {
+        return new Diagnostic(Severity.ERROR, at, message, false, rule);
     }
 
     /** A warning: reported, never fails anything. */
-    public static Diagnostic warning(Location at, String message) {
-        return new Diagnostic(Severity.WARNING, at, message, false);
+    public static Diagnostic warning(Rule rule, Location at, String message) {
+        return new Diagnostic(Severity.WARNING, at, message, false, rule);
     }
 
     /** The compiler-style line: {@code path:line:column: severity: message}. */

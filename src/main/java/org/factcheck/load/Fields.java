@@ -53,12 +53,12 @@ final class Fields {
         YamlNode.Entry entry = mapping.entries().get(key);
         if (entry == null) {
             if (required) {
-                problems.add(Diagnostic.contentError(mapping.at(), what + " is missing required field '" + key + "'"));
+                problems.add(Diagnostic.contentError(Rule.MISSING_FIELD, mapping.at(), what + " is missing required field '" + key + "'"));
             }
             return null;
         }
         if (!(entry.value() instanceof YamlNode.Scalar scalar) || scalar.value() == null || scalar.value().isBlank()) {
-            problems.add(Diagnostic.contentError(entry.value().at(), "field '" + key + "' must be a non-empty text, found "
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, entry.value().at(), "field '" + key + "' must be a non-empty text, found "
                     + entry.value().describe()));
             return null;
         }
@@ -74,7 +74,7 @@ final class Fields {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(Diagnostic.contentError(at(key), "field '" + key + "' must be an ISO date such as 2025-08-15, found '"
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, at(key), "field '" + key + "' must be an ISO date such as 2025-08-15, found '"
                     + text + "'"));
             return null;
         }
@@ -94,7 +94,7 @@ final class Fields {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(Diagnostic.contentError(at(key), "field '" + key + "' must be a number from " + min + " to " + max
+        problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, at(key), "field '" + key + "' must be a number from " + min + " to " + max
                 + ", found '" + text + "'"));
         return null;
     }
@@ -112,7 +112,7 @@ final class Fields {
                 out.add(s.value().strip());
             } else {
                 String found = item instanceof YamlNode.Scalar s && s.value() != null ? "'" + s.value() + "'" : item.describe();
-                problems.add(Diagnostic.contentError(item.at(), "field '" + key + "' lists " + found + "; expected some of "
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, item.at(), "field '" + key + "' lists " + found + "; expected some of "
                         + String.join(", ", sorted(allowed))));
             }
         }

@@ -43,7 +43,7 @@ public final class Loader {
     private Corpus load() {
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         if (!Files.isDirectory(root.resolve("content"))) {
-            problems.add(Diagnostic.contentError(Location.of(root.toString()), Files.isDirectory(root)
+            problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), Files.isDirectory(root)
                     ? "no content/ directory here; is this a factcheck root (content/articles, content/claims)?"
                     : "no such directory"));
             return new Corpus(root, settings, List.of(), Map.of(), List.of(), problems);
@@ -64,19 +64,19 @@ public final class Loader {
         for (Article a : articles) {
             Article first = byId.putIfAbsent(a.id(), a);
             if (first != null) {
-                problems.add(Diagnostic.contentError(a.at(), "duplicate article id '" + a.id() + "' (also " + first.at().file() + ")"));
+                problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, a.at(), "duplicate article id '" + a.id() + "' (also " + first.at().file() + ")"));
             }
         }
         Map<String, Claim> claimsById = new HashMap<>();
         for (Claim c : claims) {
             Claim first = claimsById.putIfAbsent(c.id(), c);
             if (first != null) {
-                problems.add(Diagnostic.contentError(c.at(), "duplicate claim id '" + c.id() + "' (also " + first.at().file() + ")"));
+                problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, c.at(), "duplicate claim id '" + c.id() + "' (also " + first.at().file() + ")"));
             }
             for (Source s : c.sources()) {
                 if (!byId.containsKey(s.article())) {
                     String near = Names.closest(s.article(), byId.keySet());
-                    problems.add(Diagnostic.contentError(s.articleAt(), "unknown article '" + s.article() + "'"
+                    problems.add(Diagnostic.contentError(Rule.UNKNOWN_ARTICLE, s.articleAt(), "unknown article '" + s.article() + "'"
                             + (near != null ? "; did you mean article '" + near + "'?" : "; no file content/articles/" + s.article() + ".yaml")));
                 }
             }
@@ -108,7 +108,7 @@ public final class Loader {
                 return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
             }).sorted().toList();
         } catch (IOException e) {
-            problems.add(Diagnostic.contentError(Location.of(relative(dir)), "cannot list directory: " + e.getMessage()));
+            problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(relative(dir)), "cannot list directory: " + e.getMessage()));
             return List.of();
         }
         return files.parallelStream()
@@ -123,21 +123,21 @@ public final class Loader {
         try {
             text = TextFiles.read(path);
         } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.contentError(Location.of(file), "not valid UTF-8 text"));
+            problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(file), "not valid UTF-8 text"));
             return null;
         } catch (IOException e) {
-            problems.add(Diagnostic.contentError(Location.of(file), "cannot read: " + e.getMessage()));
+            problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(file), "cannot read: " + e.getMessage()));
             return null;
         }
         YamlNode doc;
         try {
             doc = YamlReader.read(file, text);
         } catch (YamlReader.YamlSyntaxException e) {
-            problems.add(Diagnostic.contentError(e.at, e.getMessage()));
+            problems.add(Diagnostic.contentError(Rule.YAML, e.at, e.getMessage()));
             return null;
         }
         if (!(doc instanceof YamlNode.Mapping mapping)) {
-            problems.add(Diagnostic.contentError(doc == null ? Location.of(file) : doc.at(),
+            problems.add(Diagnostic.contentError(Rule.OTHER, doc == null ? Location.of(file) : doc.at(),
                     "expected a mapping of fields (title: …), found " + (doc == null ? "an empty file" : doc.describe())));
             return null;
         }
@@ -159,7 +159,7 @@ public final class Loader {
     private String id(Fields f, String fileId, List<Diagnostic> problems) {
         String id = f.has("id") ? f.text("id", false) : fileId;
         if (id != null && !ID.matcher(id).matches()) {
-            problems.add(Diagnostic.contentError(f.has("id") ? f.at("id") : f.at(),
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.has("id") ? f.at("id") : f.at(),
                     "id '" + id + "' may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"
                             + (f.has("id") ? "" : " (the id is the file name; rename the file or set 'id:')")));
         }
@@ -186,7 +186,7 @@ public final class Loader {
             var date = a.date("date", true);
             archive = archiveUrl == null || date == null ? null : new Archive(archiveUrl, date);
         } else if (archiveNode != null) {
-            problems.add(Diagnostic.contentError(archiveNode.at(), "field 'archive' must be a mapping {url, date}, found "
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, archiveNode.at(), "field 'archive' must be a mapping {url, date}, found "
                     + archiveNode.describe()));
         }
         return new Article(id, Location.of(file), title, outlet, published, url, capture, from, f.at("from"), to,
@@ -203,23 +203,23 @@ public final class Loader {
         try {
             path = root.resolve(value).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            problems.add(Diagnostic.contentError(f.at("file"), "field 'file' is not a valid path: " + e.getReason()));
+            problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), "field 'file' is not a valid path: " + e.getReason()));
             return null;
         }
         if (Path.of(value).isAbsolute() || !path.startsWith(root)) {
-            problems.add(Diagnostic.contentError(f.at("file"), "field 'file' must be a path inside the root (such as seeds/capture.txt), found '"
+            problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), "field 'file' must be a path inside the root (such as seeds/capture.txt), found '"
                     + value + "'"));
             return null;
         }
         try {
             if (!Files.isRegularFile(path) || !path.toRealPath().startsWith(root.toRealPath())) {
-                problems.add(Diagnostic.contentError(f.at("file"), Files.exists(path)
+                problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), Files.exists(path)
                         ? "field 'file' must name a regular file inside the root, found '" + value + "'"
                         : "no such capture file '" + value + "'"));
                 return null;
             }
         } catch (IOException e) {
-            problems.add(Diagnostic.contentError(f.at("file"), "cannot read capture '" + value + "': " + e.getMessage()));
+            problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), "cannot read capture '" + value + "': " + e.getMessage()));
             return null;
         }
         return root.relativize(path).toString().replace('\\', '/');
@@ -235,14 +235,14 @@ public final class Loader {
         String expect = f.text("expect", false);
         if (expect != null && !STATUSES.contains(expect.strip())) {
             String near = Names.closest(expect.strip(), STATUSES);
-            problems.add(Diagnostic.contentError(f.at("expect"), "field 'expect' must be one of " + String.join(", ", STATUSES)
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.at("expect"), "field 'expect' must be one of " + String.join(", ", STATUSES)
                     + ", found '" + expect + "'" + (near != null ? "; did you mean '" + near + "'?" : "")));
         }
         String rating = f.text("rating", false);
         if (rating != null && settings.rating(rating) == null) {
             List<String> labels = settings.ratings().stream().map(SiteSettings.Rating::label).toList();
             String near = Names.closest(rating, labels);
-            problems.add(Diagnostic.contentError(f.at("rating"), labels.isEmpty()
+            problems.add(Diagnostic.contentError(Rule.RATING, f.at("rating"), labels.isEmpty()
                     ? "field 'rating' needs a rating scale: declare 'ratings:' in content/site.yaml"
                     : "field 'rating' must be one of the desk's ratings (" + String.join(", ", labels) + "), found '" + rating + "'"
                     + (near != null ? "; did you mean '" + near + "'?" : "")));
@@ -262,14 +262,14 @@ public final class Loader {
         List<Source> sources = new ArrayList<>();
         YamlNode node = f.node("sources");
         if (node == null) {
-            problems.add(Diagnostic.contentError(f.at(), "a claim is missing required field 'sources' (a list of {article, quote})"));
+            problems.add(Diagnostic.contentError(Rule.MISSING_FIELD, f.at(), "a claim is missing required field 'sources' (a list of {article, quote})"));
         } else if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
-            problems.add(Diagnostic.contentError(node.at(), "field 'sources' must be a non-empty list of {article, quote}, found "
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), "field 'sources' must be a non-empty list of {article, quote}, found "
                     + node.describe()));
         } else {
             for (YamlNode item : seq.items()) {
                 if (!(item instanceof YamlNode.Mapping m)) {
-                    problems.add(Diagnostic.contentError(item.at(), "each source must be a mapping with 'article' and 'quote', found "
+                    problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, item.at(), "each source must be a mapping with 'article' and 'quote', found "
                             + item.describe()));
                     continue;
                 }
@@ -297,7 +297,7 @@ public final class Loader {
         }
         String language = f.has("language") ? f.text("language", false) : d.language();
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            problems.add(Diagnostic.contentError(f.at("language"), "field 'language' must be a language tag such as en or en-GB, found '"
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.at("language"), "field 'language' must be a language tag such as en or en-GB, found '"
                     + language + "'"));
         }
         String desk = f.has("desk") ? f.text("desk", false) : title;
@@ -310,11 +310,11 @@ public final class Loader {
             String icon = r.text("icon", true);
             String description = r.text("description", false);
             if (colour != null && !colour.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
-                problems.add(Diagnostic.contentError(r.at("colour"), "field 'colour' must be a hex colour such as #1d6b35, found '" + colour + "'"));
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, r.at("colour"), "field 'colour' must be a hex colour such as #1d6b35, found '" + colour + "'"));
                 colour = null;
             }
             if (label != null && !labels.add(label)) {
-                problems.add(Diagnostic.contentError(r.at("label"), "rating '" + label + "' is declared twice"));
+                problems.add(Diagnostic.contentError(Rule.OTHER, r.at("label"), "rating '" + label + "' is declared twice"));
             } else if (label != null && colour != null && icon != null) {
                 ratings.add(new SiteSettings.Rating(label, colour, icon, description));
             }
@@ -331,14 +331,14 @@ public final class Loader {
         }
         List<YamlNode.Mapping> out = new ArrayList<>();
         if (!(node instanceof YamlNode.Sequence seq)) {
-            problems.add(Diagnostic.contentError(node.at(), "field '" + key + "' must be " + expected + ", found " + node.describe()));
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), "field '" + key + "' must be " + expected + ", found " + node.describe()));
             return out;
         }
         for (YamlNode item : seq.items()) {
             if (item instanceof YamlNode.Mapping m) {
                 out.add(m);
             } else {
-                problems.add(Diagnostic.contentError(item.at(), "each entry of '" + key + "' must be a mapping, found " + item.describe()));
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, item.at(), "each entry of '" + key + "' must be a mapping, found " + item.describe()));
             }
         }
         return out;
@@ -357,7 +357,7 @@ public final class Loader {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        problems.add(Diagnostic.contentError(f.at(key), "field '" + key + "' must be an http:// or https:// address, found '" + url + "'"));
+        problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.at(key), "field '" + key + "' must be an http:// or https:// address, found '" + url + "'"));
         return null;
     }
 

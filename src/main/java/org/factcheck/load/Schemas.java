@@ -175,7 +175,7 @@ public final class Schemas {
                 String what = prop.path("type").asText("");
                 String more = ("array".equals(what) || "object".equals(what)) && prop.has("x-expected")
                         ? " (" + prop.get("x-expected").asText() + ")" : "";
-                return Diagnostic.contentError(node.at(), noun + " is missing required field '" + property + "'" + more);
+                return Diagnostic.contentError(Rule.MISSING_FIELD, node.at(), noun + " is missing required field '" + property + "'" + more);
             }
             case "additionalProperties": {
                 List<String> known = new ArrayList<>();
@@ -183,7 +183,7 @@ public final class Schemas {
                 YamlNode.Entry entry = c.entries.get(pointer + "/" + property);
                 String near = Names.closest(property, known);
                 known.sort(null);
-                return Diagnostic.contentError(entry != null ? entry.keyAt() : node.at(), "unknown field '" + property + "' in " + noun
+                return Diagnostic.contentError(Rule.UNKNOWN_FIELD, entry != null ? entry.keyAt() : node.at(), "unknown field '" + property + "' in " + noun
                         + (near != null ? "; did you mean '" + near + "'?" : "; expected one of " + String.join(", ", known)));
             }
             case "enum": {
@@ -195,10 +195,10 @@ public final class Schemas {
                 if (item) {
                     List<String> sorted = new ArrayList<>(allowed);
                     sorted.sort(null);
-                    return Diagnostic.contentError(node.at(), "field '" + parent + "' lists " + found(node) + "; expected some of "
+                    return Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), "field '" + parent + "' lists " + found(node) + "; expected some of "
                             + String.join(", ", sorted) + hint);
                 }
-                return Diagnostic.contentError(node.at(), "field '" + field + "' must be one of " + String.join(", ", allowed)
+                return Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), "field '" + field + "' must be one of " + String.join(", ", allowed)
                         + ", found " + found(node) + hint);
             }
             default: {
@@ -210,7 +210,7 @@ public final class Schemas {
                     quoteHint = "; put it in quotes (\"" + s.value() + "\") to make it text";
                 }
                 String subject = item ? "each entry of '" + parent + "'" : "field '" + field + "'";
-                return Diagnostic.contentError(node.at(), subject + " must be " + want + ", found " + found(node) + quoteHint);
+                return Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), subject + " must be " + want + ", found " + found(node) + quoteHint);
             }
         }
     }

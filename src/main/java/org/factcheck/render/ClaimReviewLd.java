@@ -7,6 +7,7 @@ import org.factcheck.check.SourceResult;
 import org.factcheck.load.Article;
 import org.factcheck.load.Claim;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Rule;
 import org.factcheck.load.Location;
 import org.factcheck.load.SiteSettings;
 
@@ -74,16 +75,16 @@ public final class ClaimReviewLd {
         List<Diagnostic> problems = new ArrayList<>();
         String base = settings.baseUrl();
         if (base == null) {
-            problems.add(Diagnostic.contentError(at, "a rated claim needs the site's address for its ClaimReview url:"
+            problems.add(Diagnostic.contentError(Rule.CLAIM_REVIEW, at, "a rated claim needs the site's address for its ClaimReview url:"
                     + " set 'base_url' in content/site.yaml"));
         }
         if (c.published() == null) {
-            problems.add(Diagnostic.contentError(at, "a rated claim needs 'published:' (the date the desk published"
+            problems.add(Diagnostic.contentError(Rule.CLAIM_REVIEW, at, "a rated claim needs 'published:' (the date the desk published"
                     + " the fact-check) for its ClaimReview datePublished"));
         }
         SiteSettings.Rating rating = settings.rating(c.rating());
         if (rating == null) {
-            problems.add(Diagnostic.contentError(at, "rating '" + c.rating() + "' is not on the desk's scale"));
+            problems.add(Diagnostic.contentError(Rule.CLAIM_REVIEW, at, "rating '" + c.rating() + "' is not on the desk's scale"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidClaimReview(problems);
@@ -141,7 +142,7 @@ public final class ClaimReviewLd {
         ld.put("itemReviewed", item);
         List<String> missing = validate(ld, base);
         if (!missing.isEmpty()) {
-            throw new InvalidClaimReview(missing.stream().map(m -> Diagnostic.contentError(at, m)).toList());
+            throw new InvalidClaimReview(missing.stream().map(m -> Diagnostic.contentError(Rule.CLAIM_REVIEW, at, m)).toList());
         }
         return ld;
     }

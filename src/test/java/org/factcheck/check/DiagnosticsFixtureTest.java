@@ -37,6 +37,10 @@ class DiagnosticsFixtureTest {
             }
         }
         assertTrue(report.hasBlockingErrors());
+        for (Diagnostic d : report.diagnostics()) {
+            assertTrue(d.rule() != org.factcheck.load.Rule.OTHER, "every fixture problem has a specific rule: " + d.format());
+        }
+        assertEquals(org.factcheck.load.Rule.UNKNOWN_ARTICLE, report.diagnostics().get(expected.size() - 1).rule());
     }
 
     @Test

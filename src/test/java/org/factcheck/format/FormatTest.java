@@ -77,7 +77,7 @@ class FormatTest {
 
     @Test
     void githubAnnotationsAreEscaped() {
-        Diagnostic d = Diagnostic.contentError(new Location("content/claims/a,b:c.yaml", 3, 7), "100% wrong:\nsecond line\r");
+        Diagnostic d = Diagnostic.contentError(org.factcheck.load.Rule.OTHER, new Location("content/claims/a,b:c.yaml", 3, 7), "100% wrong:\nsecond line\r");
         assertEquals("::error file=content/claims/a%2Cb%3Ac.yaml,line=3,col=7,title=factcheck content::100%25 wrong:%0Asecond line%0D",
                 GithubFormat.command(d, d.at().file()));
         Report report = Factcheck.check(Roots.fixture("errors"));

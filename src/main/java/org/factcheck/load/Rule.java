@@ -1,0 +1,49 @@
+package org.factcheck.load;
+
+/**
+ * A kind of problem, as code-scanning views group them: a stable id, a short name and what it
+ * means. Every {@link Diagnostic} names its rule where it is raised.
+ */
+public enum Rule {
+    YAML("yaml-syntax", "YamlSyntax", "The file is not valid YAML (or repeats a key); fix the syntax at the spot shown."),
+    UNKNOWN_FIELD("unknown-field", "UnknownField", "A field the schema does not know, usually a typo of a known one."),
+    MISSING_FIELD("missing-field", "MissingField", "A required field is missing."),
+    INVALID_VALUE("invalid-value", "InvalidValue", "A field's value has the wrong type or form (see schema/)."),
+    UNKNOWN_ARTICLE("unknown-article", "UnknownArticle", "A source names an article id that no file in content/articles/ has."),
+    DUPLICATE_ID("duplicate-id", "DuplicateId", "Two files declare the same id."),
+    CAPTURE("capture", "Capture", "An article's capture file or its from/to markers cannot be used."),
+    UNANCHORED("unanchored-quote", "UnanchoredQuote",
+            "A quote is not in its article's text (typography is ignored, nothing else); copy it again from the article."),
+    AMBIGUOUS("ambiguous-quote", "AmbiguousQuote", "A quote holds several figures and 'figure:' picks none."),
+    FIGURE("figure-pick", "FigurePick", "A source's 'figure:' is not part of its quote, or names no figure."),
+    EXPECT("expect-mismatch", "ExpectMismatch", "The computed status differs from the claim's 'expect:'."),
+    CONFLICT("conflicting-figures", "ConflictingFigures", "Two sources give figures of the same kind and unit that do not agree."),
+    RATING("unknown-rating", "UnknownRating", "A claim's 'rating:' is not a label of the desk's scale in content/site.yaml."),
+    CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
+    OTHER("content", "Content", "Any other problem in the content.");
+
+    private final String id;
+    private final String title;
+    private final String description;
+
+    Rule(String id, String title, String description) {
+        this.id = id;
+        this.title = title;
+        this.description = description;
+    }
+
+    /** Stable identifier, e.g. {@code unanchored-quote} (SARIF ruleId). */
+    public String id() {
+        return id;
+    }
+
+    /** PascalCase name (SARIF rule name). */
+    public String title() {
+        return title;
+    }
+
+    /** One sentence saying what is wrong and how to fix it. */
+    public String description() {
+        return description;
+    }
+}
