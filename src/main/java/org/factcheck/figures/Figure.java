@@ -18,14 +18,24 @@ import java.time.LocalDate;
  * date ("six months ago", "last July", "earlier this month") or a month named without a year
  * ("January 17", "in February"). It is an extra component: the ten-component constructor of the
  * original API is kept and makes unresolved figures.
+ * {@code readLow}/{@code readHigh} bound what a careful reader accepts as agreeing with the figure:
+ * the stated interval widened by the precision of the written number (a round "70" is read more
+ * loosely than "64"); comparisons overlap these, and {@link Intervals} is their one table.
  */
 public record Figure(int start, int end, String text, Kind kind, double value, String unit,
-                     Double low, Double high, String hedge, String iso, boolean resolved) {
+                     Double low, Double high, String hedge, String iso, boolean resolved,
+                     Double readLow, Double readHigh) {
 
     /** A figure that was not resolved against a published date (the common case). */
     public Figure(int start, int end, String text, Kind kind, double value, String unit,
                   Double low, Double high, String hedge, String iso) {
         this(start, end, text, kind, value, unit, low, high, hedge, iso, false);
+    }
+
+    /** A figure whose reading interval is its stated interval (no precision widening). */
+    public Figure(int start, int end, String text, Kind kind, double value, String unit,
+                  Double low, Double high, String hedge, String iso, boolean resolved) {
+        this(start, end, text, kind, value, unit, low, high, hedge, iso, resolved, low, high);
     }
 
     /** Human-readable normalised form, e.g. "800,000,000,000 USD", "≥ 60 day", "18–22 %", "2025-08". */

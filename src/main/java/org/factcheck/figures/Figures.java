@@ -61,6 +61,22 @@ public final class Figures {
     }
 
     /**
+     * Compares two figures, each with the editor's per-source {@code unit:} override (null when
+     * none): the unit says what a figure counts when the printed noun is unusual.
+     */
+    public static Comparison compare(Figure a, String unitA, Figure b, String unitB, Double tolerance) {
+        return compare(withUnit(a, unitA), withUnit(b, unitB), tolerance);
+    }
+
+    private static Figure withUnit(Figure f, String unit) {
+        if (unit == null || unit.isBlank()) {
+            return f;
+        }
+        return new Figure(f.start(), f.end(), f.text(), f.kind(), f.value(), unit.strip(), f.low(), f.high(),
+                f.hedge(), f.iso(), f.resolved(), f.readLow(), f.readHigh());
+    }
+
+    /**
      * Compares two figures.
      *
      * @param tolerance relative fraction (0.1 = ±10 %) applied to exact figures, overriding the
