@@ -237,7 +237,7 @@ public record Quantity(Kind kind, String unit) {
     }
 
     /** The display plural of a canonical singular noun: "soldier" → "soldiers", "country" → "countries". */
-    static String plural(String singular) {
+    public static String plural(String singular) {
         String w = singular;
         String display = PLURALS.get(w);
         if (display != null) {
@@ -468,7 +468,7 @@ public record Quantity(Kind kind, String unit) {
      * the same unit are compared without converting: "3 months" is not "3.1 months"), else in the
      * canonical unit.
      */
-    static Reading read(Figure f, String override, boolean asPrinted) {
+    public static Reading read(Figure f, String override, boolean asPrinted) {
         Quantity key = of(f, override);
         String given = override != null && !override.isBlank() ? override.strip() : f.unit();
         double lo = f.low() == null ? Double.NEGATIVE_INFINITY : f.low();
@@ -485,8 +485,8 @@ public record Quantity(Kind kind, String unit) {
         return new Reading(key, key.unit(), f.value(), lo, hi, rlo, rhi);
     }
 
-    /** The printed duration unit of a figure after an override, for deciding whether to convert. */
-    static String printedUnit(Figure f, String override) {
+    /** The printed unit of a figure after an override (durations singular: "month"), for deciding whether to convert. */
+    public static String printedUnit(Figure f, String override) {
         String given = override != null && !override.isBlank() ? override.strip() : f.unit();
         return f.kind() == Kind.DURATION && given != null ? durationUnit(given) : given;
     }

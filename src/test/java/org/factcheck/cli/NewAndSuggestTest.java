@@ -62,14 +62,14 @@ class NewAndSuggestTest {
         List<String> lines = r.out().lines().toList();
         // Two groups of two outlets come first; the covered "$2.4 billion" is not suggested.
         assertTrue(lines.get(0).startsWith("2 outlets, 2 figures ("), r.out());
-        assertTrue(r.out().contains("2 outlets, 2 figures (count drone):"), r.out());
-        assertTrue(r.out().contains("2 outlets, 2 figures (percent %):"), r.out());
+        assertTrue(r.out().contains("2 outlets, 2 figures (count of drones):"), r.out());
+        assertTrue(r.out().contains("2 outlets, 2 figures (percentage):"), r.out());
         assertTrue(r.out().contains("seeds/two.txt:2:22: two (Outlet Two) 'about 410 drones' in \"Air defence reported about 410 drones in the attack.\""), r.out());
         assertFalse(r.out().contains("$2.4 billion'"), r.out());
 
         Cli.Run only = Cli.run("suggest", "--root", root.toString(), "--article", "three");
-        assertFalse(only.out().contains("count drone"), only.out());
-        assertTrue(only.out().contains("percent %"), only.out());
+        assertFalse(only.out().contains("count of drones"), only.out());
+        assertTrue(only.out().contains("(percentage)"), only.out());
 
         Path drafts = root.resolve("content/claims");
         Cli.Run d = Cli.run("suggest", "--root", root.toString(), "--limit", "2", "--drafts", drafts.toString());

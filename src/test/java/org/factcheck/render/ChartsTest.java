@@ -1,6 +1,6 @@
 package org.factcheck.render;
 
-import org.factcheck.figures.Figure;
+import org.factcheck.figures.Quantity;
 import org.factcheck.figures.FigureExtractor;
 import org.junit.jupiter.api.Test;
 
@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Axis labels of the claim page's chart. */
 class ChartsTest {
 
-    private static Figure first(String text) {
-        return FigureExtractor.extract(text, null).get(0);
+    private static Quantity.Reading first(String text) {
+        return Quantity.read(FigureExtractor.extract(text, null).get(0), null);
     }
 
     @Test
@@ -19,6 +19,8 @@ class ChartsTest {
         assertEquals("1.5 m USD", Charts.label(1.5e6, first("$800 billion")));
         assertEquals("44,600", Charts.label(44600, first("44,600 people")).split(" ")[0]);
         assertEquals("19.5%", Charts.label(19.5, first("19 per cent")));
+        assertEquals("42 days", Charts.label(42, first("six weeks")));
+        assertEquals("44,600", Charts.label(44600, first("44,600 soldiers")));
         assertEquals("2022-02-01", Charts.label(java.time.LocalDate.of(2022, 2, 1).toEpochDay(), first("February 2022")));
     }
 }
