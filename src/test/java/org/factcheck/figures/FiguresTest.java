@@ -152,6 +152,8 @@ class FiguresTest {
         assertEquals(Verdict.AGREE, cmp("35 nations", "35 countries").verdict());
         assertEquals(Verdict.AGREE, cmp("27 member states", "27 countries").verdict());
         assertEquals(Verdict.AGREE, cmp("400 people", "400 individuals").verdict());
+        assertEquals(Verdict.AGREE, cmp("400 UAVs", "400 drones").verdict());
+        assertEquals(Verdict.AGREE, cmp("40 killed", "40 deaths").verdict());
         // Conservative: a wider or different group is not the same thing.
         assertEquals(Verdict.INCOMPARABLE, cmp("27 states", "27 countries").verdict());
         assertEquals(Verdict.INCOMPARABLE, cmp("400 members", "400 soldiers").verdict());
