@@ -148,6 +148,9 @@ public record Quantity(Kind kind, String unit) {
         };
     }
 
+    /** Runs of white space, no-break spaces included; compiled once, as keys are made for every figure. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00a0]+");
+
     // ---------------------------------------------------------------- currencies
 
     private static final Map<String, String> CURRENCIES = new HashMap<>();
@@ -178,7 +181,7 @@ public record Quantity(Kind kind, String unit) {
 
     /** The ISO code of a currency as printed or as an editor writes it: "$", "US$", "dollars" → USD. */
     static String currency(String s) {
-        String w = s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = SPACES.matcher(s.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         String iso = CURRENCIES.get(w);
         if (iso != null) {
             return iso;
@@ -296,7 +299,7 @@ public record Quantity(Kind kind, String unit) {
 
     /** The canonical counted noun an editor names in {@code unit:} ("troops" → "soldier", "US troops" → "soldier"). */
     static String noun(String given) {
-        String[] words = given.strip().toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+");
+        String[] words = SPACES.split(given.strip().toLowerCase(Locale.ROOT));
         String head = singular(words[words.length - 1]);
         return canonical(words.length > 1 ? words[words.length - 2] : null, head);
     }
@@ -307,7 +310,7 @@ public record Quantity(Kind kind, String unit) {
      */
     static String noun(String text, String unit) {
         String head = singular(unit);
-        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s\\u00a0]+");
+        String[] words = SPACES.split(text.toLowerCase(Locale.ROOT));
         String before = null;
         for (int i = words.length - 1; i > 0; i--) {
             if (singular(words[i]).equals(head)) {
