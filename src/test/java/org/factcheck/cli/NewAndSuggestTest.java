@@ -120,4 +120,26 @@ class NewAndSuggestTest {
         assertTrue(groups.get(0).outlets() >= groups.get(groups.size() - 1).outlets());
         assertTrue(ms < 5_000, "grouping 300,000 figures took " + ms + " ms");
     }
+
+    @Test
+    void suggestGroupsByTheCheckersKey() {
+        String[][] printed = {{"A", "12,000 troops"}, {"B", "12,000 soldiers"}, {"A", "three months"}, {"B", "90 days"},
+            {"A", "$5 billion"}, {"B", "€5 billion"}, {"A", "300 drones"}, {"B", "300 missiles"}};
+        List<SuggestCommand.Found> all = new java.util.ArrayList<>();
+        for (String[] p : printed) {
+            org.factcheck.load.Article article = new org.factcheck.load.Article(p[0] + all.size(), org.factcheck.load.Location.of("x"),
+                    "t", "Outlet " + p[0], java.time.LocalDate.of(2025, 1, 1), null, "seeds/x.txt", null, null, null, null,
+                    List.of(), null, null);
+            org.factcheck.figures.Figure f = org.factcheck.figures.FigureExtractor.extract(p[1]).get(0);
+            all.add(new SuggestCommand.Found(article, f, p[1], 1, 1));
+        }
+        java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
+        for (SuggestCommand.Group g : SuggestCommand.group(all)) {
+            groups.computeIfAbsent(g.bucket(), k -> new java.util.ArrayList<>())
+                    .add(g.outlets() + ":" + g.figures().stream().map(f -> f.figure().text()).toList());
+        }
+        assertEquals("{count of drones=[1:[300 drones]], count of missiles=[1:[300 missiles]], "
+                + "count of soldiers=[2:[12,000 troops, 12,000 soldiers]], duration in days=[2:[three months, 90 days]], "
+                + "money in EUR=[1:[€5 billion]], money in USD=[1:[$5 billion]]}", groups.toString());
+    }
 }
