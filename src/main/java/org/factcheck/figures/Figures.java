@@ -92,6 +92,8 @@ public final class Figures {
                 detail = "equal at " + sa;
             } else if (pointA || pointB) {
                 detail = (pointA ? sa : sb) + " lies inside " + (pointA ? sb : sa);
+            } else if (sa.equals(sb)) {
+                detail = "both read " + sa;
             } else {
                 detail = sa + " overlaps " + sb;
             }

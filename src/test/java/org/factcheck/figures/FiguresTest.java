@@ -245,6 +245,7 @@ class FiguresTest {
         assertEquals(Verdict.DISAGREE, cmp("in 2024", "the 2025 blowout").verdict());
         Comparison resolved = Figures.compare(fig("six months ago", LocalDate.of(2025, 8, 17)), fig("in February 2025"));
         assertEquals(Verdict.AGREE, resolved.verdict());
+        assertEquals("six months ago vs February 2025: both dates; both read 2025-02-01–2025-02-28", resolved.reason());
     }
 
     @Test
