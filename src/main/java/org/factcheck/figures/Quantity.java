@@ -213,7 +213,9 @@ public record Quantity(Kind kind, String unit) {
     /**
      * The one singular rule: "countries" → "country", "drones" → "drone", "servicemen" →
      * "serviceman", "people" → "person", "glasses" → "glass"; invariant words ("personnel",
-     * "aircraft", "killed") stay. Lower-cases; applying it twice changes nothing.
+     * "aircraft", "killed") stay. Lower-cases; applying it twice changes nothing. Known limits, safe
+     * because they only miss a match: "-us" and "-is" stay ("menus", "taxis"), "-ies" becomes "-y"
+     * ("movies" → "movy": "movies" matches "movies" but not "movie").
      */
     static String singular(String noun) {
         String w = noun.strip().toLowerCase(Locale.ROOT);
@@ -249,6 +251,11 @@ public record Quantity(Kind kind, String unit) {
         if (INVARIANT.contains(w) || w.endsWith("ed") || w.contains(" ") && w.endsWith("personnel")) {
             return w;
         }
+        for (Map.Entry<String, String> e : IRREGULAR.entrySet()) {
+            if (e.getValue().equals(w)) {
+                return e.getKey();
+            }
+        }
         if (MEN.contains(w)) {
             return w.substring(0, w.length() - 3) + "men";
         }
@@ -257,11 +264,6 @@ public record Quantity(Kind kind, String unit) {
         }
         if (w.endsWith("s") || w.endsWith("x") || w.endsWith("ch") || w.endsWith("sh") || w.endsWith("z")) {
             return w + "es";
-        }
-        for (Map.Entry<String, String> e : IRREGULAR.entrySet()) {
-            if (e.getValue().equals(w)) {
-                return e.getKey();
-            }
         }
         return w + "s";
     }
