@@ -81,7 +81,8 @@ public record Quantity(Kind kind, String unit) {
                     : u == null ? null : u.toLowerCase(Locale.ROOT));
             case AREA -> new Quantity(Kind.AREA, u == null || AREA_NAMES.contains(u.toLowerCase(Locale.ROOT)) ? "km2"
                     : u.toLowerCase(Locale.ROOT));
-            case DATE, ORDINAL, RATIO -> new Quantity(f.kind(), null);
+            // Dates, ordinals, ratios and any other kind: the kind alone is the key.
+            default -> new Quantity(f.kind(), null);
         };
     }
 
@@ -113,6 +114,7 @@ public record Quantity(Kind kind, String unit) {
             case DATE -> "both dates";
             case ORDINAL -> "both ordinals";
             case RATIO -> "both ratios";
+            default -> "both " + kind.id() + "s";
         };
     }
 
