@@ -126,13 +126,12 @@ class ComparisonPropertiesTest {
      * million" is not read; "half a million" is read as "a million"; "a quarter of a million" as
      * a share and a million; "a year and a half", "a week and a half" are not read) and fractions
      * that equal a rounded percentage only with the precision of the written number ("two-thirds"
-     * and "67 per cent", "a third" and "33 per cent"), and a plain 1900–2100 before an irregular plural
-     * ("2000 servicemen", "2000 children") is read as a year.
+     * and "67 per cent", "a third" and "33 per cent").
      */
     @Property
     @Disabled("needs extract branch: compound number words (one and a half million, half a million, a quarter of a million, "
             + "three and a half million, a year and a half, a week and a half) and precision from the written number "
-            + "(two-thirds = 67 per cent, a third = 33 per cent); 2000 before an irregular plural read as a year")
+            + "(two-thirds = 67 per cent, a third = 33 per cent)")
     void theSameFigureInCompoundWordsAndRoundedFractionsAgrees(@ForAll("compoundSpellings") Tuple.Tuple2<String, String> s) {
         Comparison c = Figures.compare(one(s.get1()), one(s.get2()));
         assertEquals(Verdict.AGREE, c.verdict(), c.reason());
@@ -148,9 +147,10 @@ class ComparisonPropertiesTest {
 
     /**
      * A key's display plural, given back as an editor's {@code unit:}, is the same key. Singular
-     * nouns ending in s, z, u, i or ie are left out: the one rule reads "-us", "-is" as singular
-     * ("status", "crisis"), "-ies" as "-y" ("countries") and cannot tell "lenses" from a plural of
-     * "lense", so "menus", "taxis", "movies" round-trip only when listed as irregular ("buses").
+     * nouns ending in s, z, u, i, ie, xe, che, she or sse are left out: the one rule reads "-us", "-is"
+     * as singular ("status", "crisis"), "-ies" as "-y" ("countries"), "-xes" as "-x" ("boxes") and
+     * cannot tell "lenses" from a plural of "lense", so "menus", "taxis", "movies", "axes" round-trip
+     * only when listed as irregular ("buses").
      */
     @Property
     void aKeysPluralIsTheSameKey(@ForAll("singularNouns") String noun) {
@@ -161,7 +161,8 @@ class ComparisonPropertiesTest {
     @Provide
     Arbitrary<String> singularNouns() {
         Arbitrary<String> stems = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(10)
-                .filter(w -> !w.endsWith("s") && !w.endsWith("z") && !w.endsWith("u") && !w.endsWith("i") && !w.endsWith("ie"));
+                .filter(w -> !w.endsWith("s") && !w.endsWith("z") && !w.endsWith("u") && !w.endsWith("i") && !w.endsWith("ie")
+                        && !w.endsWith("xe") && !w.endsWith("che") && !w.endsWith("she") && !w.endsWith("sse"));
         Arbitrary<String> endings = Arbitraries.of("", "y", "ay", "ch", "sh", "x", "ss", "o", "man");
         Arbitrary<String> known = Arbitraries.of("troop", "soldier", "serviceman", "service member", "personnel", "nation",
                 "country", "member state", "person", "individual", "child", "kid", "death", "killed", "fatality", "wounded",
@@ -386,8 +387,21 @@ class ComparisonPropertiesTest {
                 Tuple.of("a year and a half", "18 months"),
                 Tuple.of("a week and a half", "10.5 days"),
                 Tuple.of("two-thirds of voters", "67 per cent of voters"),
-                Tuple.of("a third of voters", "33 per cent of voters"),
-                Tuple.of("2000 servicemen", "2,000 soldiers"),
-                Tuple.of("2000 children", "2,000 children"));
+                Tuple.of("a third of voters", "33 per cent of voters"));
+    }
+
+    /** A plain 1900–2100 before an irregular plural is a count, not a year. */
+    @Property
+    @Disabled("needs a reader fix: a plain 1900-2100 before an irregular plural ('2000 servicemen', '2000 children') "
+            + "is read as a year; not fixed on the extract branch as of 23:20")
+    void aYearLikeNumberBeforeAnIrregularPluralIsACount(@ForAll("yearLikeCounts") Tuple.Tuple2<String, String> s) {
+        Comparison c = Figures.compare(one(s.get1()), one(s.get2()));
+        assertEquals(Verdict.AGREE, c.verdict(), c.reason());
+    }
+
+    @Provide
+    Arbitrary<Tuple.Tuple2<String, String>> yearLikeCounts() {
+        return Arbitraries.of(Tuple.of("2000 servicemen", "2,000 soldiers"), Tuple.of("2000 children", "2,000 children"),
+                Tuple.of("1950 women", "1,950 women"));
     }
 }
