@@ -8,6 +8,7 @@ import org.factcheck.check.SourceResult;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Kind;
+import org.factcheck.figures.Quantity;
 import org.factcheck.load.Article;
 import org.factcheck.load.Names;
 import picocli.CommandLine.Command;
@@ -35,13 +36,15 @@ import java.util.concurrent.Callable;
  * {@code suggest}: figures the articles print that no claim covers yet, grouped where several
  * outlets print comparable figures, likeliest claims first.
  *
- * <p>Grouping is near-linear in the number of figures: figures are bucketed by kind and unit
- * (a hash map), each bucket is sorted by its interval's low end, and one sweep joins figures whose
+ * <p>Figures are grouped only when the checker would compare them: the same {@link Quantity} key
+ * (kind and canonical unit: one currency, durations in days, counted nouns after the synonym table).
+ * Grouping is near-linear in the number of figures: figures are bucketed by key (a hash map), each bucket is sorted by its interval's low end, and one sweep joins figures whose
  * intervals overlap. No figure is compared with every other, so 100,000 articles stay cheap.
  */
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"Lists figures in articles that no claim covers yet, grouped where several outlets print comparable"
-                + " figures (same kind and unit, overlapping values), likeliest claims to check first.",
+                + " figures (the same quantity as the checker compares: kind, currency or unit, counted noun; overlapping values),"
+                + " likeliest claims to check first.",
                 "--drafts DIR writes one draft claim file per group; move a draft to content/claims/ to adopt it."})
 final class SuggestCommand implements Callable<Integer> {
 
@@ -70,8 +73,6 @@ final class SuggestCommand implements Callable<Integer> {
 
     /** Kinds worth a claim; dates and ordinals are everywhere and rarely the checked figure. */
     private static final Set<Kind> KINDS = Set.of(Kind.MONEY, Kind.PERCENT, Kind.COUNT, Kind.AREA, Kind.DURATION, Kind.RATIO);
-    private static final Map<String, Double> DAYS = Map.of("minute", 1.0 / 1440, "hour", 1.0 / 24, "day", 1.0,
-            "week", 7.0, "month", 365.2425 / 12, "year", 365.2425);
 
     @Override
     public Integer call() {
@@ -138,29 +139,34 @@ final class SuggestCommand implements Callable<Integer> {
         return group(all);
     }
 
-    /** Groups figures: bucket by kind and unit, sort each bucket, join overlapping neighbours in one sweep. */
+    /**
+     * Groups figures: bucket by their {@link Quantity} key (the checker's own test of comparability),
+     * sort each bucket, join overlapping neighbours in one sweep.
+     */
     static List<Group> group(List<Found> all) {
-        Map<String, List<Found>> buckets = new HashMap<>();
+        Map<Quantity, List<Placed>> buckets = new HashMap<>();
         for (Found f : all) {
-            buckets.computeIfAbsent(bucket(f.figure()), k -> new ArrayList<>()).add(f);
+            Quantity.Reading r = Quantity.read(f.figure(), null);
+            buckets.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(new Placed(f, low(r), high(r)));
         }
         List<Group> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Found>> e : buckets.entrySet()) {
-            List<Found> list = new ArrayList<>(e.getValue());
-            list.sort(Comparator.comparingDouble((Found f) -> low(f.figure())).thenComparing(f -> f.article().id()));
+        for (Map.Entry<Quantity, List<Placed>> e : buckets.entrySet()) {
+            String label = e.getKey().label();
+            List<Placed> list = new ArrayList<>(e.getValue());
+            list.sort(Comparator.comparingDouble(Placed::low).thenComparing(p -> p.found().article().id()));
             List<Found> current = new ArrayList<>();
             double reach = Double.NEGATIVE_INFINITY;
-            for (Found f : list) {
-                if (!current.isEmpty() && low(f.figure()) > reach) {
-                    groups.add(group(e.getKey(), current));
+            for (Placed p : list) {
+                if (!current.isEmpty() && p.low() > reach) {
+                    groups.add(group(label, current));
                     current = new ArrayList<>();
                     reach = Double.NEGATIVE_INFINITY;
                 }
-                current.add(f);
-                reach = Math.max(reach, high(f.figure()));
+                current.add(p.found());
+                reach = Math.max(reach, p.high());
             }
             if (!current.isEmpty()) {
-                groups.add(group(e.getKey(), current));
+                groups.add(group(label, current));
             }
         }
         // Likeliest first: more outlets, then more figures; then a stable order for identical runs.
@@ -171,42 +177,36 @@ final class SuggestCommand implements Callable<Integer> {
         return groups;
     }
 
+    /** A figure with its place on its key's axis, computed once per figure. */
+    private record Placed(Found found, double low, double high) {
+    }
+
     private static Group group(String bucket, List<Found> figures) {
         Set<String> outlets = new LinkedHashSet<>();
         figures.forEach(f -> outlets.add(f.article().outlet().strip().toLowerCase(Locale.ROOT)));
         return new Group(bucket, List.copyOf(figures), outlets.size());
     }
 
-    /** The bucket of comparable figures: kind and unit, durations in days, counted nouns singular. */
+    /** The bucket of comparable figures: the label of their {@link Quantity} key ("count of soldiers"). */
     static String bucket(Figure f) {
-        String unit = f.unit() == null ? "" : f.unit().toLowerCase(Locale.ROOT);
-        if (f.kind() == Kind.DURATION) {
-            unit = "days";
-        } else if (f.kind() == Kind.COUNT && unit.endsWith("ies") && unit.length() > 4) {
-            unit = unit.substring(0, unit.length() - 3) + "y";
-        } else if (f.kind() == Kind.COUNT && unit.endsWith("s") && unit.length() > 3 && !unit.endsWith("ss")) {
-            unit = unit.substring(0, unit.length() - 1);
-        }
-        return f.kind().id() + (unit.isEmpty() ? "" : " " + unit);
-    }
-
-    private static double scale(Figure f) {
-        return f.kind() == Kind.DURATION ? DAYS.getOrDefault(f.unit(), 1.0) : 1.0;
+        return Quantity.of(f, null).label();
     }
 
     /**
-     * The low end for grouping: exact figures widened by 1 % (the default tolerance), so "$66.5bn"
-     * meets "$66.47 billion"; open-ended ones ("more than four months") taken as their value ±10 %,
-     * since an unbounded interval would join everything above it into one group.
+     * The low end for grouping, in the key's canonical unit: the reading interval widened by 1 %,
+     * so near neighbours are offered together (a suggestion is cheap to reject, a missed one is
+     * never seen; the checker still compares without it); open-ended figures ("more than four
+     * months") taken as their value ±10 %, since an unbounded interval would join everything above
+     * it into one group.
      */
-    private static double low(Figure f) {
-        return f.low() == null || f.high() == null ? f.value() * scale(f) * 0.9
-                : f.isExact() ? f.value() * scale(f) * 0.99 : f.low() * scale(f);
+    private static double low(Quantity.Reading r) {
+        return Double.isInfinite(r.readLow()) || Double.isInfinite(r.readHigh()) ? r.value() * 0.9
+                : r.readLow() - Math.abs(r.readLow()) * 0.01;
     }
 
-    private static double high(Figure f) {
-        return f.low() == null || f.high() == null ? f.value() * scale(f) * 1.1
-                : f.isExact() ? f.value() * scale(f) * 1.01 : f.high() * scale(f);
+    private static double high(Quantity.Reading r) {
+        return Double.isInfinite(r.readLow()) || Double.isInfinite(r.readHigh()) ? r.value() * 1.1
+                : r.readHigh() + Math.abs(r.readHigh()) * 0.01;
     }
 
     private static List<Found> uncovered(Path root, Article article, List<int[]> covered) {

@@ -2,8 +2,31 @@
  * The figures engine: reads figures (money, percentages, durations, counts, areas, dates,
  * ordinals, ratios) out of quoted text and compares two figures with a reason.
  *
- * <p>Entry points: {@link org.factcheck.figures.FigureExtractor#extract(CharSequence, java.time.LocalDate)}
- * and {@link org.factcheck.figures.Figures#compare(Figure, Figure, Double)}. Everything else is
+ * <p>Entry points: {@link org.factcheck.figures.FigureExtractor#extract(CharSequence, java.time.LocalDate)},
+ * {@link org.factcheck.figures.Figures#compare(Figure, String, Figure, String, Double)} and
+ * {@link org.factcheck.figures.Quantity}, the one model of comparability.
+ *
+ * <h2>How figures are compared</h2>
+ * <ul>
+ *   <li><b>One key</b>: {@link org.factcheck.figures.Quantity} is what a figure measures, its kind and
+ *       canonical unit (an ISO currency with its aliases folded in, "%" apart from percentage points,
+ *       days for every duration, km², or the counted noun after one singular rule and a short synonym
+ *       table). Two figures are compared only when their keys are equal; the checker, {@code suggest}
+ *       and the claim page's chart all use this key. An editor's per-source {@code unit:} overrides what
+ *       the printed text says.</li>
+ *   <li><b>Calendar units are intervals</b>: n months is the shortest to the longest run of n
+ *       consecutive calendar months (1 → 28–31 days, 3 → 89–92), a year 12 months, a week 7 days.</li>
+ *   <li><b>Agreement</b> is overlap of the figures' reading intervals ({@code readLow}–{@code readHigh}:
+ *       the hedge and the precision of the written number) in the canonical unit. There is no default
+ *       tolerance; a claim's {@code tolerance:} widens each reading by that fraction of its value.
+ *       Percentages compare in points. Different keys are INCOMPARABLE, with a reason saying why and
+ *       what the editor can do.</li>
+ *   <li><b>Properties</b> (jqwik, {@code ComparisonPropertiesTest}): symmetric; widening a reading,
+ *       a hedge, a range or the tolerance never turns agreement into conflict; one figure in two
+ *       spellings always agrees.</li>
+ * </ul>
+ *
+ * <p>Everything else is
  * package-private: {@code Tokens} (single-pass tokeniser), {@code NumberParser} (digits, scales,
  * number words), {@code Reader} (what a number is, from what surrounds it), {@code Lexicon} (every
  * word the reader knows) and {@code Hedge} (the hedge table).

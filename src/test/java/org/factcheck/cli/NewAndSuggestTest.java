@@ -62,14 +62,14 @@ class NewAndSuggestTest {
         List<String> lines = r.out().lines().toList();
         // Two groups of two outlets come first; the covered "$2.4 billion" is not suggested.
         assertTrue(lines.get(0).startsWith("2 outlets, 2 figures ("), r.out());
-        assertTrue(r.out().contains("2 outlets, 2 figures (count drone):"), r.out());
-        assertTrue(r.out().contains("2 outlets, 2 figures (percent %):"), r.out());
+        assertTrue(r.out().contains("2 outlets, 2 figures (count of drones):"), r.out());
+        assertTrue(r.out().contains("2 outlets, 2 figures (percentage):"), r.out());
         assertTrue(r.out().contains("seeds/two.txt:2:22: two (Outlet Two) 'about 410 drones' in \"Air defence reported about 410 drones in the attack.\""), r.out());
         assertFalse(r.out().contains("$2.4 billion'"), r.out());
 
         Cli.Run only = Cli.run("suggest", "--root", root.toString(), "--article", "three");
-        assertFalse(only.out().contains("count drone"), only.out());
-        assertTrue(only.out().contains("percent %"), only.out());
+        assertFalse(only.out().contains("count of drones"), only.out());
+        assertTrue(only.out().contains("(percentage)"), only.out());
 
         Path drafts = root.resolve("content/claims");
         Cli.Run d = Cli.run("suggest", "--root", root.toString(), "--limit", "2", "--drafts", drafts.toString());
@@ -119,5 +119,31 @@ class NewAndSuggestTest {
         assertEquals(all.size(), groups.stream().mapToInt(g -> g.figures().size()).sum());
         assertTrue(groups.get(0).outlets() >= groups.get(groups.size() - 1).outlets());
         assertTrue(ms < 5_000, "grouping 300,000 figures took " + ms + " ms");
+    }
+
+    @Test
+    void suggestGroupsByTheCheckersKey() {
+        String[][] printed = {{"A", "12,000 troops"}, {"B", "12,000 soldiers"}, {"A", "three months"}, {"B", "90 days"},
+            {"A", "$5 billion"}, {"B", "€5 billion"}, {"A", "300 drones"}, {"B", "300 missiles"}};
+        List<SuggestCommand.Found> all = new java.util.ArrayList<>();
+        for (String[] p : printed) {
+            org.factcheck.load.Article article = article(p[0] + all.size(), "Outlet " + p[0]);
+            org.factcheck.figures.Figure f = org.factcheck.figures.FigureExtractor.extract(p[1]).get(0);
+            all.add(new SuggestCommand.Found(article, f, p[1], 1, 1));
+        }
+        java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
+        for (SuggestCommand.Group g : SuggestCommand.group(all)) {
+            groups.computeIfAbsent(g.bucket(), k -> new java.util.ArrayList<>())
+                    .add(g.outlets() + ":" + g.figures().stream().map(f -> f.figure().text()).toList());
+        }
+        assertEquals("{count of drones=[1:[300 drones]], count of missiles=[1:[300 missiles]], "
+                + "count of soldiers=[2:[12,000 troops, 12,000 soldiers]], duration in days=[2:[three months, 90 days]], "
+                + "money in EUR=[1:[€5 billion]], money in USD=[1:[$5 billion]]}", groups.toString());
+    }
+
+    /** An article with only what grouping reads (id, outlet); the one place that knows the record's shape. */
+    private static org.factcheck.load.Article article(String id, String outlet) {
+        return new org.factcheck.load.Article(id, org.factcheck.load.Location.of("x"), "t", outlet,
+                java.time.LocalDate.of(2025, 1, 1), null, "seeds/x.txt", null, null, null, null, List.of(), null, null);
     }
 }
