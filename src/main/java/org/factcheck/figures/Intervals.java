@@ -238,15 +238,24 @@ final class Intervals {
     static String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("| Written as | Example | Read as |\n| --- | --- | --- |\n");
-        for (Row r : table()) {
-            String ex = "\"" + r.example() + "\"";
-            if (r.published() != null) {
-                ex += " (published " + r.published().getDayOfWeek().toString().charAt(0)
-                        + r.published().getDayOfWeek().toString().substring(1).toLowerCase(Locale.ROOT) + " "
-                        + r.published() + ")";
+        List<Row> rows = table();
+        for (int i = 0; i < rows.size(); ) {
+            Row r = rows.get(i);
+            StringJoiner examples = new StringJoiner("; ");
+            StringJoiner readings = new StringJoiner("; ");
+            for (; i < rows.size() && rows.get(i).written().equals(r.written()); i++) {
+                Row x = rows.get(i);
+                String ex = "\"" + x.example() + "\"";
+                if (x.published() != null) {
+                    String day = x.published().getDayOfWeek().toString();
+                    ex += " (published " + day.charAt(0) + day.substring(1).toLowerCase(Locale.ROOT) + " "
+                            + x.published() + ")";
+                }
+                examples.add(ex);
+                readings.add(x.readAs());
             }
-            sb.append("| ").append(cell(r.written())).append(" | ").append(cell(ex)).append(" | ")
-                    .append(cell(r.readAs())).append(" |\n");
+            sb.append("| ").append(cell(r.written())).append(" | ").append(cell(examples.toString())).append(" | ")
+                    .append(cell(readings.toString())).append(" |\n");
         }
         return sb.toString();
     }
