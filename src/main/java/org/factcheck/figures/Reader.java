@@ -822,6 +822,18 @@ final class Reader {
         if (weekday != null && published != null && tk.capitalised(i) && weekday(i, weekday, i, 0)) {
             return true;
         }
+        if (w == "half" && (tk.isWord(i + 1, "a") || tk.isWord(i + 1, "an")) && i + 2 < tk.n
+                && tk.lower[i + 2] != null && !tk.lower[i + 2].endsWith("s")) {
+            String du = Lexicon.DURATIONS.get(tk.lower[i + 2]);
+            if (du != null) {
+                step = 0.5;
+                return set(Kind.DURATION, 0.5, du, i + 3);  // "half a year", "half an hour"
+            }
+            if (tk.lower[i + 2] == "decade") {
+                step = 5;
+                return set(Kind.DURATION, 5, "year", i + 3);
+            }
+        }
         if ((w == "a" || w == "an") && i + 1 < tk.n && tk.lower[i + 1] != null && i + 4 < tk.n
                 && tk.isWord(i + 2, "and") && tk.isWord(i + 3, "a") && tk.isWord(i + 4, "half")) {
             String x = tk.lower[i + 1];
