@@ -116,8 +116,8 @@ final class Intervals {
      * (15400000.000000002 → 15400000, 3.1599999999999997 → 3.16); other values unchanged.
      */
     static double clean(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
-            return v;
+        if (Double.isNaN(v) || Double.isInfinite(v) || v == 0 || v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return v;   // whole numbers are exact already (the common case: keep it cheap)
         }
         BigDecimal r = new BigDecimal(v).round(new java.math.MathContext(14)).stripTrailingZeros();
         return r.precision() <= 12 ? r.doubleValue() : v;

@@ -89,7 +89,8 @@ final class NumberParser {
             }
             scale = factor;
             value = scaled(tk.mantissa[t], tk.frac[t], factor);
-            step = Intervals.step(tk.mantissa[t], tk.frac[t], factor);
+            // "6 billion" is as round as "6,000,000,000": with a scale, the step follows the whole value.
+            step = factor > 1 ? Intervals.stepOf(value) : Intervals.step(tk.mantissa[t], tk.frac[t], 1);
             if (half > 0) {
                 value += half * factor;
                 step = half * factor;
