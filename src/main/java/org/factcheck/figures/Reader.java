@@ -951,7 +951,8 @@ final class Reader {
         } else if (step > 0) {
             int fwd = (dow - pd + 7) % 7;
             d = published.plusDays(fwd == 0 ? 7 : fwd);
-        } else if (futureCue(i)) {
+        } else if (futureCue(i, 30)) {
+            // a weekday is near: the cue may open a long sentence ("will join … at the White House on Monday")
             d = published.plusDays((dow - pd + 7) % 7);
         } else {
             d = published.minusDays((pd - dow + 7) % 7);
@@ -1162,7 +1163,12 @@ final class Reader {
     }
 
     private boolean futureCue(int at) {
-        for (int k = at - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+        return futureCue(at, 8);
+    }
+
+    /** A future cue within {@code window} tokens before {@code at} in its sentence. */
+    private boolean futureCue(int at, int window) {
+        for (int k = at - 1, seen = 0; k >= 0 && seen < window; k--, seen++) {
             if (tk.type[k] == SYM) {
                 char c = tk.symAt(k);
                 if (c == '.' || c == '!' || c == '?' || c == ';') {
