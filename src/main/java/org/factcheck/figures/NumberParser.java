@@ -71,7 +71,7 @@ final class NumberParser {
             double half = 0;
             if (tk.frac[t] == 0 && andAHalf(j)) {
                 half = 0.5;     // "2 and a half million", "3 and a half years"
-                j += 3;
+                j += halfLen;
             }
             double factor = 1;
             if (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
@@ -230,7 +230,7 @@ final class NumberParser {
         one = totalAtEnd == 1;
         step = Intervals.stepOf(value);
         if (andAHalf(next)) {
-            int j2 = next + 3;
+            int j2 = next + halfLen;
             if (state == SCALE) {
                 value += 0.5 * lastScale;   // "a million and a half"
                 step = 0.5 * lastScale;
@@ -254,10 +254,22 @@ final class NumberParser {
         return true;
     }
 
-    /** "and a half" at token j. */
+    /** "and a half" at token j (also hyphenated, "two-and-a-half": then {@link #halfLen} is 6 tokens). */
     private boolean andAHalf(int j) {
-        return j + 2 < tk.n && tk.isWord(j, "and") && tk.isWord(j + 1, "a") && tk.isWord(j + 2, "half");
+        if (j + 2 < tk.n && tk.gap[j] && tk.isWord(j, "and") && tk.isWord(j + 1, "a") && tk.isWord(j + 2, "half")) {
+            halfLen = 3;
+            return true;
+        }
+        if (j + 5 < tk.n && tk.isHyphen(j) && tk.glued(j) && tk.isWord(j + 1, "and") && tk.glued(j + 1)
+                && tk.isHyphen(j + 2) && tk.glued(j + 2) && tk.isWord(j + 3, "a") && tk.glued(j + 3)
+                && tk.isHyphen(j + 4) && tk.glued(j + 4) && tk.isWord(j + 5, "half") && tk.glued(j + 5)) {
+            halfLen = 6;
+            return true;
+        }
+        return false;
     }
+
+    private int halfLen;
 
     /**
      * "half a million", "a half million", "a quarter of a million", "three-quarters of a billion",

@@ -126,4 +126,23 @@ class FigureExtractorTest {
         assertEquals(1, fs.size());
         assertEquals("$800 billion", fs.get(0).text());
     }
+
+    @Test
+    void boundsCarryNoFloatingPointNoise() {
+        Figure f = only("about $14 million");
+        assertEquals(1.3e7, f.low());
+        assertEquals(1.5e7, f.high());
+        assertEquals("13,000,000–15,000,000 USD", f.normalised());
+        Figure p = only("inflation of 3.2%");
+        assertEquals(3.16, p.readLow());
+        assertEquals(3.24, p.readHigh());
+    }
+
+    @Test
+    void hyphenatedHalves() {
+        Figure f = only("a two-and-a-half-year term");
+        assertEquals(Kind.DURATION, f.kind());
+        assertEquals(2.5, f.value());
+        assertEquals("year", f.unit());
+    }
 }
