@@ -66,16 +66,21 @@ final class Intervals {
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
             return 1;
         }
-        BigDecimal d = BigDecimal.valueOf(Math.abs(v)).stripTrailingZeros();
+        double a = Math.abs(v);
+        if (a == Math.rint(a) && a < 1e15) {
+            long m = (long) a;
+            double place = 1;
+            while (m % 10 == 0) {
+                m /= 10;
+                place *= 10;
+            }
+            return place > 1 && m < 10 ? place / 2 : place;
+        }
+        BigDecimal d = BigDecimal.valueOf(a).stripTrailingZeros();
         if (d.scale() > 0) {
             return clean(BigDecimal.ONE.movePointLeft(d.scale()).doubleValue());
         }
-        BigDecimal unscaled = new BigDecimal(d.unscaledValue());
-        double place = BigDecimal.ONE.movePointRight(-d.scale()).doubleValue();
-        if (place > 1 && unscaled.compareTo(BigDecimal.TEN) < 0) {
-            place /= 2;
-        }
-        return place;
+        return 1;
     }
 
     /** The step actually used: never more than a tenth of the value. */
@@ -119,8 +124,21 @@ final class Intervals {
         if (Double.isNaN(v) || Double.isInfinite(v) || v == 0 || v == Math.rint(v) && Math.abs(v) < 1e15) {
             return v;   // whole numbers are exact already (the common case: keep it cheap)
         }
-        BigDecimal r = new BigDecimal(v).round(new java.math.MathContext(14)).stripTrailingZeros();
-        return r.precision() <= 12 ? r.doubleValue() : v;
+        // Round to 12 significant digits with exact powers of ten (no BigDecimal: this runs for every
+        // bound of every figure); keep the rounding only when v was that decimal up to noise.
+        int e = (int) Math.floor(Math.log10(Math.abs(v)));
+        int shift = 11 - e;
+        double r;
+        if (shift >= 0 && shift <= 22) {
+            double p = Tokens.POW10.length > shift ? Tokens.POW10[shift] : Math.pow(10, shift);
+            r = Math.rint(v * p) / p;
+        } else if (shift < 0 && -shift <= 22) {
+            double p = -shift < Tokens.POW10.length ? Tokens.POW10[-shift] : Math.pow(10, -shift);
+            r = Math.rint(v / p) * p;
+        } else {
+            return v;
+        }
+        return Math.abs(r - v) <= Math.abs(v) * 1e-13 ? r : v;
     }
 
     // ---------------------------------------------------------------- the documented table
