@@ -129,8 +129,7 @@ final class Reader {
             return endTok;
         }
         if (ty == WORD && (tk.lower[i] == "aged" || tk.lower[i] == "age") && age(i)) {
-            emit(i, null);
-            return endTok;
+            return skipTo;
         }
         Hedge.Entry h = Hedge.match(tk, i);
         if (h != null) {
@@ -243,15 +242,24 @@ final class Reader {
         return true;
     }
 
-    /** "aged 34", "age 50": a person's age. */
+    /** "aged 34", "age 50": a person's age, which is not a figure the desk compares; its tokens are skipped. */
     private boolean age(int i) {
         int t = i + 1;
         if (t >= tk.n || !tk.gap[t] || !plainInt(t) || tk.intDigits[t] > 3 || tk.mantissa[t] > 130) {
             return false;
         }
-        reset(i);
-        step = 1;
-        return set(Kind.AGE, tk.mantissa[t], "year", t + 1);
+        skipTo = t + 1;
+        return true;
+    }
+
+    /**
+     * Ages are ages: "Angelina Jolie, 50,", "the 73-year-old actor", "aged 34", "50 years old" are
+     * neither counts nor durations, and the desk does not check people's ages, so they make no figure.
+     * Returns false (no figure) after marking the tokens up to {@code end} as read.
+     */
+    private boolean skipAge(int end) {
+        skipTo = end;
+        return false;
     }
 
     /** "Q3 2025", "H1 2026": a quarter or a half of a year. */
@@ -533,7 +541,7 @@ final class Reader {
             if (du != null) {
                 int end = a + 2;
                 if (isHyphen(end) && tk.glued(end) && tk.isWord(end + 1, "old") && tk.glued(end + 1)) {
-                    return set(Kind.AGE, v, du, end + 2);     // "the 73-year-old actor": an age
+                    return skipAge(end + 2);     // "the 73-year-old actor": an age
                 }
                 return set(Kind.DURATION, v, du, end);
             }
@@ -567,7 +575,7 @@ final class Reader {
                 return ago(v, du, a + 2);
             }
             if (tk.isWord(a + 1, "old") && !ranged) {
-                return set(Kind.AGE, v, du, a + 2);       // "50 years old"
+                return skipAge(a + 2);       // "50 years old"
             }
             return set(Kind.DURATION, v, du, a + 1);
         }
@@ -607,8 +615,7 @@ final class Reader {
                 return false;
             }
             if (apposedAge(t0, a)) {
-                step = 1;
-                return set(Kind.AGE, v, "year", a);
+                return skipAge(a);
             }
         }
         String noun = noun(a);
