@@ -507,8 +507,11 @@ final class Reader {
         // Cents and pence: "50 cents", "20 pence", "85p"; "3 dollars and 50 cents" is read from the dollars.
         if ((la == "cents" || la == "cent") && !ranged) {
             step = step / 100;
-            boolean euro = t0 > 0 && tk.isWord(a - 1, "euro");
-            return set(Kind.MONEY, v / 100, euro ? "EUR" : "USD", a + 1);
+            return set(Kind.MONEY, v / 100, "USD", a + 1);
+        }
+        if (la == "euro" && (tk.isWord(a + 1, "cents") || tk.isWord(a + 1, "cent")) && !ranged) {
+            step = step / 100;
+            return set(Kind.MONEY, v / 100, "EUR", a + 2);     // "50 euro cents"
         }
         if (la == "pence" || la == "p" && !tk.gap[a] && digits) {
             step = step / 100;
