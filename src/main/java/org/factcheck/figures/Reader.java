@@ -129,7 +129,8 @@ final class Reader {
             return endTok;
         }
         if (ty == WORD && (tk.lower[i] == "aged" || tk.lower[i] == "age") && age(i)) {
-            return skipTo;
+            emit(i, null);
+            return endTok;
         }
         Hedge.Entry h = Hedge.match(tk, i);
         if (h != null) {
@@ -242,24 +243,15 @@ final class Reader {
         return true;
     }
 
-    /** "aged 34", "age 50": a person's age, which is not a figure the desk compares; its tokens are skipped. */
+    /** "aged 34", "age 50": a person's age. */
     private boolean age(int i) {
         int t = i + 1;
         if (t >= tk.n || !tk.gap[t] || !plainInt(t) || tk.intDigits[t] > 3 || tk.mantissa[t] > 130) {
             return false;
         }
-        skipTo = t + 1;
-        return true;
-    }
-
-    /**
-     * Ages are ages: "Angelina Jolie, 50,", "the 73-year-old actor", "aged 34", "50 years old" are
-     * neither counts nor durations, and the desk does not check people's ages, so they make no figure.
-     * Returns false (no figure) after marking the tokens up to {@code end} as read.
-     */
-    private boolean skipAge(int end) {
-        skipTo = end;
-        return false;
+        reset(i);
+        step = 1;
+        return set(Kind.AGE, tk.mantissa[t], "year", t + 1);
     }
 
     /** "Q3 2025", "H1 2026": a quarter or a half of a year. */
@@ -544,7 +536,7 @@ final class Reader {
             if (du != null) {
                 int end = a + 2;
                 if (isHyphen(end) && tk.glued(end) && tk.isWord(end + 1, "old") && tk.glued(end + 1)) {
-                    return skipAge(end + 2);     // "the 73-year-old actor": an age
+                    return set(Kind.AGE, v, du, end + 2);     // "the 73-year-old actor": an age
                 }
                 return set(Kind.DURATION, v, du, end);
             }
@@ -578,7 +570,7 @@ final class Reader {
                 return ago(v, du, a + 2);
             }
             if (tk.isWord(a + 1, "old") && !ranged) {
-                return skipAge(a + 2);       // "50 years old"
+                return set(Kind.AGE, v, du, a + 2);       // "50 years old"
             }
             return set(Kind.DURATION, v, du, a + 1);
         }
@@ -618,7 +610,8 @@ final class Reader {
                 return false;
             }
             if (apposedAge(t0, a)) {
-                return skipAge(a);
+                step = 1;
+                return set(Kind.AGE, v, "year", a);
             }
         }
         String noun = noun(a);

@@ -39,9 +39,8 @@
  *       Partitives are not counts of their own ("two of his aides"). Number words take halves and
  *       fractions of scales: "three and a half million", "a million and a half", "half a million", "a
  *       quarter of a million", "three-quarters of a billion", "half a dozen".</li>
- *   <li><b>Ages are not figures</b>: "the 73-year-old actor", "50 years old", "aged 34", and a number
- *       set off by commas after a name ("Angelina Jolie, 50, is…") are people's ages, never a count or a
- *       duration; the desk does not check ages, so they are skipped.</li>
+ *   <li><b>Age</b>: "the 73-year-old actor", "50 years old", "aged 34", and a number set off by commas
+ *       after a name ("Angelina Jolie, 50, is…"): an age in years, never a count or a duration.</li>
  *   <li><b>Area</b>: square miles/sq mi, square kilometres/km²/km2, acres, hectares, all in km2
  *       (1 sq mi = 2.589988110336 km2).</li>
  *   <li><b>Date</b>: "August 15, 2025", "15 August 2025", "Aug. 15, 2025", "2025-08-15", "February
