@@ -1179,6 +1179,9 @@ final class Reader {
                 }
                 continue;
             }
+            if (tk.isWord(k, "effect") && (tk.isWord(k - 1, "take") || tk.isWord(k - 1, "takes"))) {
+                return true;    // "the tariffs take effect in early April": present tense of a schedule
+            }
             // A capitalised cue inside a sentence is a name ("the Coalition of the Will"), not a verb.
             if (tk.type[k] == WORD && tk.lower[k] != null && Lexicon.FUTURE_CUES.contains(tk.lower[k])
                     && !(tk.capitalised(k) && !sentenceStart(k))) {
