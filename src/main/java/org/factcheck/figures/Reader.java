@@ -99,6 +99,9 @@ final class Reader {
         if (j >= n || tk.type[j] != WORD || (j > i && tk.nl[j])) {
             return false;
         }
+        if (j > i && pictograph(text.charAt(tk.start[i])) && titleCase(j)) {
+            return true;    // "👉 Effingham County Jail Bookings 72 Hours": a promo headline without a label
+        }
         int colon = -1;
         for (int k = j; k < n && k < j + 6 && !(k > j && tk.nl[k]); k++) {
             if (tk.isSym(k, ':')) {
@@ -277,6 +280,26 @@ final class Reader {
         YearMonth from = YearMonth.of(year, firstMonth);
         YearMonth to = from.plusMonths(months - 1);
         return date(from.atDay(1), to.atEndOfMonth(), from + "/" + to, end);
+    }
+
+    /** An emoji or dingbat (not a plain bullet): how promo lines are flagged in captures. */
+    private static boolean pictograph(char c) {
+        return Character.isSurrogate(c) || c >= 0x2600 && c <= 0x27BF || c >= 0x2B00 && c <= 0x2BFF;
+    }
+
+    /** The rest of the line from token j reads as a headline: most words of four letters or more are capitalised. */
+    private boolean titleCase(int j) {
+        int words = 0;
+        int caps = 0;
+        for (int k = j; k < tk.n && (k == j || !tk.nl[k]); k++) {
+            if (tk.type[k] == WORD && tk.end[k] - tk.start[k] >= 4) {
+                words++;
+                if (tk.capitalised(k)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 2 && caps * 5 >= words * 4;
     }
 
     // ---------------------------------------------------------------- quantities

@@ -72,7 +72,8 @@
  *       and ordinals capitalised mid-sentence ("the Three Gorges Dam", "the Big Four", "the Fourth of
  *       July"), phone numbers ("020 7946 0958", "+1 555 123 4567", "555-123-4567"), times of
  *       day ("3pm", "10:30"), list markers ("1." at a line start). Page furniture: a line opened by a
- *       promo label ("👉 See also:", "✨ Don't miss:", "Read more:", "📖 Related:") is another story's
+ *       promo label ("👉 See also:", "✨ Don't miss:", "Read more:", "📖 Related:"), or by an emoji
+ *       before a title-case headline ("👉 Effingham County Jail Bookings 72 Hours"), is another story's
  *       headline, and a listing's "2 minutes ago" alone on its line is a timestamp; neither is read.</li>
  *   <li><b>Intervals</b>: hedges give the shape ({@code Hedge}), the precision of the written number
  *       the width ({@code Intervals}); ranges ("18–22%", "between 1,000 and 1,500 troops", "from 40
