@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
+import org.factcheck.figures.Kind;
 import org.factcheck.render.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,7 +98,8 @@ final class FiguresCommand implements Callable<Integer> {
                             col++;
                         }
                     }
-                    out.println(file + ":" + line + ":" + col + ": " + f.kind().id() + " \"" + f.text() + "\" = " + f.normalised());
+                    out.println(file + ":" + line + ":" + col + ": " + f.kind().id() + " \"" + f.text() + "\" = " + f.normalised()
+                            + (f.kind() == Kind.DATE ? "" : " (read " + FigureExtractor.reading(f) + ")"));
                 }
             }
         }
@@ -114,7 +116,7 @@ final class FiguresCommand implements Callable<Integer> {
         if (b == null) {
             return null;
         }
-        if (f.kind() == org.factcheck.figures.Kind.DATE) {
+        if (f.kind() == Kind.DATE) {
             return LocalDate.ofEpochDay(b.longValue()).toString();
         }
         return b == Math.rint(b) && Math.abs(b) < 9.007199254740992E15 ? (Object) (long) b.doubleValue() : b;

@@ -154,6 +154,14 @@ class MainTest {
     }
 
     @Test
+    void figuresTextShowsHowAReaderTakesTheFigure() throws Exception {
+        Path file = tmp.resolve("r.txt");
+        Files.writeString(file, "Turnout was around 64 per cent.");
+        assertEquals(0, Main.execute("figures", file.toString()));
+        assertEquals(file + ":1:13: percent \"around 64 per cent\" = 63–65 % (read 63–65 %)", stdout().strip());
+    }
+
+    @Test
     void figuresJsonHasTheReadingIntervalWithoutNoise() throws Exception {
         Path file = tmp.resolve("n.txt");
         Files.writeString(file, "The fund is worth about $14 million.");
