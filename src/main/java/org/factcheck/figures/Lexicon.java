@@ -84,6 +84,8 @@ final class Lexicon {
             "don't miss out", "latest", "opinion", "explore");
     /** Currencies named in words after a number, two or three words ("Australian dollars"), to ISO 4217 codes. */
     static final Map<String, String> NAMED_CURRENCIES = new HashMap<>();
+    /** First words of {@link #NAMED_CURRENCIES}, so the reader looks further only after one of them. */
+    static final Set<String> NAMED_CURRENCY_FIRST = new HashSet<>();
 
     /** Null-tolerant sets and maps: the reader asks about words that may not be vocabulary (null). */
     private static Set<String> set(String... words) {
@@ -194,7 +196,7 @@ final class Lexicon {
             CURRENCY_WORDS.put(code, code.toUpperCase(java.util.Locale.ROOT));
         }
         String[][] named = {{"australian dollar", "AUD"}, {"canadian dollar", "CAD"}, {"new zealand dollar", "NZD"},
-            {"hong kong dollar", "HKD"}, {"singapore dollar", "SGD"}, {"us dollar", "USD"}, {"u.s. dollar", "USD"},
+            {"hong kong dollar", "HKD"}, {"singapore dollar", "SGD"}, {"us dollar", "USD"},
             {"american dollar", "USD"}, {"taiwan dollar", "TWD"}, {"swiss franc", "CHF"}, {"japanese yen", "JPY"},
             {"chinese yuan", "CNY"}, {"indian rupee", "INR"}, {"pakistani rupee", "PKR"}, {"sri lankan rupee", "LKR"},
             {"mexican peso", "MXN"}, {"philippine peso", "PHP"}, {"argentine peso", "ARS"},
@@ -207,6 +209,7 @@ final class Lexicon {
             {"new israeli shekel", "ILS"}, {"nigerian naira", "NGN"}, {"kenyan shilling", "KES"},
             {"egyptian pound", "EGP"}, {"indonesian rupiah", "IDR"}, {"thai baht", "THB"}};
         for (String[] kv : named) {
+            NAMED_CURRENCY_FIRST.add(kv[0].substring(0, kv[0].indexOf(' ')));
             NAMED_CURRENCIES.put(kv[0], kv[1]);
             if (!kv[0].endsWith("s") && !kv[0].endsWith("yen") && !kv[0].endsWith("yuan") && !kv[0].endsWith("won")
                     && !kv[0].endsWith("rand") && !kv[0].endsWith("lira") && !kv[0].endsWith("baht")
@@ -313,6 +316,7 @@ final class Lexicon {
         VOCABULARY.addAll(LABEL_WORDS);
         VOCABULARY.addAll(Hedge.words());
         VOCABULARY.addAll(WEEKDAYS.keySet());
+        VOCABULARY.addAll(NAMED_CURRENCY_FIRST);
         VOCABULARY.addAll(WEEKDAY_LEADS);
         java.util.Collections.addAll(VOCABULARY, "effect", "take", "takes", "latter", "back", "week", "aged", "age", "cents", "cent", "pence",
             "p", "rs", "euro", "minus", "early", "mid", "late", "quarter", "half", "first", "second", "third",

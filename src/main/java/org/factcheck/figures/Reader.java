@@ -670,10 +670,11 @@ final class Reader {
      */
     private int namedCurrency(int a) {
         int n = tk.n;
-        if (a + 1 >= n || tk.type[a] != WORD || !tk.capitalised(a) || !tk.gap[a]) {
+        if (a + 1 >= n || tk.type[a] != WORD || !tk.capitalised(a) || !tk.gap[a] || tk.lower[a] == null
+                || !Lexicon.NAMED_CURRENCY_FIRST.contains(tk.lower[a])) {
             return a;
         }
-        String one = tk.lowerOf(a);
+        String one = tk.lower[a];
         for (int len = 3; len >= 2; len--) {
             if (a + len - 1 >= n) {
                 continue;
