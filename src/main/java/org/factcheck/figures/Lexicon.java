@@ -318,7 +318,7 @@ final class Lexicon {
         VOCABULARY.addAll(WEEKDAYS.keySet());
         VOCABULARY.addAll(NAMED_CURRENCY_FIRST);
         VOCABULARY.addAll(WEEKDAY_LEADS);
-        java.util.Collections.addAll(VOCABULARY, "effect", "take", "takes", "latter", "back", "week", "aged", "age", "cents", "cent", "pence",
+        java.util.Collections.addAll(VOCABULARY, "week", "aged", "age", "cents", "cent", "pence",
             "p", "rs", "euro", "minus", "early", "mid", "late", "quarter", "half", "first", "second", "third",
             "fourth", "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",

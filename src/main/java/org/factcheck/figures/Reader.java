@@ -761,7 +761,8 @@ final class Reader {
         if (tk.isWord(t0, "half") && (tk.isWord(t0 + 1, "of") || tk.isWord(t0 + 1, "the"))) {
             // "the first half of the year" is a period, not a share.
             String prev = t0 > 0 && tk.type[t0 - 1] == WORD ? tk.lower[t0 - 1] : null;
-            if (prev == "first" || prev == "second" || prev == "other" || prev == "latter" || prev == "last") {
+            if (prev == "first" || prev == "second" || prev == "other" || prev == "last" || textIs(t0 - 1, "latter")
+                    || textIs(t0 - 1, "back")) {
                 return false;
             }
             step = Intervals.FRACTION_STEP;
@@ -1203,7 +1204,7 @@ final class Reader {
                 }
                 continue;
             }
-            if (tk.isWord(k, "effect") && (tk.isWord(k - 1, "take") || tk.isWord(k - 1, "takes"))) {
+            if (textIs(k, "effect") && (textIs(k - 1, "take") || textIs(k - 1, "takes"))) {
                 return true;    // "the tariffs take effect in early April": present tense of a schedule
             }
             // A capitalised cue inside a sentence is a name ("the Coalition of the Will"), not a verb.
@@ -1440,6 +1441,23 @@ final class Reader {
         }
         for (int k = 0; k < suffix.length(); k++) {
             if (Character.toLowerCase(text.charAt(tk.end[t] - suffix.length() + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The word at t is {@code w} (lower case), for words kept out of the vocabulary because they are
+     * common and only matter in rare spots ("latter", "effect"): keeping them out keeps the reader's
+     * fast path skipping them.
+     */
+    private boolean textIs(int t, String w) {
+        if (t < 0 || t >= tk.n || tk.type[t] != WORD || tk.end[t] - tk.start[t] != w.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.toLowerCase(text.charAt(tk.start[t] + k)) != w.charAt(k)) {
                 return false;
             }
         }
