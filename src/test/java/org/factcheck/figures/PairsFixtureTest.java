@@ -13,7 +13,6 @@ import java.util.Set;
 import org.factcheck.figures.Pairs.Pair;
 import org.factcheck.figures.Pairs.Side;
 import org.factcheck.figures.Pairs.Verdict;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -112,7 +111,6 @@ class PairsFixtureTest {
         assertEquals(Verdict.CONFLICT, ok.get(0).verdict());
     }
 
-    @Disabled("enabled by the lead after the engine branches merge")
     @ParameterizedTest
     @ValueSource(strings = {"tune", "holdout"})
     void engineMeetsTheBar(String split) {
