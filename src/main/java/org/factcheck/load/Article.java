@@ -15,13 +15,21 @@ import java.util.List;
  * @param inferred which of title, outlet, published were inferred rather than stated in the capture
  * @param note the desk's remark on the article, plain text, or null
  * @param archive an archived copy of the original, or null
+ * @param reliesOn outlets whose reporting the article says it repeats ({@code relies_on:}); the article is
+ *                 not independent of them
  */
 public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
                       String file, String from, Location fromAt, String to, Location toAt,
-                      List<String> inferred, String note, Archive archive) {
+                      List<String> inferred, String note, Archive archive, List<String> reliesOn) {
 
     public Article {
         inferred = List.copyOf(inferred);
+        reliesOn = List.copyOf(reliesOn);
+    }
+
+    /** This article with its outlet spelt {@code name} (the outlet's one display name). */
+    public Article withOutlet(String name) {
+        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn);
     }
 
     /** True when the named field was inferred by the desk rather than read in the capture. */
