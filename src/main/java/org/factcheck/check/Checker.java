@@ -219,26 +219,24 @@ public final class Checker {
         } else if (conflict != null) {
             status = Status.CONFLICTING;
             reason = "source " + (conflict.a() + 1) + " and source " + (conflict.b() + 1) + " disagree: "
-                    + conflict.comparison().reason() + roles(sources);
+                    + conflict.comparison().reason() + roles(sources, compared);
             diagnostics.add(Diagnostic.warning(Rule.CONFLICT, claim.sources().get(conflict.b()).quoteAt(), "figures conflict: "
                     + conflict.comparison().reason() + "; if one source is wrong, mark it with 'errs: \"why\"'"));
         } else if (incomparable != null) {
             status = Status.INCOMPARABLE;
             String which = "source " + (incomparable.a() + 1) + " and source " + (incomparable.b() + 1);
             reason = which + " cannot be compared (" + incomparable.comparison().reason() + "), so agreement was not measured"
-                    + roles(sources);
+                    + roles(sources, compared);
             diagnostics.add(Diagnostic.warning(Rule.INCOMPARABLE, claim.sources().get(incomparable.b()).quoteAt(), which
                     + " give figures that cannot be compared (" + incomparable.comparison().reason() + "), so the claim cannot be "
                     + "corroborated; if both measure the same thing, say what with 'unit:' on a source (the claim page shows each "
                     + "figure's key); if they measure different things, split the claim or cite a source with a comparable figure"));
         } else if (groups.size() >= 2) {
             status = Status.CORROBORATED;
-            reason = groups.size() + " independent outlets (" + String.join(", ", groups) + ")" + evidence(sources, deciding)
-                    + roles(sources);
+            reason = corroborated(groups, measured(sources, deciding)) + roles(sources, compared);
         } else {
             status = Status.SINGLE_SOURCE;
-            reason = (groups.isEmpty() ? "no independent outlet" : "one independent outlet (" + groups.get(0) + ")")
-                    + evidence(sources, deciding) + roles(sources);
+            reason = singleSource(groups, sources, measured(sources, deciding)) + roles(sources, compared);
         }
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
             diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
@@ -299,7 +297,7 @@ public final class Checker {
             }
             SiteSettings.Outlet declared = corpus.settings().outlet(article.outlet());
             if (declared != null && !declared.independent()) {
-                notCounted[s] = article.outlet() + " is not counted as independent: " + declared.reason();
+                notCounted[s] = "not an independent outlet (" + declared.reason() + ")";
                 continue;
             }
             String root = find(parent, keys[s]);
@@ -350,8 +348,12 @@ public final class Checker {
         }
     }
 
-    /** What was measured, in words that never claim more: agreement only where figures were compared. */
-    private static String evidence(List<SourceResult> sources, List<ClaimResult.Compared> deciding) {
+    /**
+     * What was measured, in words that never claim more: "figures agree: …" only where figures were
+     * compared, otherwise why nothing was ("only source 2 (CNN) prints a figure"), or null when no
+     * source other than an erring one prints a figure.
+     */
+    private static Measured measured(List<SourceResult> sources, List<ClaimResult.Compared> deciding) {
         List<Integer> withFigure = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
             if (sources.get(s).figure() != null && !sources.get(s).errs()) {
@@ -359,30 +361,60 @@ public final class Checker {
             }
         }
         if (withFigure.isEmpty()) {
-            return sources.size() == 1 ? "; no figures compared: the quote holds no figure"
-                    : "; no figures compared: the outlets print the statement without a figure";
+            return new Measured(false, null);
         }
         if (withFigure.size() == 1) {
             int s = withFigure.get(0);
-            return sources.size() == 1 ? "; no figures compared: one source"
-                    : "; no figures compared: only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure";
+            return new Measured(false, "only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure");
         }
         if (deciding.isEmpty()) {
-            return "; no figures compared: the figures describe different dates (as_of), so each stands alone";
+            return new Measured(false, "the figures describe different dates (as_of), so none was compared with another");
         }
         List<String> agree = deciding.stream().map(p -> p.comparison().reason()).toList();
         boolean allPairs = deciding.size() == withFigure.size() * (withFigure.size() - 1) / 2;
-        return "; figures agree: " + String.join("; ", agree)
-                + (allPairs ? "" : "; figures of different dates (as_of) were not compared");
+        return new Measured(true, "figures agree: " + String.join("; ", agree)
+                + (allPairs ? "" : "; figures of different dates (as_of) were not compared"));
+    }
+
+    /** Whether any figures were compared, and what to say about it. */
+    private record Measured(boolean compared, String detail) {
+    }
+
+    /** The reason of a claim with at least two independent outlets and no conflict. */
+    private static String corroborated(List<String> groups, Measured m) {
+        String outlets = groups.size() + " independent outlets (" + String.join(", ", groups) + ")";
+        if (m.compared()) {
+            return outlets + "; " + m.detail();
+        }
+        return "no figures compared; " + outlets + " print the statement" + (m.detail() == null ? "" : "; " + m.detail());
+    }
+
+    /** The reason of a claim resting on one independent outlet or none. */
+    private static String singleSource(List<String> groups, List<SourceResult> sources, Measured m) {
+        String outlets = groups.isEmpty() ? "no independent outlet" : "one independent outlet (" + groups.get(0) + ")";
+        if (m.compared()) {
+            return outlets + "; " + m.detail();
+        }
+        if (sources.size() == 1) {
+            return outlets + ", one source: nothing to compare" + (sources.get(0).figure() == null ? " (the quote holds no figure)" : "");
+        }
+        return outlets + "; no figures compared" + (m.detail() == null ? "" : ": " + m.detail());
     }
 
     /** The sources that add no independent outlet, and why; the outlets that err. */
-    private static String roles(List<SourceResult> sources) {
+    private static String roles(List<SourceResult> sources, List<ClaimResult.Compared> compared) {
         StringBuilder sb = new StringBuilder();
         for (int s = 0; s < sources.size(); s++) {
             SourceResult r = sources.get(s);
             if (r.errs()) {
                 sb.append("; ").append(outlet(r)).append(" errs (source ").append(s + 1).append("): ").append(r.source().errs());
+                for (ClaimResult.Compared p : compared) {
+                    int other = p.a() == s ? p.b() : p.b() == s ? p.a() : -1;
+                    if (other >= 0 && !sources.get(other).errs() && p.comparison().verdict() == Comparison.Verdict.DISAGREE) {
+                        sb.append(" (its figure disagrees: ").append(p.comparison().reason()).append(")");
+                        break;
+                    }
+                }
             } else if (r.notCounted() != null && r.anchor().found()) {
                 sb.append("; source ").append(s + 1).append(" (").append(outlet(r)).append(") not counted: ").append(r.notCounted());
             }
