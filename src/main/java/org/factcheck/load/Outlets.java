@@ -1,7 +1,6 @@
 package org.factcheck.load;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The one identity of an outlet: "Alpha Daily", "Alpha-Daily" and "alpha daily" are the same
@@ -17,8 +16,35 @@ public final class Outlets {
      * other than letters and digits one hyphen ("The Daily-Mail!" → "the-daily-mail").
      */
     public static String key(String name) {
-        String slug = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "x" : slug;
+        // One pass over the characters (suggest calls this once per figure of an archive); only
+        // text with non-ASCII letters pays for decomposing accents.
+        String text = name;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                text = Normalizer.normalize(text, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER) {
+                if (gap && sb.length() > 0) {
+                    sb.append('-');
+                }
+                gap = false;
+                sb.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                gap = true;
+            }
+        }
+        return sb.length() == 0 ? "x" : sb.toString();
     }
 }

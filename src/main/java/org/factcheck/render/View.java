@@ -26,8 +26,12 @@ public final class View {
     public record Link(String label, String path) {
     }
 
-    /** A rating of the desk's scale as badges show it; {@code value} is ClaimReview's ratingValue. */
-    public record RatingView(String label, String colour, String icon, String description, int value, int best) {
+    /**
+     * A rating of the desk's scale as badges show it; {@code value} is ClaimReview's ratingValue,
+     * {@code statuses} the labels of the statuses it may be published with (empty: any).
+     */
+    public record RatingView(String label, String colour, String icon, String description, int value, int best,
+                             List<String> statuses) {
     }
 
     /** A status as pages show it: id for CSS, label and meaning for readers. */

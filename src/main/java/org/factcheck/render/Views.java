@@ -71,7 +71,8 @@ final class Views {
     View.RatingView rating(String label) {
         SiteSettings.Rating r = label == null ? null : settings.rating(label);
         return r == null ? null : new View.RatingView(r.label(), r.colour(), r.icon(), r.description(),
-                settings.ratingValue(r), settings.ratings().size());
+                settings.ratingValue(r), settings.ratings().size(),
+                r.statuses().stream().map(id -> Status.byId(id).label()).toList());
     }
 
     List<View.RatingView> ratings() {
