@@ -365,7 +365,9 @@ public final class Checker {
         }
         if (withFigure.size() == 1) {
             int s = withFigure.get(0);
-            return new Measured(false, "only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure");
+            boolean erringFigure = sources.stream().anyMatch(r -> r.errs() && r.figure() != null);
+            return new Measured(false, "only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure"
+                    + (erringFigure ? " besides the one that errs" : ""));
         }
         if (deciding.isEmpty()) {
             return new Measured(false, "the figures describe different dates (as_of), so none was compared with another");

@@ -182,9 +182,13 @@ public final class View {
     public record Relation(ClaimSummary claim, String other, String otherSlug, String verdict, String reason) {
     }
 
-    /** An outlet, its articles, the claims citing it and what its figures agreed or conflicted with. */
+    /**
+     * An outlet, its articles, the claims citing it and what its figures agreed or conflicted with;
+     * {@code notIndependent} is the desk's reason when the outlet does not count as independent, or null.
+     */
     public record OutletPage(String name, String slug, List<ArticleSummary> articles, List<StatusGroup> groups,
-                             List<Relation> agreed, List<Relation> conflicted, List<Relation> incomparable) {
+                             List<Relation> agreed, List<Relation> conflicted, List<Relation> incomparable,
+                             String notIndependent) {
     }
 
     /** One correction on the site-wide corrections page and the home page. */

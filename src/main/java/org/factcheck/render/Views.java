@@ -324,9 +324,14 @@ final class Views {
                 }
             }
             pages.add(new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
-                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug))));
+                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name)));
         });
         return pages;
+    }
+
+    private String notIndependent(String outlet) {
+        SiteSettings.Outlet declared = settings.outlet(outlet);
+        return declared == null || declared.independent() ? null : declared.reason();
     }
 
     private static List<View.Relation> sorted(List<View.Relation> list) {

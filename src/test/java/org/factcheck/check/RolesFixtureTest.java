@@ -86,6 +86,9 @@ class RolesFixtureTest {
         assertTrue(r.sources().get(0).notCounted().contains("an anonymous aggregator that rewrites wire copy"));
         Document page = Jsoup.parse(site.resolve("claims/aggregator-and-one-outlet.html").toFile(), "UTF-8");
         assertTrue(page.select(".not-counted").text().contains("an anonymous aggregator"), page.select(".sources").text());
+        Document outlet = Jsoup.parse(site.resolve("outlets/aggregator-now.html").toFile(), "UTF-8");
+        assertTrue(outlet.select("h1").text().equals("Aggregator Now"), outlet.select("h1").text());
+        assertTrue(outlet.select(".not-counted").text().contains("an anonymous aggregator"), outlet.text());
     }
 
     @Test
