@@ -233,10 +233,10 @@ public final class Checker {
                     + "figure's key); if they measure different things, split the claim or cite a source with a comparable figure"));
         } else if (groups.size() >= 2) {
             status = Status.CORROBORATED;
-            reason = corroborated(groups, measured(sources, deciding)) + roles(sources, compared);
+            reason = corroborated(groups, measured(sources, deciding, ind)) + roles(sources, compared);
         } else {
             status = Status.SINGLE_SOURCE;
-            reason = singleSource(groups, sources, measured(sources, deciding)) + roles(sources, compared);
+            reason = singleSource(groups, sources, measured(sources, deciding, ind)) + roles(sources, compared);
         }
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
             diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
@@ -247,7 +247,7 @@ public final class Checker {
     }
 
     /** Which outlets count as independent, and why each source that adds none does not. */
-    private record Independence(List<String> groups, String[] notCounted) {
+    private record Independence(List<String> groups, String[] notCounted, String[] group) {
     }
 
     /**
@@ -278,6 +278,7 @@ public final class Checker {
             relied.add(r);
         }
         String[] notCounted = new String[n];
+        String[] group = new String[n];
         Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (int s = 0; s < n; s++) {
@@ -297,14 +298,15 @@ public final class Checker {
             }
             SiteSettings.Outlet declared = corpus.settings().outlet(article.outlet());
             if (declared != null && !declared.independent()) {
-                notCounted[s] = "not an independent outlet (" + declared.reason() + ")";
+                notCounted[s] = "not an independent outlet: " + declared.reason();
                 continue;
             }
             String root = find(parent, keys[s]);
+            group[s] = root;
             Integer first = firstOfGroup.putIfAbsent(root, s);
-            List<String> group = names.computeIfAbsent(root, k -> new ArrayList<>());
-            if (!group.contains(article.outlet())) {
-                group.add(article.outlet());
+            List<String> members = names.computeIfAbsent(root, k -> new ArrayList<>());
+            if (!members.contains(article.outlet())) {
+                members.add(article.outlet());
             }
             if (first == null) {
                 continue;
@@ -322,7 +324,7 @@ public final class Checker {
             }
         }
         List<String> groups = names.values().stream().map(g -> String.join(" + ", g)).toList();
-        return new Independence(groups, notCounted);
+        return new Independence(groups, notCounted, group);
     }
 
     private static String find(Map<String, String> parent, String key) {
@@ -353,7 +355,7 @@ public final class Checker {
      * compared, otherwise why nothing was ("only source 2 (CNN) prints a figure"), or null when no
      * source other than an erring one prints a figure.
      */
-    private static Measured measured(List<SourceResult> sources, List<ClaimResult.Compared> deciding) {
+    private static Measured measured(List<SourceResult> sources, List<ClaimResult.Compared> deciding, Independence ind) {
         List<Integer> withFigure = new ArrayList<>();
         for (int s = 0; s < sources.size(); s++) {
             if (sources.get(s).figure() != null && !sources.get(s).errs()) {
@@ -372,10 +374,23 @@ public final class Checker {
         if (deciding.isEmpty()) {
             return new Measured(false, "the figures describe different dates (as_of), so none was compared with another");
         }
-        List<String> agree = deciding.stream().map(p -> p.comparison().reason()).toList();
+        List<String> agree = deciding.stream().map(p -> "sources " + (p.a() + 1) + " and " + (p.b() + 1) + ", "
+                + p.comparison().reason()).toList();
         boolean allPairs = deciding.size() == withFigure.size() * (withFigure.size() - 1) / 2;
+        // Agreement between independent outlets is what corroborates a figure; say so when the figures
+        // compared all come from one of them (the others print the statement without a figure).
+        Set<String> across = new LinkedHashSet<>();
+        for (ClaimResult.Compared p : deciding) {
+            String ga = ind.group()[p.a()];
+            String gb = ind.group()[p.b()];
+            if (ga != null && gb != null && !ga.equals(gb)) {
+                across.add(ga);
+                across.add(gb);
+            }
+        }
         return new Measured(true, "figures agree: " + String.join("; ", agree)
-                + (allPairs ? "" : "; figures of different dates (as_of) were not compared"));
+                + (allPairs ? "" : "; figures of different dates (as_of) were not compared")
+                + (ind.groups().size() >= 2 && across.isEmpty() ? "; no two independent outlets' figures were compared" : ""));
     }
 
     /** Whether any figures were compared, and what to say about it. */

@@ -150,6 +150,10 @@ class RolesFixtureTest {
         assertTrue(timeline.reason().startsWith("no figures compared;") && timeline.reason().contains("different dates"), timeline.reason());
         assertFalse(timeline.reason().contains("agree"), timeline.reason());
         assertNull(none.sources().get(0).quantity());
+        ClaimResult oneOutletsFigures = claim("figures-from-one-outlet");
+        assertTrue(oneOutletsFigures.reason().contains("figures agree: sources 1 and 2")
+                && oneOutletsFigures.reason().contains("no two independent outlets' figures were compared"), oneOutletsFigures.reason());
+        assertFalse(claim("one-outlet-errs").reason().contains("no two independent"), claim("one-outlet-errs").reason());
     }
 
     @Test
