@@ -15,12 +15,14 @@ import java.util.List;
  * @param inferred which of title, outlet, published were inferred rather than stated in the capture
  * @param note the desk's remark on the article, plain text, or null
  * @param archive an archived copy of the original, or null
+ * @param reliesOnAt where {@code relies_on} is written
  * @param reliesOn outlets whose reporting the article says it repeats ({@code relies_on:}); the article is
  *                 not independent of them
  */
 public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
                       String file, String from, Location fromAt, String to, Location toAt,
-                      List<String> inferred, String note, Archive archive, List<String> reliesOn) {
+                      List<String> inferred, String note, Archive archive, List<String> reliesOn,
+                      Location reliesOnAt) {
 
     public Article {
         inferred = List.copyOf(inferred);
@@ -29,7 +31,7 @@ public record Article(String id, Location at, String title, String outlet, Local
 
     /** This article with its outlet spelt {@code name} (the outlet's one display name). */
     public Article withOutlet(String name) {
-        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn);
+        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt);
     }
 
     /** True when the named field was inferred by the desk rather than read in the capture. */

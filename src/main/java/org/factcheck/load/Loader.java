@@ -79,6 +79,7 @@ public final class Loader {
                 }
             }
         }
+        checkReliesOn(articles, claims, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
         return new Corpus(root, settings, articles, byId, claims, sorted);
@@ -102,6 +103,41 @@ public final class Loader {
             out.add(name.equals(a.outlet()) ? a : a.withOutlet(name));
         }
         return out;
+    }
+
+    /**
+     * A {@code relies_on} name that is not a known outlet (no article's, none declared in site.yaml)
+     * but is close to one is probably a typo that would silently leave two outlets unlinked. Names far
+     * from every known outlet are fine: an article may rely on an outlet the desk has not captured.
+     */
+    private void checkReliesOn(List<Article> articles, List<Claim> claims, List<Diagnostic> problems) {
+        Map<String, String> known = new HashMap<>();
+        settings.outlets().forEach((key, o) -> known.put(key, o.name()));
+        articles.forEach(a -> {
+            if (a.outlet() != null) {
+                known.putIfAbsent(Outlets.key(a.outlet()), a.outlet());
+            }
+        });
+        for (Article a : articles) {
+            a.reliesOn().forEach(name -> nearOutlet(name, a.reliesOnAt(), known, problems));
+        }
+        for (Claim c : claims) {
+            for (Source s : c.sources()) {
+                s.reliesOn().forEach(name -> nearOutlet(name, s.reliesOnAt(), known, problems));
+            }
+        }
+    }
+
+    private static void nearOutlet(String name, Location at, Map<String, String> known, List<Diagnostic> problems) {
+        String key = Outlets.key(name);
+        if (known.containsKey(key)) {
+            return;
+        }
+        String near = Names.closest(key, known.keySet());
+        if (near != null) {
+            problems.add(Diagnostic.warning(Rule.RELIES_ON, at, "'relies_on' names '" + name + "', which is not an outlet of any article "
+                    + "or of content/site.yaml; did you mean '" + known.get(near) + "'? As written, the two are counted as different outlets"));
+        }
     }
 
     /** Orders diagnostics by file, line and column so every run prints them the same way. */
@@ -209,7 +245,7 @@ public final class Loader {
         }
         List<String> reliesOn = f.texts("relies_on");
         return new Article(id, Location.of(file), title, outlet == null ? null : outlet.strip(), published, url, capture, from,
-                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn);
+                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"));
     }
 
     /** The capture path, checked to stay inside the root and to exist. */
@@ -298,7 +334,8 @@ public final class Loader {
                 List<String> reliesOn = s.texts("relies_on");
                 if (article != null && quote != null) {
                     sources.add(new Source(article.strip(), s.at("article"), quote, s.at("quote"), figure, s.at("figure"), asOf,
-                            unit == null ? null : unit.strip(), errs == null ? null : errs.strip(), s.at("errs"), reliesOn));
+                            unit == null ? null : unit.strip(), errs == null ? null : errs.strip(), s.at("errs"), reliesOn,
+                            s.at("relies_on")));
                 }
             }
         }

@@ -23,6 +23,8 @@ public enum Rule {
     ERRS("errs-role", "ErrsRole", "A source marked 'errs:' does not disagree with any other source, or every source is marked; remove 'errs:' or mark the right source."),
     RATING_STATUS("rating-contradicts-status", "RatingContradictsStatus",
             "A claim's rating is not one the desk's scale allows with its status (site.yaml 'statuses:'); mark the source that errs or change the rating."),
+    RELIES_ON("relies-on-outlet", "ReliesOnOutlet",
+            "A 'relies_on' name is close to, but not, a known outlet's name, so the outlets are not linked; fix the spelling."),
     RATING("unknown-rating", "UnknownRating", "A claim's 'rating:' is not a label of the desk's scale in content/site.yaml."),
     CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
     OTHER("content", "Content", "Any other problem in the content.");

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  */
 public record Source(String article, Location articleAt, String quote, Location quoteAt,
                      String figure, Location figureAt, LocalDate asOf, String unit, String errs, Location errsAt,
-                     java.util.List<String> reliesOn) {
+                     java.util.List<String> reliesOn, Location reliesOnAt) {
 
     public Source {
         reliesOn = java.util.List.copyOf(reliesOn);

@@ -103,6 +103,16 @@ class RolesFixtureTest {
     }
 
     @Test
+    void aMisspeltReliesOnIsAWarningWithTheNearOutlet() {
+        Diagnostic d = only(Rule.RELIES_ON, "relies-on-typo.yaml");
+        assertEquals(8, d.at().line());
+        assertTrue(d.message().contains("did you mean 'Wire Service'?"), d.message());
+        // Names far from every known outlet are legitimate (an outlet the desk has not captured): no warning.
+        assertTrue(report.diagnostics().stream().noneMatch(x -> x.rule() == Rule.RELIES_ON && !x.at().file().endsWith("relies-on-typo.yaml")),
+                report.diagnostics().toString());
+    }
+
+    @Test
     void anErringOutletIsListedNotDisputed() throws Exception {
         ClaimResult r = claim("one-outlet-errs");
         assertEquals(Status.CORROBORATED, r.status());
