@@ -118,23 +118,29 @@ public final class Loader {
                 known.putIfAbsent(Outlets.key(a.outlet()), a.outlet());
             }
         });
+        // Each distinct unknown name is looked up once, however many articles repeat it.
+        Map<String, String> nearest = new HashMap<>();
         for (Article a : articles) {
-            a.reliesOn().forEach(name -> nearOutlet(name, a.reliesOnAt(), known, problems));
+            a.reliesOn().forEach(name -> nearOutlet(name, a.reliesOnAt(), known, nearest, problems));
         }
         for (Claim c : claims) {
             for (Source s : c.sources()) {
-                s.reliesOn().forEach(name -> nearOutlet(name, s.reliesOnAt(), known, problems));
+                s.reliesOn().forEach(name -> nearOutlet(name, s.reliesOnAt(), known, nearest, problems));
             }
         }
     }
 
-    private static void nearOutlet(String name, Location at, Map<String, String> known, List<Diagnostic> problems) {
+    private static void nearOutlet(String name, Location at, Map<String, String> known, Map<String, String> nearest,
+                                   List<Diagnostic> problems) {
         String key = Outlets.key(name);
         if (known.containsKey(key)) {
             return;
         }
-        String near = Names.closest(key, known.keySet());
-        if (near != null) {
+        String near = nearest.computeIfAbsent(key, k -> {
+            String n = Names.closest(k, known.keySet());
+            return n == null ? "" : n;
+        });
+        if (!near.isEmpty()) {
             problems.add(Diagnostic.warning(Rule.RELIES_ON, at, "'relies_on' names '" + name + "', which is not an outlet of any article "
                     + "or of content/site.yaml; did you mean '" + known.get(near) + "'? As written, the two are counted as different outlets"));
         }
