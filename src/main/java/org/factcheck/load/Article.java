@@ -29,6 +29,13 @@ public record Article(String id, Location at, String title, String outlet, Local
         reliesOn = List.copyOf(reliesOn);
     }
 
+    /** An article that relies on no other outlet's reporting (tools and tests that build articles by hand). */
+    public Article(String id, Location at, String title, String outlet, LocalDate published, String url,
+                   String file, String from, Location fromAt, String to, Location toAt,
+                   List<String> inferred, String note, Archive archive) {
+        this(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive, List.of(), null);
+    }
+
     /** This article with its outlet spelt {@code name} (the outlet's one display name). */
     public Article withOutlet(String name) {
         return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt);

@@ -20,4 +20,10 @@ public record Source(String article, Location articleAt, String quote, Location 
     public Source {
         reliesOn = java.util.List.copyOf(reliesOn);
     }
+
+    /** A source with no unit, role or relies_on (tools and tests that build sources by hand). */
+    public Source(String article, Location articleAt, String quote, Location quoteAt, String figure, Location figureAt,
+                  LocalDate asOf) {
+        this(article, articleAt, quote, quoteAt, figure, figureAt, asOf, null, null, null, java.util.List.of(), null);
+    }
 }

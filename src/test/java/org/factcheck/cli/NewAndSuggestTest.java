@@ -105,7 +105,7 @@ class NewAndSuggestTest {
         for (int a = 0; a < 100_000; a++) {
             org.factcheck.load.Article article = new org.factcheck.load.Article("a" + a, org.factcheck.load.Location.of("x"), "t",
                     "Outlet " + (a % 500), java.time.LocalDate.of(2025, 1, 1), null, "seeds/x.txt", null, null, null, null,
-                    List.of(), null, null, List.of(), null);
+                    List.of(), null, null);
             for (int k = 0; k < 3; k++) {
                 double v = random.nextInt(1_000_000);
                 org.factcheck.figures.Figure f = new org.factcheck.figures.Figure(0, 1, "n", org.factcheck.figures.Kind.COUNT,
