@@ -183,7 +183,7 @@ final class SuggestCommand implements Callable<Integer> {
 
     private static Group group(String bucket, List<Found> figures) {
         Set<String> outlets = new LinkedHashSet<>();
-        figures.forEach(f -> outlets.add(f.article().outlet().strip().toLowerCase(Locale.ROOT)));
+        figures.forEach(f -> outlets.add(org.factcheck.load.Outlets.key(f.article().outlet())));
         return new Group(bucket, List.copyOf(figures), outlets.size());
     }
 

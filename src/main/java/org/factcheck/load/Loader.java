@@ -56,6 +56,7 @@ public final class Loader {
         List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, Schemas.Kind.CLAIM, this::claim));
         articles.sort(Comparator.comparing(Article::id));
         claims.sort(Comparator.comparing(Claim::id));
+        articles = oneNamePerOutlet(articles);
 
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) {
@@ -78,9 +79,71 @@ public final class Loader {
                 }
             }
         }
+        checkReliesOn(articles, claims, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
         return new Corpus(root, settings, articles, byId, claims, sorted);
+    }
+
+    /**
+     * Spells every article's outlet one way: the name declared in site.yaml's {@code outlets:}, or
+     * else the spelling of the first article (by id) with that outlet's key, so "Alpha-Daily" and
+     * "alpha daily" are one outlet with one name on every page.
+     */
+    private List<Article> oneNamePerOutlet(List<Article> articles) {
+        Map<String, String> names = new HashMap<>();
+        settings.outlets().forEach((key, o) -> names.put(key, o.name()));
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            if (a.outlet() == null) {
+                out.add(a);
+                continue;
+            }
+            String name = names.computeIfAbsent(Outlets.key(a.outlet()), k -> a.outlet().strip());
+            out.add(name.equals(a.outlet()) ? a : a.withOutlet(name));
+        }
+        return out;
+    }
+
+    /**
+     * A {@code relies_on} name that is not a known outlet (no article's, none declared in site.yaml)
+     * but is close to one is probably a typo that would silently leave two outlets unlinked. Names far
+     * from every known outlet are fine: an article may rely on an outlet the desk has not captured.
+     */
+    private void checkReliesOn(List<Article> articles, List<Claim> claims, List<Diagnostic> problems) {
+        Map<String, String> known = new HashMap<>();
+        settings.outlets().forEach((key, o) -> known.put(key, o.name()));
+        articles.forEach(a -> {
+            if (a.outlet() != null) {
+                known.putIfAbsent(Outlets.key(a.outlet()), a.outlet());
+            }
+        });
+        // Each distinct unknown name is looked up once, however many articles repeat it.
+        Map<String, String> nearest = new HashMap<>();
+        for (Article a : articles) {
+            a.reliesOn().forEach(name -> nearOutlet(name, a.reliesOnAt(), known, nearest, problems));
+        }
+        for (Claim c : claims) {
+            for (Source s : c.sources()) {
+                s.reliesOn().forEach(name -> nearOutlet(name, s.reliesOnAt(), known, nearest, problems));
+            }
+        }
+    }
+
+    private static void nearOutlet(String name, Location at, Map<String, String> known, Map<String, String> nearest,
+                                   List<Diagnostic> problems) {
+        String key = Outlets.key(name);
+        if (known.containsKey(key)) {
+            return;
+        }
+        String near = nearest.computeIfAbsent(key, k -> {
+            String n = Names.closest(k, known.keySet());
+            return n == null ? "" : n;
+        });
+        if (!near.isEmpty()) {
+            problems.add(Diagnostic.warning(Rule.RELIES_ON, at, "'relies_on' names '" + name + "', which is not an outlet of any article "
+                    + "or of content/site.yaml; did you mean '" + known.get(near) + "'? As written, the two are counted as different outlets"));
+        }
     }
 
     /** Orders diagnostics by file, line and column so every run prints them the same way. */
@@ -186,8 +249,9 @@ public final class Loader {
             problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, archiveNode.at(), "field 'archive' must be a mapping {url, date}, found "
                     + archiveNode.describe()));
         }
-        return new Article(id, Location.of(file), title, outlet, published, url, capture, from, f.at("from"), to,
-                f.at("to"), inferred, note, archive);
+        List<String> reliesOn = f.texts("relies_on");
+        return new Article(id, Location.of(file), title, outlet == null ? null : outlet.strip(), published, url, capture, from,
+                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"));
     }
 
     /** The capture path, checked to stay inside the root and to exist. */
@@ -271,8 +335,13 @@ public final class Loader {
                 String quote = s.text("quote", true);
                 String figure = s.text("figure", false);
                 var asOf = s.date("as_of", false);
+                String unit = s.text("unit", false);
+                String errs = s.text("errs", false);
+                List<String> reliesOn = s.texts("relies_on");
                 if (article != null && quote != null) {
-                    sources.add(new Source(article.strip(), s.at("article"), quote, s.at("quote"), figure, s.at("figure"), asOf));
+                    sources.add(new Source(article.strip(), s.at("article"), quote, s.at("quote"), figure, s.at("figure"), asOf,
+                            unit == null ? null : unit.strip(), errs == null ? null : errs.strip(), s.at("errs"), reliesOn,
+                            s.at("relies_on")));
                 }
             }
         }
@@ -302,6 +371,7 @@ public final class Loader {
             String colour = r.text("colour", true);
             String icon = r.text("icon", true);
             String description = r.text("description", false);
+            List<String> statuses = r.texts("statuses");
             if (colour != null && !colour.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
                 problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, r.at("colour"), "field 'colour' must be a hex colour such as #1d6b35, found '" + colour + "'"));
                 colour = null;
@@ -309,11 +379,31 @@ public final class Loader {
             if (label != null && !labels.add(label)) {
                 problems.add(Diagnostic.contentError(Rule.OTHER, r.at("label"), "rating '" + label + "' is declared twice"));
             } else if (label != null && colour != null && icon != null) {
-                ratings.add(new SiteSettings.Rating(label, colour, icon, description));
+                ratings.add(new SiteSettings.Rating(label, colour, icon, description, statuses));
+            }
+        }
+        Map<String, SiteSettings.Outlet> outlets = new HashMap<>();
+        for (YamlNode.Mapping m : mappings(f, "outlets", "a list of {name, independent, reason}", problems)) {
+            Fields o = new Fields(m, "an outlet", problems);
+            String name = o.text("name", true);
+            boolean independent = o.bool("independent", true);
+            String reason = o.text("reason", false);
+            if (name == null) {
+                continue;
+            }
+            if (!independent && reason == null) {
+                problems.add(Diagnostic.contentError(Rule.MISSING_FIELD, o.at(), "an outlet marked 'independent: false' needs 'reason:' "
+                        + "(why it does not count; claim pages show it)"));
+            }
+            SiteSettings.Outlet first = outlets.putIfAbsent(Outlets.key(name),
+                    new SiteSettings.Outlet(name.strip(), independent, reason == null ? null : reason.strip(), o.at("name")));
+            if (first != null) {
+                problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, o.at("name"), "outlet '" + name + "' is declared twice (as '"
+                        + first.name() + "' too); outlet names that differ only in case, spaces or punctuation are one outlet"));
             }
         }
         return new SiteSettings(title == null ? d.title() : title, baseUrl, language == null ? d.language() : language,
-                desk == null ? d.desk() : desk, ratings);
+                desk == null ? d.desk() : desk, ratings, outlets);
     }
 
     /** The mappings of a list field; absent means empty. */

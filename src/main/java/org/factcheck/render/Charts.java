@@ -104,8 +104,9 @@ final class Charts {
             String outlet = s.article() == null ? s.source().article() : s.article().outlet();
             String label = (i + 1) + ". " + outlet + (s.source().asOf() == null ? "" : ", as of " + s.source().asOf());
             boolean disagrees = r.comparisons().stream().anyMatch(c -> (c.a() == i || c.b() == i)
-                    && c.comparison().verdict() == Comparison.Verdict.DISAGREE);
-            out.add(new View.ChartRow(label, f.text() + " → " + f.normalised() + (disagrees ? " (disagrees)" : ""), y, x1,
+                    && c.comparison().verdict() == Comparison.Verdict.DISAGREE && (s.errs() || !r.involvesErring(c)));
+            out.add(new View.ChartRow(label, f.text() + " → " + f.normalised()
+                    + (s.errs() ? " (errs)" : disagrees ? " (disagrees)" : ""), y, x1,
                     x2, point, openLow, openHigh,
                     disagrees ? "disagree" : "agree"));
             y += ROW;

@@ -11,6 +11,7 @@ import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
 import org.factcheck.load.Article;
 import org.factcheck.load.Correction;
+import org.factcheck.load.Outlets;
 import org.factcheck.load.SiteSettings;
 
 import java.time.LocalDate;
@@ -62,16 +63,16 @@ final class Views {
         return new View.StatusView(s.id(), s.label(), s.meaning());
     }
 
+    /** A page's slug; for outlets it is their one identity ({@link Outlets#key}), so one outlet has one page. */
     static String slug(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "x" : slug;
+        return Outlets.key(name);
     }
 
     View.RatingView rating(String label) {
         SiteSettings.Rating r = label == null ? null : settings.rating(label);
         return r == null ? null : new View.RatingView(r.label(), r.colour(), r.icon(), r.description(),
-                settings.ratingValue(r), settings.ratings().size());
+                settings.ratingValue(r), settings.ratings().size(),
+                r.statuses().stream().map(id -> Status.byId(id).label()).toList());
     }
 
     List<View.RatingView> ratings() {
@@ -84,8 +85,19 @@ final class Views {
 
     private View.ClaimSummary makeSummary(ClaimResult r) {
         List<View.OutletRef> refs = r.outlets().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
+        List<View.OutletRef> erred = r.erred().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
         return new View.ClaimSummary(r.claim().id(), r.claim().title(), r.claim().topic(), slug(r.claim().topic()),
-                status(r.status()), r.outlets(), refs, rating(r.claim().rating()), iso(r.claim().published()));
+                status(r.status()), r.outlets(), refs, rating(r.claim().rating()), iso(r.claim().published()), erred);
+    }
+
+    /** The outlets a source's article and the source itself say they repeat, each once. */
+    private static List<String> reliesOn(SourceResult s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (s.article() != null) {
+            s.article().reliesOn().forEach(o -> out.putIfAbsent(Outlets.key(o), o));
+        }
+        s.source().reliesOn().forEach(o -> out.putIfAbsent(Outlets.key(o), o));
+        return List.copyOf(out.values());
     }
 
     static String iso(LocalDate d) {
@@ -121,7 +133,9 @@ final class Views {
                     s.source().quote(), s.anchor().found(), s.anchor().before(),
                     s.anchor().matched(), s.anchor().after(), s.anchor().hint(),
                     ArticleLayout.anchorId(r.claim().id(), i), figure(s.figure()), others,
-                    s.source().asOf() == null ? null : s.source().asOf().toString()));
+                    s.source().asOf() == null ? null : s.source().asOf().toString(),
+                    s.quantity() == null ? null : s.quantity().label(), s.anchor().found() ? s.notCounted() : null,
+                    s.source().errs(), reliesOn(s)));
         }
         List<View.ComparisonView> comparisons = r.comparisons().stream()
                 .map(c -> new View.ComparisonView(c.a() + 1, c.b() + 1, sources.get(c.a()).outlet(), sources.get(c.b()).outlet(),
@@ -129,7 +143,7 @@ final class Views {
                 .toList();
         String note = r.claim().note() == null ? null : markdown(r.claim().note());
         List<View.CorrectionView> corrections = corrections(r.claim().corrections());
-        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), note, rating(r.claim().rating()), sources,
+        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), r.independent(), note, rating(r.claim().rating()), sources,
                 comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
                 permalink("claims/" + r.claim().id() + ".html"), jsonLd);
     }
@@ -175,8 +189,9 @@ final class Views {
             case UNANCHORED -> 1000;
             default -> 0;
         };
+        // A source the desk marks as erring is settled, not disputed.
         int disagreements = (int) r.comparisons().stream()
-                .filter(c -> c.comparison().verdict() == Comparison.Verdict.DISAGREE).count();
+                .filter(c -> c.comparison().verdict() == Comparison.Verdict.DISAGREE && !r.involvesErring(c)).count();
         return base + Math.min(disagreements, 999);
     }
 
@@ -219,15 +234,22 @@ final class Views {
 
     View.ReportPage reportPage(List<View.Entry> topics, List<View.Entry> outlets) {
         List<View.Unmatched> unmatched = new ArrayList<>();
+        List<View.Erred> erred = new ArrayList<>();
         for (ClaimResult r : report.claims()) {
             for (int i = 0; i < r.sources().size(); i++) {
                 SourceResult s = r.sources().get(i);
                 if (!s.anchor().found()) {
                     unmatched.add(new View.Unmatched(summary(r), i + 1, s.source().article(), s.source().quote(), s.anchor().hint()));
                 }
+                if (s.errs()) {
+                    String outlet = s.article() == null ? s.source().article() : s.article().outlet();
+                    erred.add(new View.Erred(summary(r), i + 1, outlet, slug(outlet), s.source().errs()));
+                }
             }
         }
-        return new View.ReportPage(groups(true), unmatched, report.claims().size(), topics, outlets);
+        erred.sort(Comparator.comparing(View.Erred::outlet).thenComparing(e -> e.claim().title())
+                .thenComparing(e -> e.claim().id()).thenComparingInt(View.Erred::source));
+        return new View.ReportPage(groups(true), unmatched, erred, report.claims().size(), topics, outlets);
     }
 
     /** Topic pages, sorted by slug. */
@@ -302,9 +324,14 @@ final class Views {
                 }
             }
             pages.add(new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
-                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug))));
+                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name)));
         });
         return pages;
+    }
+
+    private String notIndependent(String outlet) {
+        SiteSettings.Outlet declared = settings.outlet(outlet);
+        return declared == null || declared.independent() ? null : declared.reason();
     }
 
     private static List<View.Relation> sorted(List<View.Relation> list) {

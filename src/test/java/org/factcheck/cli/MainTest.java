@@ -69,7 +69,7 @@ class MainTest {
         assertTrue(stderr().contains("warning: figures conflict"), stderr());
         assertEquals(0, Main.execute("build", "--root", root.toString()));
         assertTrue(Files.isRegularFile(root.resolve("site/index.html")));
-        assertTrue(stdout().contains("9 claims"), stdout());
+        assertTrue(stdout().contains("10 claims"), stdout());
     }
 
     @Test
