@@ -55,6 +55,10 @@ final class FiguresCommand implements Callable<Integer> {
                 status = 1;
                 continue;
             }
+            // Line and column advance with the figures (they come in text order): one pass over the text.
+            int line = 1;
+            int col = 1;
+            int at = 0;
             for (Figure f : FigureExtractor.extract(text)) {
                 if (json) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -64,10 +68,13 @@ final class FiguresCommand implements Callable<Integer> {
                     m.putAll(ReportJson.figure(f));
                     all.add(m);
                 } else {
-                    int line = 1;
-                    int col = 1;
-                    for (int i = 0; i < f.start(); i++) {
-                        if (text.charAt(i) == '\n') {
+                    if (f.start() < at) {
+                        line = 1;
+                        col = 1;
+                        at = 0;
+                    }
+                    for (; at < f.start(); at++) {
+                        if (text.charAt(at) == '\n') {
                             line++;
                             col = 1;
                         } else {

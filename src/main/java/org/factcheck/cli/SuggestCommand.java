@@ -77,6 +77,9 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (limit < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more, found " + limit);
+        }
         Report report = Factcheck.check(root.path());
         if (report.hasBlockingErrors()) {
             Diagnostics.print(report, err, true);

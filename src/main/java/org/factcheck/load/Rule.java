@@ -20,6 +20,8 @@ public enum Rule {
     CONFLICT("conflicting-figures", "ConflictingFigures", "Two sources give figures of the same kind and unit that do not agree."),
     RATING("unknown-rating", "UnknownRating", "A claim's 'rating:' is not a label of the desk's scale in content/site.yaml."),
     CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
+    DRAFT("draft-placeholder", "DraftPlaceholder", "A field still holds the TODO placeholder of a drafted claim; write the desk's own text."),
+    LIMIT("limit", "Limit", "A file, quote or list is larger than a limit in Limits; shrink it or raise the limit as the message says."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;
