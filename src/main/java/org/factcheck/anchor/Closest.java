@@ -71,6 +71,10 @@ final class Closest {
         while (e > s && t.charAt(e - 1) == ' ') {
             e--;
         }
+        if (s >= e) {
+            // Only white space was close (found by fuzzing: an empty passage made the hint's substring fail).
+            return null;
+        }
         return new Passage(from + s, from + e, best.distance());
     }
 
