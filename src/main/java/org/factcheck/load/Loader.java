@@ -110,6 +110,14 @@ public final class Loader {
         claims.sort(Comparator.comparing(Claim::id));
 
         Map<String, Article> byId = unique(articles, "article", Article::id, Article::at, problems);
+        for (Article a : articles) {
+            // articles/index.html and articles/page-N.html are the article list's pages.
+            if (a.id().equalsIgnoreCase("index") || a.id().toLowerCase(java.util.Locale.ROOT).matches("page-\\d+")) {
+                Location idAt = spots.get(a)[0];
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, idAt != null ? idAt : a.at(), "article id '" + a.id()
+                        + "' would be written over a page of the article list, articles/" + a.id() + ".html; rename the file or set another 'id:'"));
+            }
+        }
         unique(claims, "claim", Claim::id, Claim::at, problems);
         slugs(articles, "outlet", Article::outlet, Article::at, problems);
         slugs(claims, "topic", Claim::topic, Claim::at, problems);
@@ -177,6 +185,12 @@ public final class Loader {
         for (T item : items) {
             String n = name.apply(item);
             if (n == null) {
+                continue;
+            }
+            if (Slugs.of(n).equals("index")) {
+                Location spot = spots.get(item)[1];
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, spot != null ? spot : at.apply(item), what + " '" + n
+                        + "' would be written over the list of all " + what + "s, " + what + "s/index.html; choose another name"));
                 continue;
             }
             T first = bySlug.putIfAbsent(Slugs.of(n), item);

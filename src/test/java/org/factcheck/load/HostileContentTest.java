@@ -108,6 +108,19 @@ class HostileContentTest {
                 + " be written to pages/about.html; rename one of them"), e.toString());
     }
 
+    /** Item 12: names that would overwrite a list page (topics/index.html, articles/page-2.html) are errors too. */
+    @Test
+    void namesOfListPagesAreRefused() throws Exception {
+        Path root = root();
+        claim(root, "idx.yaml", "title: a\ntopic: Index\nclaim: x\nsources:\n  - article: alpha\n    quote: \"15-year\"\n");
+        Files.copy(root.resolve("content/articles/alpha.yaml"), root.resolve("content/articles/page-2.yaml"));
+        List<String> e = errors(Factcheck.check(root));
+        assertTrue(e.contains("content/claims/idx.yaml:2:8: error: topic 'Index' would be written over the list of all topics, topics/index.html;"
+                + " choose another name"), e.toString());
+        assertTrue(e.stream().anyMatch(d -> d.startsWith("content/articles/page-2.yaml:1:1: error: article id 'page-2' would be written over a page of the article list")),
+                e.toString());
+    }
+
     /** Item 13: bad page files fail check, located; invalid UTF-8 and NUL at their real line and column. */
     @Test
     void badPagesAndBytesAreLocatedByCheck() throws Exception {
