@@ -40,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = new PreviewServer(root.path(), port, err);
+        } catch (IllegalArgumentException e) {
+            err.println("factcheck: error: " + e.getMessage());
+            err.flush();
+            return 2;
         } catch (java.net.BindException e) {
             err.println("factcheck: error: port " + port + " is in use; try --port 0 or another port");
             err.flush();
