@@ -28,6 +28,11 @@ public final class Factcheck {
         return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewLd.problems(report));
     }
 
+    /** The uncovered figures of a checked report, grouped, likeliest first (what {@code suggest} shows). */
+    public static java.util.List<Suggestions.Group> suggestions(Report report) {
+        return Suggestions.groups(report);
+    }
+
     /**
      * The file a new claim with id {@code id} is written to: {@code content/claims/ID.yaml}, whose
      * real path is inside the root's claims folder. The id rules are the loader's, so no command

@@ -111,7 +111,7 @@ class NewAndSuggestTest {
 
     @Test
     void groupingIsNearLinearFor100000Articles() {
-        List<SuggestCommand.Found> all = new java.util.ArrayList<>();
+        List<org.factcheck.Suggestions.Found> all = new java.util.ArrayList<>();
         java.util.Random random = new java.util.Random(6);
         String[] units = {"drones", "people", "households", "soldiers", "tanks"};
         for (int a = 0; a < 100_000; a++) {
@@ -122,11 +122,11 @@ class NewAndSuggestTest {
                 double v = random.nextInt(1_000_000);
                 org.factcheck.figures.Figure f = new org.factcheck.figures.Figure(0, 1, "n", org.factcheck.figures.Kind.COUNT,
                         v, units[random.nextInt(units.length)], v, v, null, null);
-                all.add(new SuggestCommand.Found(article, f, "s", 1, 1));
+                all.add(new org.factcheck.Suggestions.Found(article, f, "s", 1, 1));
             }
         }
         long started = System.nanoTime();
-        List<SuggestCommand.Group> groups = SuggestCommand.group(all);
+        List<org.factcheck.Suggestions.Group> groups = org.factcheck.Suggestions.group(all);
         long ms = (System.nanoTime() - started) / 1_000_000;
         assertEquals(all.size(), groups.stream().mapToInt(g -> g.figures().size()).sum());
         assertTrue(groups.get(0).outlets() >= groups.get(groups.size() - 1).outlets());
