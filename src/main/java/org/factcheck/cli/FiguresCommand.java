@@ -90,6 +90,11 @@ final class FiguresCommand implements Callable<Integer> {
                     m.put("readHigh", bound(f, f.readHigh()));
                     all.add(m);
                 } else {
+                    if (f.start() < at) {
+                        line = 1;
+                        col = 1;
+                        at = 0;
+                    }
                     for (; at < f.start(); at++) {
                         if (text.charAt(at) == '\n') {
                             line++;

@@ -27,6 +27,8 @@ public enum Rule {
             "A 'relies_on' name is close to, but not, a known outlet's name, so the outlets are not linked; fix the spelling."),
     RATING("unknown-rating", "UnknownRating", "A claim's 'rating:' is not a label of the desk's scale in content/site.yaml."),
     CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
+    DRAFT("draft-placeholder", "DraftPlaceholder", "A field still holds the TODO placeholder of a drafted claim; write the desk's own text."),
+    LIMIT("limit", "Limit", "A file, quote or list is larger than a limit in Limits; shrink it or raise the limit as the message says."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

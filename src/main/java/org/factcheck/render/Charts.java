@@ -121,12 +121,9 @@ final class Charts {
         return new View.Chart(caption, WIDTH, y + 34, PLOT_LEFT, PLOT_RIGHT, out, ticks, timeline);
     }
 
-    /**
-     * The editor's per-source {@code unit:} override. The loader does not carry the field yet, so
-     * every figure is keyed as printed; once {@code Source} has it, this returns it.
-     */
+    /** The editor's per-source {@code unit:} override, or null to key the figure as printed. */
     private static String unit(SourceResult s) {
-        return null;
+        return s.source().unit();
     }
 
     private static int x(double v, double lo, double hi) {

@@ -40,7 +40,19 @@ final class Views {
     private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
     /** Notes and pages are desk-written but still content: raw HTML is escaped and unsafe URLs dropped. */
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-            .sanitizeUrls(true).build();
+            .sanitizeUrls(true).urlSanitizer(new org.commonmark.renderer.html.UrlSanitizer() {
+                @Override
+                public String sanitizeLinkUrl(String url) {
+                    return safeUrl(url) ? url : "";
+                }
+
+                @Override
+                public String sanitizeImageUrl(String url) {
+                    return safeUrl(url) ? url : "";
+                }
+            }).build();
+    /** The only schemes a link or image in Markdown may use; anything else (javascript:, data:, vbscript:, file:) is dropped. */
+    private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "mailto");
 
     private final Report report;
     private final SiteSettings settings;
@@ -59,13 +71,39 @@ final class Views {
         return HTML.render(MARKDOWN.parse(text));
     }
 
+    /**
+     * True for a relative address or one with an allowed scheme. Browsers ignore ASCII tabs,
+     * newlines and leading controls in a scheme ("java\tscript:"), so those are removed first.
+     */
+    static boolean safeUrl(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ' && c != 0x7f) {
+                sb.append(c);
+            }
+        }
+        String u = sb.toString();
+        int colon = u.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = u.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return true;
+            }
+        }
+        return SCHEMES.contains(u.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
     static View.StatusView status(Status s) {
         return new View.StatusView(s.id(), s.label(), s.meaning());
     }
 
     /** A page's slug; for outlets it is their one identity ({@link Outlets#key}), so one outlet has one page. */
     static String slug(String name) {
-        return Outlets.key(name);
+        return org.factcheck.load.Slugs.of(name);
     }
 
     View.RatingView rating(String label) {
