@@ -170,6 +170,7 @@ public final class Figures {
             case PERCENT -> " " + unit;
             case MONEY -> unit == null ? "" : " " + unit;
             case AREA -> " km²";
+            case TEMPERATURE -> unit == null ? " degrees" : " " + unit;
             case DURATION -> " " + (Math.abs(last) == 1 ? unit : plural(unit));
             default -> "";
         };

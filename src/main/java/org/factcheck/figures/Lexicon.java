@@ -28,6 +28,20 @@ final class Lexicon {
     static final Map<String, String> DURATIONS = new HashMap<>();
     /** Currency words after a number ("800 dollars") and ISO codes, to ISO 4217 codes. */
     static final Map<String, String> CURRENCY_WORDS = new HashMap<>();
+    /** Temperature scales after a number or "degrees": "12C", "12°C", "12 degrees Celsius", "54F", "54 degrees Fahrenheit". */
+    static final Map<String, String> TEMPERATURE_SCALES = map("c", "C", "celsius", "C", "centigrade", "C", "f", "F",
+            "fahrenheit", "F");
+    /**
+     * Words that make a sentence about temperature, so that a bare "12C" or "minus 12 degrees" is
+     * read as one (without them "Flat 4C" is an address and "20 degrees" an angle).
+     */
+    static final Set<String> TEMPERATURE_CUES = set("temperature", "temperatures", "heat", "heatwave", "cold", "colder",
+            "coldest", "freezing", "frost", "warm", "warmer", "warmest", "hot", "hotter", "hottest", "chill", "weather",
+            "thermometer", "thermometers", "forecast", "forecasters", "high", "highs", "low", "lows", "mercury", "celsius",
+            "fahrenheit");
+    /** Words after a temperature that make it a change ("a 1.5C rise"), which is not read as a temperature. */
+    static final Set<String> TEMPERATURE_CHANGES = set("rise", "rises", "increase", "increases", "drop", "drops", "fall",
+            "falls", "warming", "cooling", "change", "above", "higher", "lower", "warmer", "colder", "cooler", "hotter");
     static final Set<String> ISO_CODES = set("usd", "eur", "gbp", "uah", "rub", "jpy", "cny", "chf",
             "cad", "aud", "inr", "pln", "sek", "nok", "dkk", "try", "brl", "zar", "nzd", "hkd", "sgd");
     static final Map<String, String> DOLLAR_PREFIXES = map("us", "USD", "a", "AUD", "au", "AUD", "c", "CAD",
@@ -164,7 +178,7 @@ final class Lexicon {
         for (int i = 0; i < folds.length; i++) {
             RATIO_WORDS.put(folds[i], i + 2.0);
         }
-        for (String u : new String[] {"year", "month", "week", "day", "hour", "minute"}) {
+        for (String u : new String[] {"year", "month", "week", "fortnight", "day", "hour", "minute"}) {
             DURATIONS.put(u, u);
             DURATIONS.put(u + "s", u);
         }
@@ -318,6 +332,10 @@ final class Lexicon {
         VOCABULARY.addAll(WEEKDAYS.keySet());
         VOCABULARY.addAll(NAMED_CURRENCY_FIRST);
         VOCABULARY.addAll(WEEKDAY_LEADS);
+        VOCABULARY.addAll(TEMPERATURE_SCALES.keySet());
+        VOCABULARY.addAll(TEMPERATURE_CUES);
+        VOCABULARY.addAll(TEMPERATURE_CHANGES);
+        java.util.Collections.addAll(VOCABULARY, "degree", "degrees", "minus", "fortnight", "once", "twice", "every", "per");
         java.util.Collections.addAll(VOCABULARY, "week", "aged", "age", "cents", "cent", "pence",
             "p", "rs", "euro", "minus", "early", "mid", "late", "quarter", "half", "first", "second", "third",
             "fourth", "per", "cent", "percent", "pc", "percentage", "points", "point",

@@ -23,6 +23,8 @@ import java.util.Set;
  *   <tr><td>area</td><td>"km2"</td><td>the reader already converts square miles, acres and hectares</td></tr>
  *   <tr><td>count</td><td>the counted noun</td><td>one singular rule ({@link #singular}), then the synonym table below;
  *       null when nothing is named</td></tr>
+ *   <tr><td>temperature</td><td>"°C", or none when only "degrees" was printed</td><td>the reader converts
+ *       Fahrenheit; an editor's {@code unit: C} or {@code unit: F} names the scale of a bare "degrees" (F is converted)</td></tr>
  *   <tr><td>date, ordinal, ratio</td><td>none</td><td>an override is ignored</td></tr>
  * </table>
  *
@@ -81,6 +83,8 @@ public record Quantity(Kind kind, String unit) {
                     : u == null ? null : u.toLowerCase(Locale.ROOT));
             case AREA -> new Quantity(Kind.AREA, u == null || AREA_NAMES.contains(u.toLowerCase(Locale.ROOT)) ? "km2"
                     : u.toLowerCase(Locale.ROOT));
+            case TEMPERATURE -> new Quantity(Kind.TEMPERATURE, given == null ? f.unit() : temperatureScale(given) == null
+                    ? given.toLowerCase(Locale.ROOT) : "°C");
             // Dates, ordinals, ratios and any other kind: the kind alone is the key.
             default -> new Quantity(f.kind(), null);
         };
@@ -99,6 +103,7 @@ public record Quantity(Kind kind, String unit) {
             case DURATION -> "day".equals(unit) ? "duration in days" : "duration in " + unit;
             case PERCENT -> "pp".equals(unit) ? "percentage points" : "%".equals(unit) ? "percentage" : "percentage in " + unit;
             case AREA -> "km2".equals(unit) ? "area in km²" : "area in " + unit;
+            case TEMPERATURE -> unit == null ? "temperature (scale not named)" : "temperature in " + unit;
             default -> kind.id();
         };
     }
@@ -114,6 +119,7 @@ public record Quantity(Kind kind, String unit) {
             case DATE -> "both dates";
             case ORDINAL -> "both ordinals";
             case RATIO -> "both ratios";
+            case TEMPERATURE -> unit == null ? "both temperatures (scale not named)" : "both temperatures in " + unit;
             default -> "both " + kind.id() + "s";
         };
     }
@@ -146,7 +152,23 @@ public record Quantity(Kind kind, String unit) {
                     ? "a percentage and a change in percentage points are different measures: if both are changes in points, "
                     + "set `unit: pp` on the other source; otherwise split the claim"
                     : "different units (" + a.unit + ", " + b.unit + "): set `unit:` on a source if they measure the same thing";
+            case TEMPERATURE -> a.unit == null || b.unit == null
+                    ? "only one names its scale: set `unit: C` or `unit: F` on the source that says only \"degrees\""
+                    : "different units (" + a.unit + ", " + b.unit + "): set `unit:` on a source if they measure the same thing";
             default -> "different units (" + a.unit + ", " + b.unit + "): set `unit:` on a source if they measure the same thing";
+        };
+    }
+
+    /** "C", "°C", "Celsius" → "C"; "F", "°F", "Fahrenheit" → "F"; anything else null. */
+    static String temperatureScale(String s) {
+        String w = s.strip().toLowerCase(Locale.ROOT);
+        if (w.startsWith("°")) {
+            w = w.substring(1);
+        }
+        return switch (w) {
+            case "c", "celsius", "centigrade" -> "C";
+            case "f", "fahrenheit" -> "F";
+            default -> null;
         };
     }
 
@@ -489,7 +511,15 @@ public record Quantity(Kind kind, String unit) {
             return new Reading(key, "day", f.value() * meanDays(given), daysLow(lo, given), daysHigh(hi, given),
                     daysLow(rlo, given), daysHigh(rhi, given));
         }
+        if (f.kind() == Kind.TEMPERATURE && f.unit() == null && override != null && "F".equals(temperatureScale(override))) {
+            // a bare "degrees" the editor says is Fahrenheit: convert as the reader does for a printed F
+            return new Reading(key, key.unit(), toCelsius(f.value()), toCelsius(lo), toCelsius(hi), toCelsius(rlo), toCelsius(rhi));
+        }
         return new Reading(key, key.unit(), f.value(), lo, hi, rlo, rhi);
+    }
+
+    private static double toCelsius(double f) {
+        return Double.isInfinite(f) ? f : (f - 32) * 5 / 9;
     }
 
     /** The printed unit of a figure after an override (durations singular: "month"), for deciding whether to convert. */

@@ -55,6 +55,8 @@ final class Reader {
     private int skipTo;
     /** True while "early/mid/late" reads the month after it: the qualifier is its lead word. */
     private boolean qualifiedMonth;
+    /** A minus sign or "minus" stands before the number being read ({@link #negative}). */
+    private boolean minusSign;
 
     Reader(CharSequence text, LocalDate published) {
         this.text = text;
@@ -142,7 +144,7 @@ final class Reader {
             // "over ten years" after a sum means "spread across", not "more than": no hedge on durations.
             boolean over = h.words()[0].equals("over") && kind == Kind.DURATION;
             if (hit && !over && (kind == Kind.MONEY || kind == Kind.PERCENT || kind == Kind.COUNT
-                    || kind == Kind.DURATION || kind == Kind.AREA) && !ranged) {
+                    || kind == Kind.DURATION || kind == Kind.AREA || kind == Kind.TEMPERATURE) && !ranged) {
                 emit(i, h);
                 return endTok;
             }
@@ -230,8 +232,15 @@ final class Reader {
         if (!sign && !word) {
             return false;
         }
-        if (!quantity(i + 1) || !(kind == Kind.PERCENT || kind == Kind.MONEY)) {
+        minusSign = true;
+        boolean read = quantity(i + 1);
+        minusSign = false;
+        if (!read || !(kind == Kind.PERCENT || kind == Kind.MONEY || kind == Kind.TEMPERATURE)) {
             return false;
+        }
+        firstTok = i;
+        if (kind == Kind.TEMPERATURE) {
+            return true;    // the sign was applied before converting from Fahrenheit
         }
         value = -value;
         if (ranged) {
@@ -340,7 +349,9 @@ final class Reader {
             }
         }
         if (cur != null) {
-            if (t >= tk.n || tk.type[t] != NUM || !num.read(t) || hardLabel(t)) {
+            // "CHF2.4bn": a code glued to its sum is not a label like "G7" (the tokens split only known codes)
+            boolean gluedCode = t == t0 + 1 && t < tk.n && ty == WORD && Lexicon.ISO_CODES.contains(tk.lower[t0]) && !tk.gap[t];
+            if (t >= tk.n || tk.type[t] != NUM || !num.read(t) || hardLabel(t) && !gluedCode) {
                 return false;
             }
             double v = num.value;
@@ -457,6 +468,13 @@ final class Reader {
                 && tk.isWord(a + 2, "m") && !tk.gap[a + 2])
                 && digits && !ranged) {
             skipTo = a + 1;     // "3pm", "10 a.m.": a time of day, not a count
+            return false;
+        }
+        int temp = temperature(t0, a);
+        if (temp > 0) {
+            return true;
+        }
+        if (temp < 0) {
             return false;
         }
         // Percentages.
@@ -645,6 +663,119 @@ final class Reader {
             return set(Kind.COUNT, v, null, a);
         }
         return set(Kind.COUNT, v, noun, nounEnd);
+    }
+
+    /**
+     * "12C", "−12°C", "12 degrees Celsius", "54F", "54 degrees Fahrenheit", "minus 12 degrees": a
+     * temperature after the number ending at {@code a}. Returns 1 when one was read (value in °C,
+     * Fahrenheit converted here, after the sign), -1 when the number is a temperature-like figure not
+     * to read at all ("a 1.5C rise", "by 2C", "Flat 4C"), 0 when nothing here is a temperature.
+     * A glued "C"/"F" with no sign, a bare "degrees" or "°" count only in a sentence with a
+     * temperature word ({@link Lexicon#TEMPERATURE_CUES}); a bare "degrees" then has no scale (unit null).
+     */
+    private int temperature(int t0, int a) {
+        int n = tk.n;
+        if (a >= n) {
+            return 0;
+        }
+        String scale;
+        int end;
+        boolean needsCue;
+        String la = tk.type[a] == WORD ? tk.lower[a] : null;
+        if ((la == "c" || la == "f") && !tk.gap[a] && Character.isUpperCase(text.charAt(tk.start[a]))) {
+            scale = Lexicon.TEMPERATURE_SCALES.get(la);     // "12C", "54F"
+            end = a + 1;
+            needsCue = !minusSign;
+        } else if (tk.isSym(a, '°') && !tk.gap[a]) {
+            String lb = a + 1 < n && !tk.gap[a + 1] && tk.type[a + 1] == WORD ? tk.lower[a + 1] : null;
+            scale = lb == null ? null : Lexicon.TEMPERATURE_SCALES.get(lb);
+            end = scale == null ? a + 1 : a + 2;
+            needsCue = scale == null;
+        } else if (la == "degree" || la == "degrees") {
+            String lb = a + 1 < n && tk.type[a + 1] == WORD ? tk.lower[a + 1] : null;
+            scale = lb == null || lb.length() == 1 && !Character.isUpperCase(text.charAt(tk.start[a + 1])) ? null
+                    : Lexicon.TEMPERATURE_SCALES.get(lb);
+            end = scale == null ? a + 1 : a + 2;
+            needsCue = scale == null;
+        } else {
+            return 0;
+        }
+        boolean change = t0 > 0 && tk.isWord(t0 - 1, "by") || end < n && tk.lower[end] != null
+                && Lexicon.TEMPERATURE_CHANGES.contains(tk.lower[end]);
+        if (needsCue && !temperatureCue(t0)) {
+            if (la == "degree" || la == "degrees") {
+                return 0;       // "turned 20 degrees": an angle, read as before
+            }
+            skipTo = end;
+            return -1;
+        }
+        if (change) {
+            skipTo = end;       // a change of temperature is not a temperature (and Fahrenheit changes convert differently)
+            return -1;
+        }
+        double sign = minusSign ? -1 : 1;
+        double v = sign * num.value;
+        if (ranged) {
+            if (scale == "F") {
+                // the printed precision is in °F: take it before converting (a NaN step is taken from the value later)
+                stepLow = Double.isNaN(stepLow) ? Intervals.stepOf(low) : stepLow;
+                stepHigh = Double.isNaN(stepHigh) ? Intervals.stepOf(high) : stepHigh;
+            }
+            double lo = sign > 0 ? low : -high;
+            double hi = sign > 0 ? high : -low;
+            low = scale == "F" ? fahrenheit(lo) : lo;
+            high = scale == "F" ? fahrenheit(hi) : hi;
+            if (sign < 0) {
+                double sl = stepLow;
+                stepLow = stepHigh;
+                stepHigh = sl;
+            }
+            if (scale == "F") {
+                stepLow = stepLow * 5 / 9;
+                stepHigh = stepHigh * 5 / 9;
+            }
+            v = (low + high) / 2;
+        } else if (scale == "F") {
+            if (Double.isNaN(step)) {
+                step = Intervals.stepOf(Math.abs(v));
+            }
+            v = fahrenheit(v);
+        }
+        if (scale == "F" && !Double.isNaN(step)) {
+            step = step * 5 / 9;
+        }
+        set(Kind.TEMPERATURE, v, scale == null ? null : "°C", end);
+        return 1;
+    }
+
+    private static double fahrenheit(double f) {
+        return (f - 32) * 5 / 9;
+    }
+
+    /** A temperature word in the sentence around token t (up to 25 tokens either side). */
+    private boolean temperatureCue(int t) {
+        for (int k = t - 1; k >= 0 && k >= t - 25; k--) {
+            if (tk.lower[k] != null && Lexicon.TEMPERATURE_CUES.contains(tk.lower[k])) {
+                return true;
+            }
+            if (tk.nl[k] || sentenceEnd(k)) {
+                break;
+            }
+        }
+        for (int k = t + 1; k < tk.n && k <= t + 25 && !tk.nl[k]; k++) {
+            if (sentenceEnd(k)) {
+                break;
+            }
+            if (tk.lower[k] != null && Lexicon.TEMPERATURE_CUES.contains(tk.lower[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sentenceEnd(int k) {
+        char c = tk.symAt(k);
+        return c == '.' || c == '!' || c == '?';
     }
 
     /** "Angelina Jolie, 50, is…", "Trump, 79, said": a number set off by commas after a name is an age. */
@@ -887,6 +1018,15 @@ final class Reader {
         if (ratio != null) {
             return set(Kind.RATIO, ratio, null, i + 1);
         }
+        if ((w == "a") && tk.isWord(i + 1, "fortnight") && !(i > 0 && tk.type[i - 1] == WORD
+                && (tk.lower[i - 1] == "once" || tk.lower[i - 1] == "twice" || tk.lower[i - 1] == "per"))) {
+            // "for a fortnight"; "once a fortnight" is a rate, not a duration
+            if (tk.isWord(i + 2, "ago") && published != null) {
+                return ago(1, "fortnight", i + 3);
+            }
+            step = 1;
+            return set(Kind.DURATION, 1, "fortnight", i + 2);
+        }
         if (w == "a" && tk.isWord(i + 1, "decade")) {
             if (tk.isWord(i + 2, "ago") && published != null) {
                 return ago(10, "year", i + 3);
@@ -1062,8 +1202,8 @@ final class Reader {
                 YearMonth ym = YearMonth.from(published).minusMonths(k);
                 return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), end);
             }
-            case "week": {
-                LocalDate d = published.minusWeeks(k);
+            case "week", "fortnight": {
+                LocalDate d = published.minusWeeks(du.equals("week") ? k : 2 * k);
                 return date(d, d, d.toString(), end);
             }
             case "day": {

@@ -154,6 +154,12 @@ final class Tokens {
             }
         }
         end[t] = j;
+        if (digits && isoCodeBeforeNumber(i, j)) {
+            // "CHF2.4bn", "USD5m": a currency code glued to its sum is a word, then the number.
+            j = i + 3;
+            digits = false;
+            end[t] = j;
+        }
         if (digits) {
             // "G20", "COP29", "B2B": a name, not a figure.
             type[t] = ID;
@@ -163,6 +169,33 @@ final class Tokens {
             lower[t] = lowerCase(i, j);
         }
         return j;
+    }
+
+    /**
+     * The word at {@code i..j} is an upper-case ISO currency code followed by digits ("CHF2", "USD5")
+     * that end the word or run into a number's decimals or scale ("CHF2.4bn", "USD5m"), not a name
+     * with more letters after its digits ("USD2A").
+     */
+    private boolean isoCodeBeforeNumber(int i, int j) {
+        CharSequence s = text;
+        if (j - i < 4 || !isDigit(s.charAt(i + 3))) {
+            return false;
+        }
+        for (int k = i; k < i + 3; k++) {
+            char c = s.charAt(k);
+            if (c < 'A' || c > 'Z') {
+                return false;
+            }
+        }
+        if (!Lexicon.ISO_CODES.contains(s.subSequence(i, i + 3).toString().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        int k = i + 3;
+        while (k < j && isDigit(s.charAt(k))) {
+            k++;
+        }
+        String tail = s.subSequence(k, j).toString().toLowerCase(java.util.Locale.ROOT);
+        return tail.isEmpty() || Lexicon.SCALES.containsKey(tail);
     }
 
     private String lowerCase(int from, int to) {
@@ -259,7 +292,8 @@ final class Tokens {
             while (k < len && Character.isLetter(s.charAt(k))) {
                 k++;
             }
-            if (k < len && isDigit(s.charAt(k)) || (k - j == 1 && Character.isUpperCase(s.charAt(j)) && "MKBT".indexOf(s.charAt(j)) < 0)
+            // A glued "C" or "F" ("-12C", "54F") stays a word: the reader decides whether it is a temperature.
+            if (k < len && isDigit(s.charAt(k)) || (k - j == 1 && Character.isUpperCase(s.charAt(j)) && "MKBTCF".indexOf(s.charAt(j)) < 0)
                     || (k < len && (s.charAt(k) == '-' ) && k + 1 < len && isDigit(s.charAt(k + 1)))) {
                 while (k < len && (Character.isLetterOrDigit(s.charAt(k)))) {
                     k++;

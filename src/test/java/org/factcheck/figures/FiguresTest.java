@@ -335,4 +335,64 @@ class FiguresTest {
         assertEquals(true, resolved.resolved());
         assertEquals("2025-07", resolved.normalised());
     }
+
+    @Test
+    void aFortnightAgreesWithFourteenDaysNotWithAMonth() {
+        assertEquals(Verdict.AGREE, cmp("The port has been closed for a fortnight.", "The port has been closed for 14 days.").verdict());
+        assertEquals(Verdict.AGREE, cmp("Talks were suspended for two fortnights.", "Talks were suspended for four weeks.").verdict());
+        assertEquals(Verdict.DISAGREE, cmp("The port has been closed for a fortnight.", "The port has been closed for 30 days.")
+                .verdict());
+        assertEquals(Verdict.DISAGREE, cmp("The port has been closed for a fortnight.", "The port has been closed for 10 days.")
+                .verdict());
+    }
+
+    @Test
+    void aCurrencyCodeGluedToItsSumIsThatCurrency() {
+        Comparison c = cmp("Nestlé booked a CHF2.4bn write-down.", "UBS booked a loss of 2.4 billion Swiss francs.");
+        assertEquals(Verdict.AGREE, c.verdict());
+        assertEquals(new Quantity(Kind.MONEY, "CHF"), c.a());
+        assertEquals(Verdict.DISAGREE, cmp("The lender set aside GBP1.2bn.", "The lender set aside £2bn.").verdict());
+        assertEquals(Verdict.AGREE, cmp("The fund raised USD5m.", "The fund raised $5 million.").verdict());
+        // never converted: Swiss francs and dollars are not compared
+        assertEquals(Verdict.INCOMPARABLE, cmp("Nestlé booked a CHF2.4bn write-down.", "Nestlé booked a $2.4bn write-down.")
+                .verdict());
+    }
+
+    @Test
+    void temperaturesAreComparedInCelsius() {
+        Comparison c = cmp("Overnight lows hit -12C in Kyiv.", "The temperature fell to minus 12 degrees Celsius.");
+        assertEquals(Verdict.AGREE, c.verdict(), c::reason);
+        assertEquals(new Quantity(Kind.TEMPERATURE, "°C"), c.a());
+        assertEquals("temperature in °C", c.a().label());
+        assertEquals(Verdict.DISAGREE, cmp("Overnight lows hit -12C in Kyiv.", "Overnight lows hit -5C in Kyiv.").verdict());
+        assertEquals(Verdict.AGREE, cmp("Temperatures dropped to −12°C overnight.", "Overnight lows hit -12C in Kyiv.").verdict());
+        // Fahrenheit is converted when read: 54F is 12.2°C, and -4F is -20°C (the sign before the conversion)
+        assertEquals(Verdict.AGREE, cmp("The high was 54F in New York.", "The high was 12.2C in New York.").verdict());
+        assertEquals(Verdict.DISAGREE, cmp("The high was 54F in New York.", "The high was 54C in New York.").verdict());
+        assertEquals(-20, fig("Lows of -4F are forecast.").value(), 1e-9);
+        assertEquals("-4F", fig("Lows of -4F are forecast.").text());
+    }
+
+    @Test
+    void aBareDegreesHasNoScaleUntilTheEditorNamesOne() {
+        Figure bare = fig("The thermometer showed minus 12 degrees at dawn.");
+        assertEquals(Kind.TEMPERATURE, bare.kind());
+        assertEquals(null, bare.unit());
+        Figure celsius = fig("Overnight lows hit -12C in Kyiv.");
+        Comparison c = Figures.compare(bare, celsius);
+        assertEquals(Verdict.INCOMPARABLE, c.verdict());
+        assertTrue(c.reason().contains("unit: C"), c.reason());
+        assertEquals(Verdict.AGREE, Figures.compare(bare, "C", celsius, null, null).verdict());
+        // the editor says the bare degrees were Fahrenheit: -12°F is -24.4°C, not -12°C
+        assertEquals(Verdict.DISAGREE, Figures.compare(bare, "F", celsius, null, null).verdict());
+        assertEquals(Verdict.AGREE, Figures.compare(bare, "F", fig("Lows hit -24.4C in Kyiv."), null, null).verdict());
+    }
+
+    @Test
+    void anglesAddressesAndChangesAreNotTemperatures() {
+        assertEquals(Kind.COUNT, fig("The ship turned 20 degrees to port.").kind());
+        assertTrue(FigureExtractor.extract("She lives in Flat 4C.", null).isEmpty());
+        assertTrue(FigureExtractor.extract("Warming must be held to a 1.5C rise.", null).isEmpty());
+        assertTrue(FigureExtractor.extract("Temperatures rose by 2C.", null).isEmpty());
+    }
 }
