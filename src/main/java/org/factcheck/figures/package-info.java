@@ -1,6 +1,6 @@
 /**
  * The figures engine: reads figures (money, percentages, durations, counts, areas, dates,
- * ordinals, ratios) out of quoted text and compares two figures with a reason.
+ * ordinals, ratios, ages, temperatures) out of quoted text and compares two figures with a reason.
  *
  * <p>Entry points: {@link org.factcheck.figures.FigureExtractor#extract(CharSequence, java.time.LocalDate)},
  * {@link org.factcheck.figures.Figures#compare(Figure, String, Figure, String, Double)} and
@@ -35,20 +35,22 @@
  * <h2>How figures are read</h2>
  * <ul>
  *   <li><b>Money</b>: $, US$, A$, C$, €, £, ₴, ₽, ¥, ₹, an ISO code before ("UAH 120 billion") or a
- *       currency word after ("500 million euros", "200 pounds"); scales thousand/million/billion/
+ *       currency word after ("500 million euros", "200 pounds"); a known upper-case code glued to the sum
+ *       ("CHF2.4bn", "USD5m", "GBP1.2bn"; "USD2A" stays a code); scales thousand/million/billion/
  *       trillion and k, m, mn, bn, tn (the one-letter ones only glued: "$5m"). Currencies are never
  *       converted. "$5-10 billion" is a range. No number, no figure: "the billions in aid". Cents and
  *       pence ("50 cents", "20 pence", "85p"; "50 euro cents" is EUR), "3 dollars and 50 cents", named
  *       currencies after the number ("100 million Australian dollars", "2 billion Swiss francs", "500
  *       billion yen", "10 billion yuan", "rupees"), "Rs 250 crore", the Indian scales lakh (1e5) and
  *       crore (1e7, "lakh crore" 1e12). Negatives: "-3.2%", "−5 per cent", "minus 5 per cent", "-$5bn"
- *       (percentages and money only: "minus 20 degrees" stays a count of degrees).</li>
+ *       (percentages, money and temperatures).</li>
  *   <li><b>Percent</b>: %, percent, per cent, pc; "percentage points" and "basis points" have unit
  *       "pp" (basis points / 100). Shares in words are percentages: "half of"/"half the" (not after
  *       first/second/last: "the first half of the year" is a period), "a third of", "a fifth of",
  *       "by a fifth", "two-thirds", "three-quarters of", "one in five".</li>
  *   <li><b>Duration</b>: a number with year, month, week, day, hour, minute ("24 hours", "twelve
- *       months"), hyphenated adjectives ("15-year", "two-hour"), "a decade" (10 year), halves ("a year
+ *       months"), hyphenated adjectives ("15-year", "two-hour"), "a decade" (10 year), "a fortnight" and "two fortnights" (14 days each; "once a fortnight"
+ *       is a rate and "fortnightly" is not read), halves ("a year
  *       and a half", "an hour and a half", "two and a half years", "half a year", "a decade and a half").
  *       "over" before a duration is not a hedge ("$800bn over ten years").</li>
  *   <li><b>Count</b>: digits (separators: commas, plain, no-break or thin spaces) or number words
@@ -64,6 +66,15 @@
  *       quarter of a million", "three-quarters of a billion", "half a dozen".</li>
  *   <li><b>Age</b>: "the 73-year-old actor", "50 years old", "aged 34", and a number set off by commas
  *       after a name ("Angelina Jolie, 50, is…"): an age in years, never a count or a duration.</li>
+ *   <li><b>Temperature</b>: "-12C", "−12°C", "12 degrees Celsius", "minus 12 degrees Celsius", "54F",
+ *       "54 degrees Fahrenheit", "20-25C": value in °C, unit "°C"; Fahrenheit is converted when read,
+ *       after the sign ("-4F" is −20 °C, its precision scaled by 5/9), the printed text kept. Kept
+ *       conservative: a glued "C"/"F" with no sign before it, a bare "degrees" or a bare "°" is read
+ *       only when the sentence holds a temperature word ("temperature", "lows", "heatwave", "freezing",
+ *       "thermometer"…), so "Flat 4C" is not read and "turned 20 degrees" stays a count of degrees; a
+ *       bare "degrees" ("minus 12 degrees") names no scale (unit null) and is compared only after the
+ *       editor sets {@code unit: C} or {@code unit: F}. A change is not a temperature and is not read
+ *       ("a 1.5C rise", "rose by 2C", "2C above pre-industrial levels"); "a 12-degree angle" stays a count.</li>
  *   <li><b>Area</b>: square miles/sq mi, square kilometres/km²/km2, acres, hectares, all in km2
  *       (1 sq mi = 2.589988110336 km2).</li>
  *   <li><b>Date</b>: "August 15, 2025", "15 August 2025", "Aug. 15, 2025", "2025-08-15", "February
