@@ -138,7 +138,8 @@ final class Intervals {
         } else {
             return v;
         }
-        return Math.abs(r - v) <= Math.abs(v) * 1e-13 ? r : v;
+        // Noise is a few units in the last place; a larger gap is a real digit (a 14-digit count's ±0.4).
+        return Math.abs(r - v) <= 4 * Math.ulp(v) ? r : v;
     }
 
     // ---------------------------------------------------------------- the documented table
