@@ -686,7 +686,7 @@ final class Reader {
             scale = Lexicon.TEMPERATURE_SCALES.get(la);     // "12C", "54F"
             end = a + 1;
             needsCue = !minusSign;
-        } else if (tk.isSym(a, '°') && !tk.gap[a]) {
+        } else if (tk.isSym(a, '°')) {     // "12°C", and "12 °C" as some style guides print it
             String lb = a + 1 < n && !tk.gap[a + 1] && tk.type[a + 1] == WORD ? tk.lower[a + 1] : null;
             scale = lb == null ? null : Lexicon.TEMPERATURE_SCALES.get(lb);
             end = scale == null ? a + 1 : a + 2;

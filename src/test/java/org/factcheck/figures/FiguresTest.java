@@ -366,6 +366,7 @@ class FiguresTest {
         assertEquals("temperature in °C", c.a().label());
         assertEquals(Verdict.DISAGREE, cmp("Overnight lows hit -12C in Kyiv.", "Overnight lows hit -5C in Kyiv.").verdict());
         assertEquals(Verdict.AGREE, cmp("Temperatures dropped to −12°C overnight.", "Overnight lows hit -12C in Kyiv.").verdict());
+        assertEquals(Verdict.AGREE, cmp("It was 12 °C in Paris.", "It was 12C in Paris, the weather service said.").verdict());
         // Fahrenheit is converted when read: 54F is 12.2°C, and -4F is -20°C (the sign before the conversion)
         assertEquals(Verdict.AGREE, cmp("The high was 54F in New York.", "The high was 12.2C in New York.").verdict());
         assertEquals(Verdict.DISAGREE, cmp("The high was 54F in New York.", "The high was 54C in New York.").verdict());
