@@ -67,6 +67,8 @@ final class Lexicon {
     static final Set<String> WORD_COMPOUND_NOUNS = set("point", "member", "nation", "country", "state", "seat",
             "party", "storey", "story", "page", "mile", "kilometre", "kilometer", "lane", "person", "man", "woman",
             "game", "match", "step", "part", "stage", "phase", "round", "judge");
+    /** Collective nouns whose "of N" counts spectators ("a crowd of 82,000"). */
+    static final Set<String> CROWD_WORDS = set("crowd", "attendance", "audience");
     /** Words that are not the counted noun: function words, auxiliaries and similar. */
     static final Set<String> STOP = new HashSet<>();
     /** Modifiers skipped when looking for the counted noun ("35 European countries", "two very different worldviews"). */
@@ -328,6 +330,7 @@ final class Lexicon {
         VOCABULARY.addAll(NOT_LABEL);
         VOCABULARY.addAll(ORDINAL_SUFFIXES);
         VOCABULARY.addAll(LABEL_WORDS);
+        VOCABULARY.addAll(CROWD_WORDS);
         VOCABULARY.addAll(Hedge.words());
         VOCABULARY.addAll(WEEKDAYS.keySet());
         VOCABULARY.addAll(NAMED_CURRENCY_FIRST);

@@ -43,6 +43,7 @@ import java.util.Set;
  *   <tr><td>deaths</td><td>dead, killed, fatalities</td></tr>
  *   <tr><td>wounded</td><td>injured</td></tr>
  *   <tr><td>drones</td><td>UAVs, unmanned aerial vehicles</td></tr>
+ *   <tr><td>spectators</td><td>fans, attendees; also the number after "a crowd of", "an attendance of", "an audience of"</td></tr>
  * </table>
  *
  * <p><b>Durations</b> are compared in days as intervals, because calendar units are not a fixed
@@ -314,6 +315,7 @@ public record Quantity(Kind kind, String unit) {
         synonyms("death", "dead", "killed", "fatality");
         synonyms("wounded", "injured");
         synonyms("drone", "uav", "unmanned aerial vehicle");
+        synonyms("spectator", "fan", "attendee");
     }
 
     private static void synonyms(String key, String... members) {

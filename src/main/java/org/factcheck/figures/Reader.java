@@ -660,9 +660,22 @@ final class Reader {
             if (num.words) {
                 return false;   // "three" alone in prose is not worth a figure, nor "Three Gorges"
             }
-            return set(Kind.COUNT, v, null, a);
+            return set(Kind.COUNT, v, collective(t0), a);
         }
         return set(Kind.COUNT, v, noun, nounEnd);
+    }
+
+    /**
+     * "A crowd of 82,000": a number with no noun after it counts what the collective noun before it
+     * is made of, so it can be compared with "82,317 fans"; null when no such noun precedes it.
+     */
+    private String collective(int t0) {
+        if (!tk.isWord(t0 - 1, "of")) {
+            return null;
+        }
+        int w = t0 - 2;
+        return w >= 0 && tk.type[w] == WORD && tk.lower[w] != null && Lexicon.CROWD_WORDS.contains(tk.lower[w])
+                ? "spectators" : null;
     }
 
     /**
