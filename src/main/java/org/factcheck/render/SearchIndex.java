@@ -47,6 +47,8 @@ final class SearchIndex {
             "their", "them", "there", "they", "this", "to", "was", "we", "were", "which", "who", "will", "with", "would",
             "you");
 
+    private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);
+
     /** One searchable document as results show it. */
     record Doc(String kind, String title, String url, String meta, String status) {
     }
@@ -66,8 +68,8 @@ final class SearchIndex {
 
     /** Sets document {@code n}; safe to call from several threads for different n. */
     void set(int n, Doc doc, String title, String body) {
-        Set<String> t = terms(title);
-        Set<String> b = terms(body);
+        Set<String> t = termSet(title);
+        Set<String> b = termSet(body);
         b.removeAll(t);
         docs[n] = doc;
         titleTerms[n] = ids(t);
@@ -78,24 +80,132 @@ final class SearchIndex {
         int[] ids = new int[terms.size()];
         int i = 0;
         for (String term : terms) {
-            ids[i++] = dictionary.computeIfAbsent(term, k -> nextId.getAndIncrement());
+            Integer id = dictionary.get(term);
+            ids[i++] = id != null ? id : dictionary.computeIfAbsent(term, k -> nextId.getAndIncrement());
         }
         return ids;
     }
 
     /** The distinct index terms of a text, sorted. */
     static Set<String> terms(String text) {
-        Set<String> terms = new TreeSet<>();
+        return new TreeSet<>(termSet(text));
+    }
+
+    /** The distinct index terms of a text, in no particular order. */
+    static Set<String> termSet(String text) {
+        Set<String> terms = new java.util.HashSet<>();
         if (text == null) {
             return terms;
         }
+        if (simple(text)) {
+            asciiTerms(text, 0, text.length(), terms);
+            return terms;
+        }
+        // Only the white-space separated chunks that hold letters, marks or digits outside ASCII need
+        // the general path: white space is a separator for both, unchanged by NFD and lower-casing, and
+        // ends a word for lower-casing's one context rule (final sigma).
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && asciiSpace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            boolean simple = true;
+            while (i < n && !asciiSpace(text.charAt(i))) {
+                char c = text.charAt(i++);
+                simple &= c < 0x80 || separator(c);
+            }
+            if (simple) {
+                asciiTerms(text, start, i, terms);
+            } else {
+                generalTerms(text.substring(start, i), terms);
+            }
+        }
+        return terms;
+    }
+
+    private static boolean asciiSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    /** NFD, marks dropped, lower case, split on anything but letters and digits: what search.js does. */
+    static void generalTerms(String text, Set<String> terms) {
         String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         for (String t : SPLIT.split(folded)) {
             if (t.codePointCount(0, t.length()) >= 2 && !STOP.contains(t)) {
                 terms.add(t);
             }
         }
-        return terms;
+    }
+
+    /**
+     * True when every character is ASCII or a {@linkplain #separator separator} outside ASCII (curly
+     * quotes, dashes, no-break spaces…): then normalising, dropping marks and lower-casing change
+     * nothing but ASCII letters' case, and {@link #asciiTerms} gives exactly what the general path does
+     * at a fraction of its cost. Captures in English are nearly always simple.
+     */
+    static boolean simple(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !separator(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Non-ASCII characters the general path treats as separators, whatever surrounds them: cached per character. */
+    private static final java.util.concurrent.ConcurrentHashMap<Character, Boolean> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean separator(char c) {
+        return SEPARATORS.computeIfAbsent(c, k -> {
+            if (Character.isSurrogate(c)) {
+                return false;
+            }
+            int type = Character.getType(c);
+            boolean punctuationOrSymbol = switch (type) {
+                case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                        Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+                        Character.CONNECTOR_PUNCTUATION, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                        Character.PARAGRAPH_SEPARATOR, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                        Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.CONTROL, Character.FORMAT -> true;
+                default -> false;
+            };
+            String s = String.valueOf(c);
+            // Unchanged by NFD and by lower-casing, so it stays one non-letter, non-digit, non-mark character.
+            return punctuationOrSymbol && Normalizer.isNormalized(s, Normalizer.Form.NFD) && s.toLowerCase(Locale.ROOT).equals(s);
+        });
+    }
+
+    /** The terms of a {@linkplain #simple simple} text: runs of ASCII letters and digits, lower-cased. */
+    private static void asciiTerms(String text, int from, int to, Set<String> terms) {
+        int n = to;
+        char[] buf = new char[32];
+        int i = from;
+        while (i < n) {
+            while (i < n && !asciiWord(text.charAt(i))) {
+                i++;
+            }
+            int len = 0;
+            while (i < n && asciiWord(text.charAt(i))) {
+                char c = text.charAt(i++);
+                if (len == buf.length) {
+                    buf = java.util.Arrays.copyOf(buf, len * 2);
+                }
+                buf[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            if (len >= 2) {
+                String t = new String(buf, 0, len);
+                if (len > STOP_LONGEST || !STOP.contains(t)) {
+                    terms.add(t);
+                }
+            }
+        }
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     static String shard(String term) {

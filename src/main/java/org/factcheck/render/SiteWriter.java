@@ -393,8 +393,12 @@ public final class SiteWriter {
         if (paths != null) {
             paths.add(path);
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(path), StandardCharsets.UTF_8)) {
+        // Rendered into memory, then written in one call: String.getBytes is much faster than a
+        // Writer's incremental encoder, and a page is at most a few hundred kB.
+        java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
+        try {
             freemarker.getTemplate(template).process(data, w);
+            Files.write(dir.resolve(path), w.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             throw new TemplateFailure("template error in " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);

@@ -62,9 +62,23 @@ final class Views {
         return new View.StatusView(s.id(), s.label(), s.meaning());
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
+    /** Slugs by name: only outlets, topics and page names are slugged, a few hundred at most, each many times. */
+    private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String slug(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (SLUGS.size() > 100_000) {
+            SLUGS.clear(); // a long preview session that met this many names: start over rather than grow
+        }
+        return SLUGS.computeIfAbsent(name, Views::makeSlug);
+    }
+
+    private static String makeSlug(String name) {
+        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        String slug = EDGE_DASHES.matcher(NON_WORD.matcher(folded).replaceAll("-")).replaceAll("");
         return slug.isEmpty() ? "x" : slug;
     }
 
