@@ -58,6 +58,7 @@ public final class SiteWriter {
     private final Path templates;
     private final LocalDate buildDate;
     private final Map<String, String> jsonLd;
+    private final Paging paging;
     private View.SiteView site;
 
     /** Thrown when the site cannot be written; the previous output is untouched. */
@@ -69,8 +70,9 @@ public final class SiteWriter {
         }
     }
 
-    private SiteWriter(Report report, LocalDate buildDate, Map<String, String> jsonLd) throws IOException {
+    private SiteWriter(Report report, LocalDate buildDate, Map<String, String> jsonLd, Paging paging) throws IOException {
         this.report = report;
+        this.paging = paging;
         this.buildDate = buildDate;
         this.jsonLd = jsonLd;
         this.templates = report.root().resolve("templates");
@@ -111,6 +113,11 @@ public final class SiteWriter {
 
     /** Renders the report's site to {@code out}, printing {@code buildDate} as "last checked". */
     public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {
+        write(report, out, buildDate, Paging.DEFAULT);
+    }
+
+    /** As {@link #write(Report, Path, LocalDate)}, cutting long lists into pages by {@code paging}. */
+    public static void write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
         Path target = out.toAbsolutePath().normalize();
         guard(report.root().toAbsolutePath().normalize(), target);
         Map<String, String> jsonLd = claimReviews(report);
@@ -118,7 +125,7 @@ public final class SiteWriter {
         try {
             Files.createDirectories(target.getParent());
             staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
-            new SiteWriter(report, buildDate, jsonLd).render(staging);
+            new SiteWriter(report, buildDate, jsonLd, paging).render(staging);
             swap(staging, target);
             staging = null;
         } catch (IOException | UncheckedIOException e) {
@@ -241,17 +248,21 @@ public final class SiteWriter {
                 o.groups().stream().mapToInt(View.StatusGroup::count).sum())).toList();
         List<View.CorrectionEntry> corrections = views.corrections();
 
+        List<Runnable> listPages = new ArrayList<>();
         page(dir, "index.html", "index.ftlh", views.home(topicEntries, outletEntries, corrections), paths);
-        page(dir, "report.html", "report.ftlh", views.reportPage(topicEntries, outletEntries), paths);
+        reportPage(dir, views.reportPage(topicEntries, outletEntries), listPages, paths);
         page(dir, "corrections.html", "corrections.ftlh", new View.CorrectionsPage(corrections), paths);
         page(dir, "topics/index.html", "entries.ftlh", new View.EntryList("Topics", "topics",
                 "Every topic the desk has checked claims on.", topicEntries), paths);
         page(dir, "outlets/index.html", "entries.ftlh", new View.EntryList("Outlets", "outlets",
                 "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries), paths);
-        parallel(topics.size(), n -> page(dir, "topics/" + topics.get(n).slug() + ".html", "topic.ftlh", topics.get(n), null));
-        parallel(outlets.size(), n -> page(dir, "outlets/" + outlets.get(n).slug() + ".html", "outlet.ftlh", outlets.get(n), null));
-        topics.forEach(t -> paths.add("topics/" + t.slug() + ".html"));
-        outlets.forEach(o -> paths.add("outlets/" + o.slug() + ".html"));
+        for (View.TopicPage t : topics) {
+            topicPage(dir, t, listPages, paths);
+        }
+        for (View.OutletPage o : outlets) {
+            outletPage(dir, o, listPages, paths);
+        }
+        parallel(listPages.size(), n -> listPages.get(n).run());
         for (View.TextPage text : textPages) {
             page(dir, "pages/" + text.name() + ".html", "page.ftlh", text, paths);
         }
@@ -336,6 +347,130 @@ public final class SiteWriter {
         }
     }
 
+    /** The first {@code n} items (all when fewer). */
+    private static <T> List<T> first(List<T> items, int n) {
+        return items.size() <= n ? items : List.copyOf(items.subList(0, n));
+    }
+
+    /**
+     * Queues the pages of one long list ({@code base}1.html, {@code base}2.html, …, {@link Paging#pageSize()}
+     * items each) and returns where it starts; null, and no pages, when the owner's preview shows it whole.
+     */
+    private View.More listPages(Path dir, String base, String title, String intro, List<View.Link> crumbs, String kind,
+                                List<?> items, List<Runnable> jobs, List<String> paths) {
+        if (items.size() <= paging.preview()) {
+            return null;
+        }
+        int pages = (items.size() + paging.pageSize() - 1) / paging.pageSize();
+        try {
+            Files.createDirectories(dir.resolve(base));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int n = 1; n <= pages; n++) {
+            String path = base + n + ".html";
+            View.ListPage model = new View.ListPage(title, intro, crumbs, kind,
+                    List.copyOf(items.subList((n - 1) * paging.pageSize(), Math.min(items.size(), n * paging.pageSize()))),
+                    n, pages, items.size(), n > 1 ? base + (n - 1) + ".html" : null, n < pages ? base + (n + 1) + ".html" : null);
+            paths.add(path);
+            jobs.add(() -> page(dir, path, "list.ftlh", model, null));
+        }
+        return new View.More(items.size(), paging.preview(), base + "1.html", pages);
+    }
+
+    private static final View.Link HOME = new View.Link("Home", "index.html");
+
+    private void topicPage(Path dir, View.TopicPage t, List<Runnable> jobs, List<String> paths) {
+        String path = "topics/" + t.slug() + ".html";
+        View.More claims = listPages(dir, "topics/" + t.slug() + "/", t.name(), "Every claim on " + t.name() + ".",
+                List.of(HOME, new View.Link("Topics", "topics/index.html"), new View.Link(t.name(), path)), "claims",
+                t.claims(), jobs, paths);
+        View.TopicPage shown = claims == null ? t : new View.TopicPage(t.name(), t.slug(), first(t.claims(), paging.preview()));
+        Map<String, Object> more = claims == null ? Map.of() : Map.of("claims", claims);
+        paths.add(path);
+        jobs.add(() -> page(dir, path, "topic.ftlh", shown, null, more));
+    }
+
+    private void outletPage(Path dir, View.OutletPage o, List<Runnable> jobs, List<String> paths) {
+        String path = "outlets/" + o.slug() + ".html";
+        String base = "outlets/" + o.slug() + "/";
+        List<View.Link> crumbs = List.of(HOME, new View.Link("Outlets", "outlets/index.html"), new View.Link(o.name(), path));
+        Map<String, Object> more = new LinkedHashMap<>();
+        java.util.function.BiConsumer<String, View.More> put = (k, v) -> {
+            if (v != null) {
+                more.put(k, v);
+            }
+        };
+        put.accept("conflicted", listPages(dir, base + "conflicted/", o.name() + ": figures that conflicted",
+                "Every figure of " + o.name() + " that conflicted with another source.", crumbs, "relations", o.conflicted(), jobs, paths));
+        put.accept("agreed", listPages(dir, base + "agreed/", o.name() + ": figures that agreed",
+                "Every figure of " + o.name() + " that another source confirmed.", crumbs, "relations", o.agreed(), jobs, paths));
+        put.accept("incomparable", listPages(dir, base + "incomparable/", o.name() + ": figures that could not be compared",
+                "Every figure of " + o.name() + " that could not be compared with another source's.", crumbs, "relations",
+                o.incomparable(), jobs, paths));
+        List<View.StatusGroup> groups = new ArrayList<>();
+        for (View.StatusGroup g : o.groups()) {
+            put.accept("claims-" + g.status().id(), listPages(dir, base + "claims-" + g.status().id() + "/",
+                    o.name() + ": " + g.status().label() + " claims", "Every " + g.status().label() + " claim citing " + o.name() + ".",
+                    crumbs, "claims", g.claims(), jobs, paths));
+            groups.add(new View.StatusGroup(g.status(), g.count(), first(g.claims(), paging.preview())));
+        }
+        put.accept("articles", listPages(dir, base + "articles/", o.name() + ": articles",
+                "Every captured article of " + o.name() + ", newest first.", crumbs, "articles", o.articles(), jobs, paths));
+        View.OutletPage shown = more.isEmpty() ? o : new View.OutletPage(o.name(), o.slug(), first(o.articles(), paging.preview()),
+                groups, first(o.agreed(), paging.preview()), first(o.conflicted(), paging.preview()),
+                first(o.incomparable(), paging.preview()));
+        Map<String, Object> fixed = Map.copyOf(more);
+        paths.add(path);
+        jobs.add(() -> page(dir, path, "outlet.ftlh", shown, null, fixed));
+    }
+
+    /**
+     * The report: every claim inline up to {@link Paging#reportInline()} claims; beyond, each status
+     * shows its first claims and links to its pages, and the filters load every row from
+     * {@code report/rows/<n>.json} chunks ({@code [id, title, status, topic slug, topic, outlet slugs, outlets]}).
+     */
+    private void reportPage(Path dir, View.ReportPage r, List<Runnable> jobs, List<String> paths) throws IOException {
+        if (r.claimCount() <= paging.reportInline()) {
+            page(dir, "report.html", "report.ftlh", r, paths);
+            return;
+        }
+        List<View.Link> crumbs = List.of(HOME, new View.Link("All claims", "report.html"));
+        Map<String, Object> more = new LinkedHashMap<>();
+        List<View.StatusGroup> groups = new ArrayList<>();
+        List<View.ClaimSummary> all = new ArrayList<>();
+        for (View.StatusGroup g : r.groups()) {
+            View.More m = listPages(dir, "report/" + g.status().id() + "/", g.status().label() + " claims",
+                    "Every claim whose status is " + g.status().label() + ": " + g.status().meaning() + ".", crumbs, "claims",
+                    g.claims(), jobs, paths);
+            if (m != null) {
+                more.put(g.status().id(), m);
+            }
+            groups.add(new View.StatusGroup(g.status(), g.count(), first(g.claims(), paging.preview())));
+            all.addAll(g.claims());
+        }
+        View.More unmatched = listPages(dir, "report/unmatched/", "Quotes that no longer match their article",
+                "Every quote that is not in its article.", crumbs, "unmatched", r.unmatched(), jobs, paths);
+        if (unmatched != null) {
+            more.put("unmatched", unmatched);
+        }
+        Path rows = Files.createDirectories(dir.resolve("report/rows"));
+        ObjectMapper json = new ObjectMapper();
+        int chunks = (all.size() + paging.rowChunk() - 1) / paging.rowChunk();
+        for (int c = 0; c < chunks; c++) {
+            List<List<String>> chunk = new ArrayList<>();
+            for (View.ClaimSummary s : all.subList(c * paging.rowChunk(), Math.min(all.size(), (c + 1) * paging.rowChunk()))) {
+                chunk.add(java.util.Arrays.asList(s.id(), s.title(), s.status().id(), s.topicSlug(), s.topic(),
+                        String.join(" ", s.outletRefs().stream().map(View.OutletRef::slug).toList()), String.join(", ", s.outlets())));
+            }
+            Files.write(rows.resolve(c + ".json"), json.writeValueAsBytes(chunk));
+        }
+        more.put("rowChunks", chunks);
+        View.ReportPage shown = new View.ReportPage(groups, first(r.unmatched(), paging.preview()), r.claimCount(), r.topics(),
+                r.outlets());
+        page(dir, "report.html", "report.ftlh", shown, paths, more);
+    }
+
     private static String articleListPath(int n) {
         return n == 1 ? "articles/index.html" : "articles/page-" + n + ".html";
     }
@@ -385,8 +520,17 @@ public final class SiteWriter {
 
     /** Renders one page to dir/path; {@code paths}, when given, collects it for the sitemap. */
     private void page(Path dir, String path, String template, Object model, List<String> paths) {
+        page(dir, path, template, model, paths, Map.of());
+    }
+
+    /**
+     * Renders one page; {@code more} (the template's {@code more}) names, per list cut short on
+     * this page, where the whole list is.
+     */
+    private void page(Path dir, String path, String template, Object model, List<String> paths, Map<String, ?> more) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", model);
+        data.put("more", more);
         data.put("rel", path.equals("404.html") ? notFoundRoot() : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         data.put("path", path);
         data.put("site", site);
