@@ -208,11 +208,13 @@ final class SearchIndex {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     static String shard(String term) {
         int end = term.offsetByCodePoints(0, Math.min(PREFIX, term.codePointCount(0, term.length())));
         StringBuilder hex = new StringBuilder();
         for (byte b : term.substring(0, end).getBytes(StandardCharsets.UTF_8)) {
-            hex.append(String.format("%02x", b & 0xff));
+            hex.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
         }
         return hex.toString();
     }
@@ -232,24 +234,31 @@ final class SearchIndex {
         Path t = Files.createDirectories(dir.resolve("search/t"));
         Path d = Files.createDirectories(dir.resolve("search/d"));
         ObjectMapper json = new ObjectMapper();
-        int files = 0;
-        for (Map.Entry<String, Map<String, String>> e : shards.entrySet()) {
-            Map<String, Object> shard = new LinkedHashMap<>();
-            shard.put("chunk", CHUNK);
-            shard.put("terms", e.getValue());
-            Files.write(t.resolve(e.getKey() + ".json"), json.writeValueAsBytes(shard));
-            files++;
-        }
-        for (int c = 0; c * CHUNK < docs.length; c++) {
-            List<List<String>> chunk = new ArrayList<>();
-            for (int n = c * CHUNK; n < Math.min(docs.length, (c + 1) * CHUNK); n++) {
-                Doc doc = docs[n];
-                chunk.add(java.util.Arrays.asList(doc.kind(), doc.title(), doc.url(), doc.meta(), doc.status()));
+        // Thousands of small files, written on both cores.
+        List<Map.Entry<String, Map<String, String>>> entries = new ArrayList<>(shards.entrySet());
+        int chunks = (docs.length + CHUNK - 1) / CHUNK;
+        java.util.stream.IntStream.range(0, entries.size() + chunks).parallel().forEach(i -> {
+            try {
+                if (i < entries.size()) {
+                    Map.Entry<String, Map<String, String>> e = entries.get(i);
+                    Map<String, Object> shard = new LinkedHashMap<>();
+                    shard.put("chunk", CHUNK);
+                    shard.put("terms", e.getValue());
+                    Files.write(t.resolve(e.getKey() + ".json"), json.writeValueAsBytes(shard));
+                } else {
+                    int c = i - entries.size();
+                    List<List<String>> chunk = new ArrayList<>();
+                    for (int n = c * CHUNK; n < Math.min(docs.length, (c + 1) * CHUNK); n++) {
+                        Doc doc = docs[n];
+                        chunk.add(java.util.Arrays.asList(doc.kind(), doc.title(), doc.url(), doc.meta(), doc.status()));
+                    }
+                    Files.write(d.resolve(c + ".json"), json.writeValueAsBytes(chunk));
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            Files.write(d.resolve(c + ".json"), json.writeValueAsBytes(chunk));
-            files++;
-        }
-        return files;
+        });
+        return entries.size() + chunks;
     }
 
     /** Appends n to each term's postings. Documents come in increasing order, title terms before body terms. */

@@ -248,23 +248,31 @@ public final class SiteWriter {
                 o.groups().stream().mapToInt(View.StatusGroup::count).sum())).toList();
         List<View.CorrectionEntry> corrections = views.corrections();
 
-        List<Runnable> listPages = new ArrayList<>();
-        page(dir, "index.html", "index.ftlh", views.home(topicEntries, outletEntries, corrections), paths);
-        reportPage(dir, views.reportPage(topicEntries, outletEntries), listPages, paths);
-        page(dir, "corrections.html", "corrections.ftlh", new View.CorrectionsPage(corrections), paths);
-        page(dir, "topics/index.html", "entries.ftlh", new View.EntryList("Topics", "topics",
-                "Every topic the desk has checked claims on.", topicEntries), paths);
-        page(dir, "outlets/index.html", "entries.ftlh", new View.EntryList("Outlets", "outlets",
-                "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries), paths);
+        // Every page is a job, queued here (with its path, for the sitemap) and run on both cores in
+        // one pass, report.json first as it is the longest single job.
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.add(() -> {
+            try {
+                writeJson(dir.resolve("report.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        queue(jobs, paths, dir, "index.html", "index.ftlh", () -> views.home(topicEntries, outletEntries, corrections));
+        reportPage(dir, views.reportPage(topicEntries, outletEntries), jobs, paths);
+        queue(jobs, paths, dir, "corrections.html", "corrections.ftlh", () -> new View.CorrectionsPage(corrections));
+        queue(jobs, paths, dir, "topics/index.html", "entries.ftlh", () -> new View.EntryList("Topics", "topics",
+                "Every topic the desk has checked claims on.", topicEntries));
+        queue(jobs, paths, dir, "outlets/index.html", "entries.ftlh", () -> new View.EntryList("Outlets", "outlets",
+                "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries));
         for (View.TopicPage t : topics) {
-            topicPage(dir, t, listPages, paths);
+            topicPage(dir, t, jobs, paths);
         }
         for (View.OutletPage o : outlets) {
-            outletPage(dir, o, listPages, paths);
+            outletPage(dir, o, jobs, paths);
         }
-        parallel(listPages.size(), n -> listPages.get(n).run());
         for (View.TextPage text : textPages) {
-            page(dir, "pages/" + text.name() + ".html", "page.ftlh", text, paths);
+            queue(jobs, paths, dir, "pages/" + text.name() + ".html", "page.ftlh", () -> text);
         }
         List<View.ArticleSummary> articleList = report.articles().stream()
                 .map(a -> Views.article(a, citations.getOrDefault(a.id(), 0))).sorted(Views.NEWEST_ARTICLE).toList();
@@ -272,40 +280,47 @@ public final class SiteWriter {
         for (int n = 1; n <= pageCount; n++) {
             List<View.ArticleSummary> slice = articleList.subList((n - 1) * Views.ARTICLES_PER_PAGE,
                     Math.min(articleList.size(), n * Views.ARTICLES_PER_PAGE));
-            page(dir, articleListPath(n), "articles.ftlh", new View.ArticleList(slice, n, pageCount, articleList.size(),
-                    n > 1 ? articleListPath(n - 1) : null, n < pageCount ? articleListPath(n + 1) : null), paths);
+            View.ArticleList model = new View.ArticleList(slice, n, pageCount, articleList.size(),
+                    n > 1 ? articleListPath(n - 1) : null, n < pageCount ? articleListPath(n + 1) : null);
+            queue(jobs, paths, dir, articleListPath(n), "articles.ftlh", () -> model);
         }
+        queue(jobs, null, dir, "404.html", "404.ftlh", () -> new View.NotFound("There is no page at this address."));
+        queue(jobs, null, dir, "feed.xml", "feed.ftlx", () -> views.feed(FEED_ENTRIES, buildDate.toString()));
 
         List<ClaimResult> claims = report.claims().stream().sorted(Comparator.comparing(r -> r.claim().id())).toList();
         List<Article> articles = report.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
         SearchIndex search = new SearchIndex(claims.size() + articles.size());
-        parallel(claims.size(), n -> {
-            ClaimResult r = claims.get(n);
-            String path = "claims/" + r.claim().id() + ".html";
-            page(dir, path, "claim.ftlh", views.claimPage(r, jsonLd.get(r.claim().id())), null);
-            search.set(n, new SearchIndex.Doc("claim", r.claim().title(), path, r.status().label() + " · " + r.claim().topic(),
-                    r.status().id()), r.claim().title(), String.join(" ", r.claim().claim(), r.claim().topic(),
-                    String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note()));
-        });
-        parallel(articles.size(), n -> {
-            Article a = articles.get(n);
-            List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
-            own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId)
-                    .thenComparingInt(ArticleLayout.Mark::source));
-            List<View.ClaimSummary> cited = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
-            cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
-            ArticleText text = articleText(a);
-            String path = "articles/" + a.id() + ".html";
-            page(dir, path, "article.ftlh", articlePage(a, text, own, cited), null);
-            search.set(claims.size() + n, new SearchIndex.Doc("article", a.title(), path,
-                    a.outlet() + " · " + Views.iso(a.published()), ""), a.title(), a.outlet() + " " + text.text());
+        int others = jobs.size();
+        parallel(others + claims.size() + articles.size(), i -> {
+            if (i < others) {
+                jobs.get(i).run();
+            } else if (i < others + claims.size()) {
+                int n = i - others;
+                ClaimResult r = claims.get(n);
+                String path = "claims/" + r.claim().id() + ".html";
+                page(dir, path, "claim.ftlh", views.claimPage(r, jsonLd.get(r.claim().id())), null);
+                search.set(n, new SearchIndex.Doc("claim", r.claim().title(), path, r.status().label() + " · " + r.claim().topic(),
+                        r.status().id()), r.claim().title(), String.join(" ", r.claim().claim(), r.claim().topic(),
+                        String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note()));
+            } else {
+                int n = i - others - claims.size();
+                Article a = articles.get(n);
+                List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
+                own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId)
+                        .thenComparingInt(ArticleLayout.Mark::source));
+                List<View.ClaimSummary> cited = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
+                cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
+                ArticleText text = articleText(a);
+                String path = "articles/" + a.id() + ".html";
+                page(dir, path, "article.ftlh", articlePage(a, text, own, cited), null);
+                search.set(claims.size() + n, new SearchIndex.Doc("article", a.title(), path,
+                        a.outlet() + " · " + Views.iso(a.published()), ""), a.title(), a.outlet() + " " + text.text());
+            }
         });
         claims.forEach(r -> paths.add("claims/" + r.claim().id() + ".html"));
         articles.forEach(a -> paths.add("articles/" + a.id() + ".html"));
         search.write(dir);
 
-        page(dir, "404.html", "404.ftlh", new View.NotFound("There is no page at this address."), null);
-        page(dir, "feed.xml", "feed.ftlx", views.feed(FEED_ENTRIES, buildDate.toString()), null);
         if (report.settings().baseUrl() != null) {
             String base = report.settings().baseUrl();
             List<String> urls = paths.stream().map(p -> base + (p.equals("index.html") ? "" : p)).sorted().toList();
@@ -313,7 +328,15 @@ public final class SiteWriter {
             Files.writeString(dir.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
                     StandardCharsets.UTF_8);
         }
-        writeJson(dir.resolve("report.json"));
+    }
+
+    /** Queues one page; its path goes into {@code paths} (the sitemap's) now, when given. */
+    private void queue(List<Runnable> jobs, List<String> paths, Path dir, String path, String template,
+                       java.util.function.Supplier<Object> model) {
+        if (paths != null) {
+            paths.add(path);
+        }
+        jobs.add(() -> page(dir, path, template, model.get(), null));
     }
 
     /**
@@ -432,7 +455,7 @@ public final class SiteWriter {
      */
     private void reportPage(Path dir, View.ReportPage r, List<Runnable> jobs, List<String> paths) throws IOException {
         if (r.claimCount() <= paging.reportInline()) {
-            page(dir, "report.html", "report.ftlh", r, paths);
+            queue(jobs, paths, dir, "report.html", "report.ftlh", () -> r);
             return;
         }
         List<View.Link> crumbs = List.of(HOME, new View.Link("All claims", "report.html"));
@@ -468,7 +491,8 @@ public final class SiteWriter {
         more.put("rowChunks", chunks);
         View.ReportPage shown = new View.ReportPage(groups, first(r.unmatched(), paging.preview()), r.claimCount(), r.topics(),
                 r.outlets());
-        page(dir, "report.html", "report.ftlh", shown, paths, more);
+        paths.add("report.html");
+        jobs.add(() -> page(dir, "report.html", "report.ftlh", shown, null, more));
     }
 
     private static String articleListPath(int n) {
