@@ -155,27 +155,35 @@ final class SearchIndex {
         return true;
     }
 
-    /** Non-ASCII characters the general path treats as separators, whatever surrounds them: cached per character. */
-    private static final java.util.concurrent.ConcurrentHashMap<Character, Boolean> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** {@link #isSeparator} for U+0080 to U+2FFF (Latin-1, general punctuation, currency, arrows, symbols…), computed once. */
+    private static final boolean[] SEPARATORS = new boolean[0x3000 - 0x80];
 
+    static {
+        for (int c = 0x80; c < 0x3000; c++) {
+            SEPARATORS[c - 0x80] = isSeparator((char) c);
+        }
+    }
+
+    /** A non-ASCII character the general path treats as a separator, whatever surrounds it. */
     private static boolean separator(char c) {
-        return SEPARATORS.computeIfAbsent(c, k -> {
-            if (Character.isSurrogate(c)) {
-                return false;
-            }
-            int type = Character.getType(c);
-            boolean punctuationOrSymbol = switch (type) {
-                case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
-                        Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
-                        Character.CONNECTOR_PUNCTUATION, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
-                        Character.PARAGRAPH_SEPARATOR, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                        Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.CONTROL, Character.FORMAT -> true;
-                default -> false;
-            };
-            String s = String.valueOf(c);
-            // Unchanged by NFD and by lower-casing, so it stays one non-letter, non-digit, non-mark character.
-            return punctuationOrSymbol && Normalizer.isNormalized(s, Normalizer.Form.NFD) && s.toLowerCase(Locale.ROOT).equals(s);
-        });
+        return c < 0x3000 ? SEPARATORS[c - 0x80] : isSeparator(c);
+    }
+
+    private static boolean isSeparator(char c) {
+        if (Character.isSurrogate(c)) {
+            return false;
+        }
+        boolean punctuationOrSymbol = switch (Character.getType(c)) {
+            case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
+                    Character.CONNECTOR_PUNCTUATION, Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.CONTROL, Character.FORMAT -> true;
+            default -> false;
+        };
+        String s = String.valueOf(c);
+        // Unchanged by NFD and by lower-casing, so it stays one non-letter, non-digit, non-mark character.
+        return punctuationOrSymbol && Normalizer.isNormalized(s, Normalizer.Form.NFD) && s.toLowerCase(Locale.ROOT).equals(s);
     }
 
     /** The terms of a {@linkplain #simple simple} text: runs of ASCII letters and digits, lower-cased. */

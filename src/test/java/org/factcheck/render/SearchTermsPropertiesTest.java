@@ -45,7 +45,7 @@ class SearchTermsPropertiesTest {
         Arbitrary<String> ascii = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
         Arbitrary<String> words = Arbitraries.of("The", "DONBAS", "is", "88%", "a", "of", "Kyiv's", "per cent", "$5bn",
                 "“quoted”", "—", "’", "\u00a0", "km²", "½", "Zélensky", "Straße", "ΟΔΟΣ", "İstanbul", "x\u0301", "٣", "€",
-                "\u200b", "\t", "\n", "ﬁ", "Ⅻ", "🙂", "ǅ", "and", "TO", "ΟΔΟΣ'Α", "Σ.", "ΑΣ’Β", "ΑΣ", "-", "\r");
+                "\u200b", "\u3001", "\uff01", "\t", "\n", "ﬁ", "Ⅻ", "🙂", "ǅ", "and", "TO", "ΟΔΟΣ'Α", "Σ.", "ΑΣ’Β", "ΑΣ", "-", "\r");
         return Arbitraries.oneOf(ascii, words).list().ofMaxSize(12).map(l -> String.join("", l));
     }
 }
