@@ -77,8 +77,8 @@ time_build() {
 echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $("$HUGO" version | cut -d' ' -f1-2)"
 echo "# factcheck: $FACTCHECK; outputs under $BENCH_DIR; $runs run(s) each"
 echo
-echo "| articles / claims | factcheck build, median (min–max) | Hugo, median (min–max) | ratio | peak RSS factcheck / Hugo | pages/s factcheck / Hugo |"
-echo "|--:|--:|--:|--:|--:|--:|"
+echo "| articles / claims | factcheck build, median (min–max) | Hugo, median (min–max) | ratio | CPU (user+sys) factcheck / Hugo | peak RSS factcheck / Hugo | pages/s factcheck / Hugo |"
+echo "|--:|--:|--:|--:|--:|--:|--:|"
 
 for n in "${sizes[@]}"; do
   claims=$((2 * n))
@@ -106,12 +106,14 @@ for n in "${sizes[@]}"; do
   hugo_pages=$(find "$dir/out-hugo-1" -name '*.html' | wc -l)
   read -r fc_med fc_min fc_max < <(for r in $(seq 1 "$runs"); do cut -d' ' -f1 "$dir/log-factcheck-$r.time"; done | stats)
   read -r hu_med hu_min hu_max < <(for r in $(seq 1 "$runs"); do cut -d' ' -f1 "$dir/log-hugo-$r.time"; done | stats)
+  fc_cpu=$(for r in $(seq 1 "$runs"); do awk '{print $3 + $4}' "$dir/log-factcheck-$r.time"; done | stats | cut -d' ' -f1)
+  hu_cpu=$(for r in $(seq 1 "$runs"); do awk '{print $3 + $4}' "$dir/log-hugo-$r.time"; done | stats | cut -d' ' -f1)
   fc_rss=$(for r in $(seq 1 "$runs"); do cut -d' ' -f2 "$dir/log-factcheck-$r.time"; done | sort -n | tail -1)
   hu_rss=$(for r in $(seq 1 "$runs"); do cut -d' ' -f2 "$dir/log-hugo-$r.time"; done | sort -n | tail -1)
   awk -v n="$n" -v c="$claims" -v fm="$fc_med" -v f0="$fc_min" -v f1="$fc_max" -v hm="$hu_med" -v h0="$hu_min" -v h1="$hu_max" \
-      -v fr="$fc_rss" -v hr="$hu_rss" -v fp="$fc_pages" -v hp="$hugo_pages" -v runs="$runs" 'BEGIN {
-    printf "| %\047d / %\047d%s | %.2f s (%.2f–%.2f) | %.2f s (%.2f–%.2f) | %.2f× | %\047d MB / %\047d MB | %\047d (%\047d pages) / %\047d (%\047d pages) |\n",
-      n, c, runs == 1 ? " (one run each)" : "", fm, f0, f1, hm, h0, h1, fm / hm, fr / 1024, hr / 1024,
+      -v fr="$fc_rss" -v hr="$hu_rss" -v fcpu="$fc_cpu" -v hcpu="$hu_cpu" -v fp="$fc_pages" -v hp="$hugo_pages" -v runs="$runs" 'BEGIN {
+    printf "| %\047d / %\047d%s | %.2f s (%.2f–%.2f) | %.2f s (%.2f–%.2f) | %.2f× | %.1f s / %.1f s | %\047d MB / %\047d MB | %\047d (%\047d pages) / %\047d (%\047d pages) |\n",
+      n, c, runs == 1 ? " (one run each)" : "", fm, f0, f1, hm, h0, h1, fm / hm, fcpu, hcpu, fr / 1024, hr / 1024,
       fp / fm, fp, hp / hm, hp }'
   if [ "$keep" -eq 0 ]; then rm -rf "$dir"/out-*; fi
 done
