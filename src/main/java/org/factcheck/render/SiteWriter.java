@@ -93,7 +93,7 @@ public final class SiteWriter {
         // Views are records: let templates write page.title rather than page.title().
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new PageWrapper(wrapper));
         this.freemarker = cfg;
     }
 
