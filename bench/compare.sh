@@ -6,7 +6,7 @@
 # For each N: generates a root of N articles (about 600 words, figures of every kind) and 2N claims
 # (org.factcheck.bench.GenerateCorpus) and the same articles as a Hugo site with a minimal template
 # set, then builds each R times (default 3; alternating which goes first) into fresh output
-# directories, and prints one Markdown table row: wall time median (min–max), ratio, peak RSS
+# directories, and prints one Markdown table row: wall time median (min–max), ratio, CPU time, peak RSS
 # (largest of the runs) and HTML pages written per second.
 #
 # Environment:
@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) sizes+=("$1"); shift ;;
   esac
 done
