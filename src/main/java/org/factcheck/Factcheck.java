@@ -28,6 +28,36 @@ public final class Factcheck {
         return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewLd.problems(report));
     }
 
+    /** The uncovered figures of a checked report, grouped, likeliest first (what {@code suggest} shows). */
+    public static java.util.List<Suggestions.Group> suggestions(Report report) {
+        return Suggestions.groups(report);
+    }
+
+    /**
+     * The file a new claim with id {@code id} is written to: {@code content/claims/ID.yaml}, whose
+     * real path is inside the root's claims folder. The id rules are the loader's, so no command
+     * can write a file the loader would refuse (or one outside content/claims/).
+     *
+     * @throws IllegalArgumentException with a message for the editor when the id is not allowed
+     */
+    public static Path claimFile(Path root, String id) throws java.io.IOException {
+        String problem = Loader.idProblem(id);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        Path dir = root.toAbsolutePath().normalize().resolve("content/claims");
+        java.nio.file.Files.createDirectories(dir);
+        Path realDir = dir.toRealPath();
+        if (!realDir.startsWith(root.toRealPath())) {
+            throw new IllegalArgumentException("content/claims is a link outside the root; refusing to write there");
+        }
+        Path file = realDir.resolve(id + ".yaml");
+        if (!file.getParent().equals(realDir)) {
+            throw new IllegalArgumentException("id '" + id + "' does not name a file in content/claims/");
+        }
+        return file;
+    }
+
     /**
      * Checks {@code root} and, when it has no content errors, writes its site to {@code out}.
      * Returns the report either way; on content errors nothing is written and the previous

@@ -88,7 +88,9 @@ public final class Anchorer {
         }
         String passage = folded.text().substring(p.start(), p.end());
         String shown = article.capture().substring(folded.originalStart(p.start()), folded.originalEnd(p.end()));
-        return "closest text in the article: '" + shown.replaceAll("\\s+", " ") + "' (" + Closest.differences(q, passage) + ")";
+        String compared = Closest.prefix(q);
+        return "closest text in the article: '" + shown.replaceAll("\\s+", " ") + "' (" + Closest.differences(compared, passage)
+                + (compared.length() < q.length() ? "; compared by the quote's first " + compared.length() + " characters" : "") + ")";
     }
 
     private String before(String capture, int start) {

@@ -2,11 +2,11 @@ package org.factcheck.anchor;
 
 import org.factcheck.load.Article;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Limits;
 import org.factcheck.load.Rule;
 import org.factcheck.load.TextFiles;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 
 /**
@@ -39,13 +39,28 @@ public record ArticleText(String capture, int start, int end) {
         return capture.substring(start, end);
     }
 
-    /** Reads the article's capture under {@code root} and finds its range. */
+    /** Reads the article's capture under {@code root} and finds its range, with the current {@link Limits}. */
     public static ArticleText read(Path root, Article article) throws TextException {
+        Limits limits;
+        try {
+            limits = Limits.current();
+        } catch (IllegalArgumentException e) {
+            limits = Limits.DEFAULTS;
+        }
+        return read(root, article, limits);
+    }
+
+    /**
+     * Reads the article's capture under {@code root} (a regular file inside the root, at most
+     * {@link Limits#captureBytes()} long) and finds its range.
+     */
+    public static ArticleText read(Path root, Article article, Limits limits) throws TextException {
         String capture;
         try {
-            capture = TextFiles.read(root.resolve(article.file()));
-        } catch (CharacterCodingException e) {
-            throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.at(), "capture '" + article.file() + "' is not valid UTF-8 text"));
+            capture = TextFiles.readInside(root, root.resolve(article.file()), limits.captureBytes(), "capture-bytes", false);
+        } catch (TextFiles.MalformedTextException e) {
+            throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.at(), "capture '" + article.file() + "' is "
+                    + e.getMessage() + " at line " + e.line() + ", column " + e.column()));
         } catch (IOException e) {
             throw new TextException(Diagnostic.contentError(Rule.CAPTURE, article.at(), "cannot read capture '" + article.file() + "': " + e.getMessage()));
         }

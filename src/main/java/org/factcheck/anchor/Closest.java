@@ -18,6 +18,11 @@ final class Closest {
 
     private static final int Q = 3;
     private static final int CANDIDATES = 4;
+    /**
+     * Longest part of a quote that is aligned: the alignment is quadratic in the quote's length, so
+     * a longer quote is compared by its first {@value} characters (a 2 MB quote took minutes).
+     */
+    static final int MAX_QUOTE = 1_000;
 
     private Closest() {
     }
@@ -32,7 +37,7 @@ final class Closest {
     /** The closest passage of {@code text[from, to)} to {@code quote}, or null when nothing is close. */
     static Passage find(String text, int from, int to, String quote) {
         String t = text.substring(from, to).toLowerCase(Locale.ROOT);
-        String q = quote.toLowerCase(Locale.ROOT);
+        String q = prefix(quote).toLowerCase(Locale.ROOT);
         int m = q.length();
         if (m == 0 || t.isEmpty()) {
             return null;
@@ -66,7 +71,23 @@ final class Closest {
         while (e > s && t.charAt(e - 1) == ' ') {
             e--;
         }
+        if (s >= e) {
+            // Only white space was close (found by fuzzing: an empty passage made the hint's substring fail).
+            return null;
+        }
         return new Passage(from + s, from + e, best.distance());
+    }
+
+    /** The part of a quote the search compares: all of it, or its first {@link #MAX_QUOTE} characters. */
+    static String prefix(String quote) {
+        if (quote.length() <= MAX_QUOTE) {
+            return quote;
+        }
+        int cut = MAX_QUOTE;
+        if (Character.isHighSurrogate(quote.charAt(cut - 1))) {
+            cut--;
+        }
+        return quote.substring(0, cut);
     }
 
     /** Window starts with the most of the quote's q-grams, best first, at most {@link #CANDIDATES}, not overlapping. */

@@ -8,18 +8,23 @@ import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Figures;
+import org.factcheck.figures.Quantity;
 import org.factcheck.load.Article;
 import org.factcheck.load.Claim;
 import org.factcheck.load.Corpus;
 import org.factcheck.load.Diagnostic;
 import org.factcheck.load.Rule;
 import org.factcheck.load.Loader;
+import org.factcheck.load.Outlets;
+import org.factcheck.load.SiteSettings;
 import org.factcheck.load.Source;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,11 +117,14 @@ public final class Checker {
 
     private ClaimResult decide(int c) {
         Claim claim = corpus.claims().get(c);
-        List<SourceResult> sources = new ArrayList<>();
+        int n = claim.sources().size();
         List<String> unanchored = new ArrayList<>();
         List<String> ambiguous = new ArrayList<>();
         Map<String, String> outlets = new LinkedHashMap<>();
-        for (int s = 0; s < claim.sources().size(); s++) {
+        Anchor[] anchors = new Anchor[n];
+        Figure[] figures = new Figure[n];
+        List<List<Figure>> founds = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
             Source source = claim.sources().get(s);
             Article article = corpus.articlesById().get(source.article());
             Anchored done = anchored[c][s];
@@ -148,30 +156,58 @@ public final class Checker {
                         + "); add 'figure:' naming the one this claim is about"));
             }
             if (article != null) {
-                outlets.putIfAbsent(article.outlet().strip().toLowerCase(Locale.ROOT), article.outlet().strip());
+                outlets.putIfAbsent(Outlets.key(article.outlet()), article.outlet());
             }
-            sources.add(new SourceResult(source, article, anchor, found, figure));
+            anchors[s] = anchor;
+            figures[s] = figure;
+            founds.add(found);
         }
 
+        // Every pair of figures of the same date is compared and shown; pairs with a source the desk
+        // marked as erring are shown but do not decide the status.
         List<ClaimResult.Compared> compared = new ArrayList<>();
         ClaimResult.Compared conflict = null;
-        for (int a = 0; a < sources.size(); a++) {
-            for (int b = a + 1; b < sources.size(); b++) {
-                Figure fa = sources.get(a).figure();
-                Figure fb = sources.get(b).figure();
-                if (fa == null || fb == null || !Objects.equals(sources.get(a).source().asOf(), sources.get(b).source().asOf())) {
+        ClaimResult.Compared incomparable = null;
+        List<ClaimResult.Compared> deciding = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                Source sa = claim.sources().get(a);
+                Source sb = claim.sources().get(b);
+                if (figures[a] == null || figures[b] == null || !Objects.equals(sa.asOf(), sb.asOf())) {
                     continue;
                 }
-                Comparison cmp = Figures.compare(fa, fb, claim.tolerance());
+                Comparison cmp = Figures.compare(figures[a], sa.unit(), figures[b], sb.unit(), claim.tolerance());
                 ClaimResult.Compared pair = new ClaimResult.Compared(a, b, cmp);
                 compared.add(pair);
+                if (sa.errs() != null || sb.errs() != null) {
+                    continue;
+                }
+                deciding.add(pair);
                 if (conflict == null && cmp.verdict() == Comparison.Verdict.DISAGREE) {
                     conflict = pair;
+                } else if (incomparable == null && cmp.verdict() == Comparison.Verdict.INCOMPARABLE) {
+                    incomparable = pair;
                 }
             }
         }
 
+        Independence ind = independence(claim, anchors);
+        List<SourceResult> sources = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            Source source = claim.sources().get(s);
+            sources.add(new SourceResult(source, corpus.articlesById().get(source.article()), anchors[s], founds.get(s), figures[s],
+                    figures[s] == null ? null : Quantity.of(figures[s], source.unit()), ind.notCounted()[s]));
+        }
+        List<String> erred = new ArrayList<>();
+        for (SourceResult r : sources) {
+            if (r.errs() && r.article() != null && !erred.contains(r.article().outlet())) {
+                erred.add(r.article().outlet());
+            }
+        }
+        checkErrs(sources, compared);
+
         List<String> outletNames = List.copyOf(outlets.values());
+        List<String> groups = ind.groups();
         Status status;
         String reason;
         if (!unanchored.isEmpty()) {
@@ -183,31 +219,289 @@ public final class Checker {
         } else if (conflict != null) {
             status = Status.CONFLICTING;
             reason = "source " + (conflict.a() + 1) + " and source " + (conflict.b() + 1) + " disagree: "
-                    + conflict.comparison().reason();
-            diagnostics.add(Diagnostic.warning(Rule.CONFLICT, claim.sources().get(conflict.b()).quoteAt(), "figures conflict: " + conflict.comparison().reason()));
-        } else if (outletNames.size() >= 2) {
+                    + conflict.comparison().reason() + roles(sources, compared);
+            diagnostics.add(Diagnostic.warning(Rule.CONFLICT, claim.sources().get(conflict.b()).quoteAt(), "figures conflict: "
+                    + conflict.comparison().reason() + "; if one source is wrong, mark it with 'errs: \"why\"'"));
+        } else if (incomparable != null) {
+            status = Status.INCOMPARABLE;
+            String which = "source " + (incomparable.a() + 1) + " and source " + (incomparable.b() + 1);
+            reason = which + " cannot be compared (" + incomparable.comparison().reason() + "), so agreement was not measured"
+                    + roles(sources, compared);
+            diagnostics.add(Diagnostic.warning(Rule.INCOMPARABLE, claim.sources().get(incomparable.b()).quoteAt(), which
+                    + " give figures that cannot be compared (" + incomparable.comparison().reason() + "), so the claim cannot be "
+                    + "corroborated; if both measure the same thing, say what with 'unit:' on a source (the claim page shows each "
+                    + "figure's key); if they measure different things, split the claim or cite a source with a comparable figure"));
+        } else if (groups.size() >= 2) {
             status = Status.CORROBORATED;
-            reason = outletNames.size() + " independent outlets (" + String.join(", ", outletNames) + ")" + agreement(compared);
+            reason = corroborated(groups, measured(sources, deciding, ind)) + roles(sources, compared);
         } else {
             status = Status.SINGLE_SOURCE;
-            reason = (sources.size() == 1 ? "one source" : "all " + sources.size() + " sources")
-                    + " from one outlet (" + String.join(", ", outletNames) + ")"
-                    + (sources.size() > 1 ? "; articles of the same outlet are not independent" : "") + agreement(compared);
+            reason = singleSource(groups, sources, measured(sources, deciding, ind)) + roles(sources, compared);
         }
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
             diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
                     + status.id() + "': " + reason));
         }
-        return new ClaimResult(claim, status, reason, sources, outletNames, compared);
+        checkRating(claim, status);
+        return new ClaimResult(claim, status, reason, sources, outletNames, compared, groups, erred);
     }
 
-    private static String agreement(List<ClaimResult.Compared> compared) {
-        if (compared.isEmpty()) {
-            return "";
+    /** Which outlets count as independent, and why each source that adds none does not. */
+    private record Independence(List<String> groups, String[] notCounted, String[] group) {
+    }
+
+    /**
+     * Groups the cited outlets that repeat each other (the same outlet, or linked by an article's or
+     * a source's {@code relies_on}) and counts one per group that holds an independent outlet.
+     * Sources marked {@code errs:} and quotes not found add nothing.
+     */
+    private Independence independence(Claim claim, Anchor[] anchors) {
+        int n = claim.sources().size();
+        Map<String, String> parent = new HashMap<>();
+        String[] keys = new String[n];
+        List<Set<String>> relied = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            Source source = claim.sources().get(s);
+            Article article = corpus.articlesById().get(source.article());
+            Set<String> r = new LinkedHashSet<>();
+            if (article != null) {
+                keys[s] = Outlets.key(article.outlet());
+                article.reliesOn().forEach(o -> r.add(Outlets.key(o)));
+                source.reliesOn().forEach(o -> r.add(Outlets.key(o)));
+                r.remove(keys[s]);
+                if (anchors[s].found() && source.errs() == null) {
+                    for (String o : r) {
+                        union(parent, keys[s], o);
+                    }
+                }
+            }
+            relied.add(r);
         }
-        List<String> agree = compared.stream().filter(p -> p.comparison().verdict() == Comparison.Verdict.AGREE)
-                .map(p -> p.comparison().reason()).toList();
-        return agree.isEmpty() ? "" : "; figures agree: " + String.join("; ", agree);
+        String[] notCounted = new String[n];
+        String[] group = new String[n];
+        Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (int s = 0; s < n; s++) {
+            Source source = claim.sources().get(s);
+            Article article = corpus.articlesById().get(source.article());
+            if (article == null) {
+                notCounted[s] = "its article is unknown";
+                continue;
+            }
+            if (!anchors[s].found()) {
+                notCounted[s] = "its quote is not found in the article";
+                continue;
+            }
+            if (source.errs() != null) {
+                notCounted[s] = "the desk marks it as erring: " + source.errs();
+                continue;
+            }
+            SiteSettings.Outlet declared = corpus.settings().outlet(article.outlet());
+            if (declared != null && !declared.independent()) {
+                notCounted[s] = "not an independent outlet: " + declared.reason();
+                continue;
+            }
+            String root = find(parent, keys[s]);
+            group[s] = root;
+            Integer first = firstOfGroup.putIfAbsent(root, s);
+            List<String> members = names.computeIfAbsent(root, k -> new ArrayList<>());
+            if (!members.contains(article.outlet())) {
+                members.add(article.outlet());
+            }
+            if (first == null) {
+                continue;
+            }
+            Article other = corpus.articlesById().get(claim.sources().get(first).article());
+            String ref = "source " + (first + 1) + " (" + other.outlet() + ")";
+            if (keys[first].equals(keys[s])) {
+                notCounted[s] = "same outlet as " + ref + "; an outlet repeating itself is not independent confirmation";
+            } else if (relied.get(s).contains(keys[first])) {
+                notCounted[s] = "it relies on the reporting of " + ref;
+            } else if (relied.get(first).contains(keys[s])) {
+                notCounted[s] = ref + " relies on this outlet's reporting";
+            } else {
+                notCounted[s] = "it shares reporting with " + ref + " (through 'relies_on')";
+            }
+        }
+        List<String> groups = names.values().stream().map(g -> String.join(" + ", g)).toList();
+        return new Independence(groups, notCounted, group);
+    }
+
+    private static String find(Map<String, String> parent, String key) {
+        String p = parent.getOrDefault(key, key);
+        if (p.equals(key)) {
+            return key;
+        }
+        String root = find(parent, p);
+        parent.put(key, root);
+        return root;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) {
+            // The smaller key becomes the root so the grouping does not depend on source order.
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+
+    /**
+     * What was measured, in words that never claim more: "figures agree: …" only where figures were
+     * compared, otherwise why nothing was ("only source 2 (CNN) prints a figure"), or null when no
+     * source other than an erring one prints a figure.
+     */
+    private static Measured measured(List<SourceResult> sources, List<ClaimResult.Compared> deciding, Independence ind) {
+        List<Integer> withFigure = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            if (sources.get(s).figure() != null && !sources.get(s).errs()) {
+                withFigure.add(s);
+            }
+        }
+        if (withFigure.isEmpty()) {
+            return new Measured(false, null);
+        }
+        if (withFigure.size() == 1) {
+            int s = withFigure.get(0);
+            boolean erringFigure = sources.stream().anyMatch(r -> r.errs() && r.figure() != null);
+            return new Measured(false, "only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure"
+                    + (erringFigure ? " besides the one that errs" : ""));
+        }
+        if (deciding.isEmpty()) {
+            return new Measured(false, "the figures describe different dates (as_of), so none was compared with another");
+        }
+        List<String> agree = deciding.stream().map(p -> "sources " + (p.a() + 1) + " and " + (p.b() + 1) + ", "
+                + p.comparison().reason()).toList();
+        boolean allPairs = deciding.size() == withFigure.size() * (withFigure.size() - 1) / 2;
+        // Agreement between independent outlets is what corroborates a figure; say so when the figures
+        // compared all come from one of them (the others print the statement without a figure).
+        Set<String> across = new LinkedHashSet<>();
+        for (ClaimResult.Compared p : deciding) {
+            String ga = ind.group()[p.a()];
+            String gb = ind.group()[p.b()];
+            if (ga != null && gb != null && !ga.equals(gb)) {
+                across.add(ga);
+                across.add(gb);
+            }
+        }
+        return new Measured(true, "figures agree: " + String.join("; ", agree)
+                + (allPairs ? "" : "; figures of different dates (as_of) were not compared")
+                + (ind.groups().size() >= 2 && across.isEmpty() ? "; no two independent outlets' figures were compared" : ""));
+    }
+
+    /** Whether any figures were compared, and what to say about it. */
+    private record Measured(boolean compared, String detail) {
+    }
+
+    /** The reason of a claim with at least two independent outlets and no conflict. */
+    private static String corroborated(List<String> groups, Measured m) {
+        String outlets = groups.size() + " independent outlets (" + String.join(", ", groups) + ")";
+        if (m.compared()) {
+            return outlets + "; " + m.detail();
+        }
+        return "no figures compared; " + outlets + " print the statement" + (m.detail() == null ? "" : "; " + m.detail());
+    }
+
+    /** The reason of a claim resting on one independent outlet or none. */
+    private static String singleSource(List<String> groups, List<SourceResult> sources, Measured m) {
+        String outlets = groups.isEmpty() ? "no independent outlet" : "one independent outlet (" + groups.get(0) + ")";
+        if (m.compared()) {
+            return outlets + "; " + m.detail();
+        }
+        if (sources.size() == 1) {
+            return outlets + ", one source: nothing to compare" + (sources.get(0).figure() == null ? " (the quote holds no figure)" : "");
+        }
+        return outlets + "; no figures compared" + (m.detail() == null ? "" : ": " + m.detail());
+    }
+
+    /** The sources that add no independent outlet, and why; the outlets that err. */
+    private static String roles(List<SourceResult> sources, List<ClaimResult.Compared> compared) {
+        StringBuilder sb = new StringBuilder();
+        for (int s = 0; s < sources.size(); s++) {
+            SourceResult r = sources.get(s);
+            if (r.errs()) {
+                sb.append("; ").append(outlet(r)).append(" errs (source ").append(s + 1).append("): ").append(r.source().errs());
+                for (ClaimResult.Compared p : compared) {
+                    int other = p.a() == s ? p.b() : p.b() == s ? p.a() : -1;
+                    if (other >= 0 && !sources.get(other).errs() && p.comparison().verdict() == Comparison.Verdict.DISAGREE) {
+                        sb.append(" (its figure disagrees: ").append(p.comparison().reason()).append(")");
+                        break;
+                    }
+                }
+            } else if (r.notCounted() != null && r.anchor().found()) {
+                sb.append("; source ").append(s + 1).append(" (").append(outlet(r)).append(") not counted: ").append(r.notCounted());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String outlet(SourceResult r) {
+        return r.article() == null ? r.source().article() : r.article().outlet();
+    }
+
+    /** A source marked {@code errs:} must really disagree with a source that does not err. */
+    private void checkErrs(List<SourceResult> sources, List<ClaimResult.Compared> compared) {
+        boolean anyErrs = false;
+        boolean allErr = true;
+        for (SourceResult r : sources) {
+            anyErrs |= r.errs();
+            allErr &= r.errs();
+        }
+        if (!anyErrs) {
+            return;
+        }
+        if (allErr) {
+            diagnostics.add(Diagnostic.warning(Rule.ERRS, sources.get(0).source().errsAt(), "every source of the claim is marked 'errs', "
+                    + "so nothing supports it; remove 'errs:' from the sources that are right"));
+            return;
+        }
+        for (int s = 0; s < sources.size(); s++) {
+            SourceResult r = sources.get(s);
+            if (!r.errs() || !r.anchor().found()) {
+                continue;
+            }
+            boolean disagrees = false;
+            Integer agreesWith = null;
+            for (ClaimResult.Compared p : compared) {
+                int other = p.a() == s ? p.b() : p.b() == s ? p.a() : -1;
+                if (other < 0 || sources.get(other).errs()) {
+                    continue;
+                }
+                if (p.comparison().verdict() == Comparison.Verdict.DISAGREE) {
+                    disagrees = true;
+                } else if (p.comparison().verdict() == Comparison.Verdict.AGREE && agreesWith == null) {
+                    agreesWith = other;
+                }
+            }
+            if (disagrees) {
+                continue;
+            }
+            String why = r.figure() == null ? "it has no figure to compare, so the check cannot confirm that it is wrong"
+                    : agreesWith != null ? "its figure agrees with source " + (agreesWith + 1) + " ("
+                    + outlet(sources.get(agreesWith)) + ")"
+                    : "its figure was not compared with any other source's (no comparable figure of the same date)";
+            diagnostics.add(Diagnostic.warning(Rule.ERRS, r.source().errsAt(), "source " + (s + 1) + " is marked 'errs' but does not "
+                    + "disagree with any other source: " + why + "; remove 'errs:' or mark the source that is wrong"));
+        }
+    }
+
+    /** The rating's wording must not contradict the status: the scale says which statuses each rating allows. */
+    private void checkRating(Claim claim, Status status) {
+        SiteSettings.Rating rating = claim.rating() == null ? null : corpus.settings().rating(claim.rating());
+        if (rating == null || status == Status.UNANCHORED || status == Status.AMBIGUOUS || rating.allows(status.id())) {
+            return;
+        }
+        List<String> fitting = corpus.settings().ratings().stream().filter(r -> r.allows(status.id()))
+                .map(SiteSettings.Rating::label).toList();
+        diagnostics.add(Diagnostic.finding(Rule.RATING_STATUS, claim.ratingAt(), "rating '" + rating.label() + "'"
+                + (rating.description() == null ? "" : " (\"" + rating.description() + "\")") + " contradicts the status '"
+                + status.id() + "' (" + status.meaning() + "); the scale in content/site.yaml allows it only with "
+                + String.join(", ", rating.statuses()) + "; if one source is wrong, mark it with 'errs: \"why\"', or choose a rating "
+                + "that fits" + (fitting.isEmpty() ? "" : " (" + String.join(", ", fitting) + ")")));
     }
 
     /** The figure named by the source's {@code figure:} text, located inside the matched quote. */

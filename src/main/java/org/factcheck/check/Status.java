@@ -5,7 +5,8 @@ public enum Status {
     UNANCHORED("unanchored", "Unanchored", "a quote is not in its article"),
     AMBIGUOUS("ambiguous", "Ambiguous", "a quote holds several figures and none is picked"),
     CONFLICTING("conflicting", "Conflicting", "sources give figures that do not agree"),
-    CORROBORATED("corroborated", "Corroborated", "at least two independent outlets agree"),
+    INCOMPARABLE("incomparable", "Not comparable", "sources give figures that cannot be compared, so agreement was not measured"),
+    CORROBORATED("corroborated", "Corroborated", "at least two independent outlets agree, or print the statement when there are no figures to compare"),
     SINGLE_SOURCE("single-source", "Single source", "everything rests on one outlet");
 
     private final String id;

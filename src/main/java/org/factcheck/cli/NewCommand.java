@@ -69,6 +69,9 @@ final class NewCommand implements Runnable {
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
+            if (id != null && Loader.idProblem(id) != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid --id: " + Loader.idProblem(id));
+            }
             Corpus corpus = Loader.load(root.path());
             Article article = corpus.articlesById().get(articleId);
             if (article == null) {
@@ -106,14 +109,25 @@ final class NewCommand implements Runnable {
                         + "); keep the one this claim is about";
             }
             String claimId = id != null ? id : ClaimFile.slug(article.outlet() + " " + (figures.isEmpty() ? quote : figures.get(0).text() + " " + quote));
-            Path dir = corpus.root().resolve("content/claims");
-            Path file = dir.resolve(claimId + ".yaml");
+            Path file;
+            try {
+                file = org.factcheck.Factcheck.claimFile(corpus.root(), claimId);
+            } catch (IllegalArgumentException e) {
+                err.println("factcheck: error: " + e.getMessage());
+                err.flush();
+                return 1;
+            } catch (IOException e) {
+                err.println("factcheck: error: cannot write content/claims/: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
             String matched = anchor.matched().strip().replaceAll("\\s+", " ");
-            String yaml = ClaimFile.yaml(ClaimFile.shorten(matched, 70), topic != null ? topic : "TODO",
-                    "TODO: the statement checked, e.g. " + ClaimFile.shorten(matched, 120),
+            // Placeholders start with Loader.DRAFT: check fails at each until the desk writes its own text.
+            String yaml = ClaimFile.yaml(Loader.DRAFT + ": a headline, e.g. " + ClaimFile.shorten(matched, 70),
+                    topic != null ? topic : Loader.DRAFT,
+                    Loader.DRAFT + ": the statement checked, e.g. " + ClaimFile.shorten(matched, 120),
                     List.of(new ClaimFile.DraftSource(articleId, matched, figure, comment)), null);
             try {
-                Files.createDirectories(dir);
                 Files.writeString(file, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             } catch (java.nio.file.FileAlreadyExistsException e) {
                 err.println("factcheck: error: " + corpus.root().relativize(file) + " exists; choose another --id");
@@ -124,13 +138,16 @@ final class NewCommand implements Runnable {
                 err.flush();
                 return 1;
             }
-            String rel = corpus.root().relativize(file).toString().replace('\\', '/');
-            // Say so if the new file is not valid, rather than leave the editor to find out in CI.
-            List<Diagnostic> own = Loader.load(root.path()).diagnostics().stream().filter(d -> d.at().file().equals(rel)).toList();
+            String rel = "content/claims/" + file.getFileName();
+            // Say so if the new file is not valid, rather than leave the editor to find out in CI;
+            // the draft's placeholders are expected here (check reports them until they are filled in).
+            List<Diagnostic> own = Loader.load(root.path()).diagnostics().stream().filter(d -> d.at().file().equals(rel))
+                    .filter(d -> d.rule() != org.factcheck.load.Rule.DRAFT).toList();
             own.forEach(d -> err.println(d.format()));
             out.println("wrote " + rel + (figure != null ? " (figure: '" + figure + "' of " + figures.size() + ")"
                     : figures.size() == 1 ? " (figure: '" + figures.get(0).text() + "')" : " (no figure in the quote)"));
-            out.println("next: edit its title, topic and claim, add a source from another outlet, then run: factcheck check");
+            out.println("next: replace every TODO (title, topic, claim; check fails until you do), add a source from another outlet,"
+                    + " then run: factcheck check");
             out.flush();
             err.flush();
             return own.isEmpty() ? 0 : 1;

@@ -6,6 +6,7 @@ import org.factcheck.Factcheck;
 import org.factcheck.check.Report;
 import org.factcheck.format.Format;
 import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Limits;
 import org.factcheck.render.SiteWriter;
 
 import java.io.Closeable;
@@ -47,36 +48,88 @@ final class PreviewServer implements Closeable {
             "json", "application/json", "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
             "txt", "text/plain; charset=utf-8");
 
+    /** The reload script, served as a file so pages keep their Content-Security-Policy (no inline script). */
+    private static final String RELOAD_JS = "(function(){var s=document.currentScript.src;var v=+s.substring(s.indexOf('?v=')+3);"
+            + "setInterval(function(){fetch('/__factcheck/version',{cache:'no-store'}).then(function(r){return r.text()})"
+            + ".then(function(t){if(+t!==v)location.reload()}).catch(function(){})},700)})();\n";
+
+    static {
+        // A client that never finishes its request must not hold a thread for ever (the pool is bounded).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+            System.setProperty("sun.net.httpserver.maxReqTime", "15");
+        }
+    }
+
+    /** Builds the root's site into a directory and returns the report; the real one is {@link Factcheck#build}. */
+    interface Builder {
+        Report build(Path root, Path out) throws SiteWriter.RenderException;
+    }
+
     private final Path root;
+    private final Path work;
     private final Path site;
     private final HttpServer http;
     private final WatchService watcher;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "factcheck-serve");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService threads;
+    private final Thread watching;
+    private final Limits limits;
+    private final Builder builder;
     private final AtomicLong version = new AtomicLong();
     private final PrintWriter log;
     private volatile String errors = "";
 
     PreviewServer(Path root, int port, PrintWriter log) throws IOException {
+        this(root, port, log, Factcheck::build, Limits.current());
+    }
+
+    /**
+     * Starts the preview. Whatever fails during start-up, the temporary directory is removed
+     * before the exception leaves.
+     */
+    PreviewServer(Path root, int port, PrintWriter log, Builder builder, Limits limits) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.log = log;
-        Path work = Files.createTempDirectory("factcheck-serve");
+        this.builder = builder;
+        this.limits = limits;
+        this.work = Files.createTempDirectory("factcheck-serve");
         this.site = work.resolve("site");
-        rebuild();
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (String dir : WATCHED) {
-            registerAll(this.root.resolve(dir));
+        HttpServer server = null;
+        WatchService watch = null;
+        ExecutorService pool = null;
+        try {
+            rebuild();
+            watch = FileSystems.getDefault().newWatchService();
+            this.watcher = watch;
+            for (String dir : WATCHED) {
+                registerAll(this.root.resolve(dir));
+            }
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+            server.createContext("/", this::handle);
+            pool = Executors.newFixedThreadPool((int) Math.min(256, limits.serveThreads()), r -> {
+                Thread t = new Thread(r, "factcheck-serve");
+                t.setDaemon(true);
+                return t;
+            });
+            server.setExecutor(pool);
+            server.start();
+        } catch (IOException | RuntimeException | Error e) {
+            if (server != null) {
+                server.stop(0);
+            }
+            if (watch != null) {
+                watch.close();
+            }
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            deleteTree(work);
+            throw e;
         }
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        http.createContext("/__factcheck/version", ex -> send(ex, 200, "text/plain; charset=utf-8",
-                String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8)));
-        http.createContext("/", this::serveFile);
-        http.setExecutor(threads);
-        http.start();
-        threads.submit(this::watch);
+        this.http = server;
+        this.threads = pool;
+        this.watching = new Thread(this::watch, "factcheck-serve-watch");
+        watching.setDaemon(true);
+        watching.start();
     }
 
     /** The address pages are served at. */
@@ -98,12 +151,17 @@ final class PreviewServer implements Closeable {
         long started = System.nanoTime();
         Report report;
         try {
-            report = Factcheck.build(root, site);
+            report = builder.build(root, site);
         } catch (SiteWriter.RenderException e) {
-            errors = "build failed: " + e.getMessage();
-            version.incrementAndGet();
-            log.println("factcheck serve: " + errors);
-            log.flush();
+            failed("build failed: " + e.getMessage());
+            return;
+        } catch (OutOfMemoryError e) {
+            // The build's memory is garbage now; keep serving the last good site and rebuild on the next save.
+            failed("build failed: out of memory (" + e.getMessage() + "); the preview keeps the last good build and rebuilds on the next save."
+                    + " Run with a larger heap (java -Xmx2g -jar …) or shrink the content");
+            return;
+        } catch (RuntimeException | StackOverflowError e) {
+            failed("build failed: internal error: " + e);
             return;
         }
         List<Diagnostic> problems = report.hasBlockingErrors()
@@ -117,6 +175,13 @@ final class PreviewServer implements Closeable {
         log.println(problems.isEmpty()
                 ? "factcheck serve: rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms"
                 : "factcheck serve: content errors, the page shows them:\n" + errors);
+        log.flush();
+    }
+
+    private void failed(String message) {
+        errors = message;
+        version.incrementAndGet();
+        log.println("factcheck serve: " + errors);
         log.flush();
     }
 
@@ -169,9 +234,69 @@ final class PreviewServer implements Closeable {
         return true;
     }
 
-    private void serveFile(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath();
-        Path file = site.resolve(path.replaceFirst("^/+", "")).normalize();
+    /**
+     * Answers one request: only GET and HEAD, only for this machine's own names (a page on another
+     * site that rebinds its DNS name to 127.0.0.1 sends its own name as Host), only short paths.
+     */
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                send(ex, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!localHost(ex.getRequestHeaders().getFirst("Host"))) {
+                send(ex, 421, "text/plain; charset=utf-8", "this preview answers only http://127.0.0.1 and http://localhost\n"
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String raw = ex.getRequestURI().getRawPath();
+            String query = ex.getRequestURI().getRawQuery();
+            if ((raw == null ? 0 : raw.length()) + (query == null ? 0 : query.length()) > limits.requestBytes()) {
+                send(ex, 414, "text/plain; charset=utf-8", ("request target longer than " + limits.requestBytes() + " bytes ("
+                        + Limits.raise("request-bytes", limits.requestBytes()) + ")\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String length = ex.getRequestHeaders().getFirst("Content-Length");
+            if (length != null && !length.strip().equals("0")) {
+                send(ex, 413, "text/plain; charset=utf-8", "requests may not have a body\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = ex.getRequestURI().getPath();
+            if (path == null || path.indexOf('\0') >= 0) {
+                send(ex, 400, "text/plain; charset=utf-8", "bad request: the path holds a NUL character\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            switch (path) {
+                case "/__factcheck/version" -> send(ex, 200, "text/plain; charset=utf-8",
+                        String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+                case "/__factcheck/reload.js" -> send(ex, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                default -> serveFile(ex, path);
+            }
+        }
+    }
+
+    /** True for the Host header of a request to this machine's loopback names (with or without the port). */
+    private boolean localHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String port = ":" + http.getAddress().getPort();
+        if (h.endsWith(port)) {
+            h = h.substring(0, h.length() - port.length());
+        }
+        return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]");
+    }
+
+    private void serveFile(HttpExchange ex, String path) throws IOException {
+        Path file;
+        try {
+            file = site.resolve(path.replaceFirst("^/+", "")).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            send(ex, 400, "text/plain; charset=utf-8", "bad request: not a path\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (!file.startsWith(site)) {
             send(ex, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
             return;
@@ -203,9 +328,7 @@ final class PreviewServer implements Closeable {
                 + "padding:1em;background:#fff0f0;color:#5c0000;border-bottom:3px solid #9b1c1c;font:13px/1.4 monospace;"
                 + "white-space:pre-wrap;max-height:60vh;overflow:auto\"><strong>The content has errors; this page shows the last good build."
                 + "</strong>\n\n" + escape(errors) + "</div>";
-        String script = "<script>(function(){var v=" + version.get() + ";setInterval(function(){fetch('/__factcheck/version',"
-                + "{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(+t!==v)location.reload()})"
-                + ".catch(function(){})},700)})();</script>";
+        String script = "<script src=\"/__factcheck/reload.js?v=" + version.get() + "\"></script>";
         int body = html.indexOf("<body");
         int bodyEnd = body < 0 ? -1 : html.indexOf('>', body);
         String withPanel = bodyEnd < 0 ? panel + html : html.substring(0, bodyEnd + 1) + panel + html.substring(bodyEnd + 1);
@@ -226,10 +349,30 @@ final class PreviewServer implements Closeable {
         }
     }
 
+    /** The temporary directory the preview works in; gone after {@link #close()}. */
+    Path workDirectory() {
+        return work;
+    }
+
     @Override
     public void close() throws IOException {
         http.stop(0);
         watcher.close();
+        watching.interrupt();
         threads.shutdownNow();
+        synchronized (this) {
+            deleteTree(work);
+        }
+    }
+
+    /** Deletes the preview's own temporary directory (created by this class; links are removed, never followed). */
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // A file still open elsewhere; the system's temporary directory is cleaned eventually.
+        }
     }
 }

@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535, found " + port);
+        }
         if (!Files.isDirectory(root.path().resolve("content"))) {
             err.println("factcheck: error: " + root.path().toAbsolutePath().normalize() + " has no content/ directory; is this a factcheck root?");
             err.flush();
@@ -37,6 +40,10 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = new PreviewServer(root.path(), port, err);
+        } catch (IllegalArgumentException e) {
+            err.println("factcheck: error: " + e.getMessage());
+            err.flush();
+            return 2;
         } catch (java.net.BindException e) {
             err.println("factcheck: error: port " + port + " is in use; try --port 0 or another port");
             err.flush();

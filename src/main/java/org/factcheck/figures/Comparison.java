@@ -1,12 +1,26 @@
 package org.factcheck.figures;
 
 /**
- * Outcome of comparing two figures, with a reason a reader can check by eye.
+ * Outcome of comparing two figures, with a reason a reader can check by eye and the two keys
+ * that were compared (so a caller can tell "compared and agree" from "never compared").
  *
  * @param verdict whether the figures agree, disagree or cannot be compared
- * @param reason  human-readable explanation shown on claim pages
+ * @param reason  human-readable explanation shown on claim pages; for INCOMPARABLE it also says
+ *                what the editor can do
+ * @param a       the first figure's key, or null when made without one
+ * @param b       the second figure's key, or null when made without one
  */
-public record Comparison(Verdict verdict, String reason) {
+public record Comparison(Verdict verdict, String reason, Quantity a, Quantity b) {
+
+    /** A comparison without keys. */
+    public Comparison(Verdict verdict, String reason) {
+        this(verdict, reason, null, null);
+    }
+
+    /** True when the figures were really compared (they agree or disagree). */
+    public boolean compared() {
+        return verdict != Verdict.INCOMPARABLE;
+    }
 
     /** The three possible outcomes of a comparison. */
     public enum Verdict { AGREE, DISAGREE, INCOMPARABLE }

@@ -33,4 +33,12 @@ public final class FigureExtractor {
         }
         return List.copyOf(new Reader(text, published).read());
     }
+
+    /**
+     * How a careful reader takes the figure, as the intervals table prints it ("63–65 %", "≥ 8,800
+     * homes", a date's first and last day), for editors' tools.
+     */
+    public static String reading(Figure f) {
+        return Intervals.readAs(f);
+    }
 }

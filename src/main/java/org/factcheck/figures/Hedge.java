@@ -6,20 +6,21 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The hedge table: words before a figure and the interval each one makes of the value v.
- * This is the one place the site's "how we read hedges" page is generated from.
+ * The hedge table: words before a figure and the shape of interval each one makes of the value.
+ * How wide that interval is follows the precision of the written number ({@link Intervals}: the
+ * step), so "around 64 per cent" is 63–65 % and "roughly 70 per cent" 65–75 %.
  *
  * <table>
  *   <caption>Hedges (matched case-insensitively, longest phrase first)</caption>
- *   <tr><th>Hedge</th><th>Shape</th><th>low</th><th>high</th></tr>
+ *   <tr><th>Hedge</th><th>Shape</th><th>stated interval</th></tr>
  *   <tr><td>about, around, roughly, approximately, some, an estimated, estimated, circa, close to, an average of</td>
- *       <td>APPROXIMATE</td><td>v × 0.9</td><td>v × 1.1</td></tr>
- *   <tr><td>nearly, almost, just under, just shy of, not quite</td><td>JUST_BELOW</td><td>v × 0.9</td><td>v</td></tr>
- *   <tr><td>just over, just above, slightly more than</td><td>JUST_ABOVE</td><td>v</td><td>v × 1.1</td></tr>
+ *       <td>APPROXIMATE</td><td>v ± step</td></tr>
+ *   <tr><td>nearly, almost, just under, just shy of, not quite</td><td>JUST_BELOW</td><td>v − step to v</td></tr>
+ *   <tr><td>just over, just above, slightly more than</td><td>JUST_ABOVE</td><td>v to v + step</td></tr>
  *   <tr><td>more than, over, above, in excess of, upwards of, exceeding, at least, no fewer than,
- *       no less than, a minimum of</td><td>AT_LEAST</td><td>v</td><td>unbounded</td></tr>
+ *       no less than, a minimum of</td><td>AT_LEAST</td><td>v or more</td></tr>
  *   <tr><td>up to, as many as, as much as, as long as, as high as, at most, a maximum of, no more than,
- *       fewer than, less than, under, below</td><td>AT_MOST</td><td>unbounded</td><td>v</td></tr>
+ *       fewer than, less than, under, below</td><td>AT_MOST</td><td>v or less</td></tr>
  * </table>
  *
  * <p>"More than" and "fewer than" are strictly exclusive in English, but a figure printed as "more
@@ -28,26 +29,9 @@ import java.util.TreeSet;
  */
 final class Hedge {
 
-    /** How a hedge turns a value into an interval. */
+    /** How a hedge turns a value into an interval; the widths are in {@link Intervals#of}. */
     enum Shape {
-        APPROXIMATE(0.9, 1.1), JUST_BELOW(0.9, 1.0), JUST_ABOVE(1.0, 1.1), AT_LEAST(1.0, Double.NaN),
-        AT_MOST(Double.NaN, 1.0);
-
-        final double lowFactor;
-        final double highFactor;
-
-        Shape(double lowFactor, double highFactor) {
-            this.lowFactor = lowFactor;
-            this.highFactor = highFactor;
-        }
-
-        Double low(double v) {
-            return Double.isNaN(lowFactor) ? null : v * lowFactor;
-        }
-
-        Double high(double v) {
-            return Double.isNaN(highFactor) ? null : v * highFactor;
-        }
+        APPROXIMATE, JUST_BELOW, JUST_ABOVE, AT_LEAST, AT_MOST
     }
 
     record Entry(String[] words, Shape shape) {

@@ -71,6 +71,21 @@ final class Lexicon {
     static final Set<String> CASUALTIES = set("killed", "wounded", "injured", "detained", "arrested", "displaced",
             "evacuated", "abducted", "deported", "missing", "dead");
     static final Set<String> ORDINAL_SUFFIXES = set("st", "nd", "rd", "th");
+    /** Day of the week (ISO: Monday = 1) by name. */
+    static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    /** Words before a weekday that make it a date ("on Friday", "since Monday", "earlier Sunday"). */
+    static final Set<String> WEEKDAY_LEADS = set("on", "since", "until", "till", "by", "from", "earlier", "later",
+            "before", "after");
+    /** Labels that open a promo or cross-link line ("See also: …"), compared lower-case with straight apostrophes. */
+    static final Set<String> PROMO_LABELS = set("see also", "don't miss", "read more", "related", "also read",
+            "read also", "more", "recommended", "watch", "listen", "must read", "most read", "trending", "popular",
+            "you may also like", "you might also like", "related articles", "related stories", "sponsored",
+            "advertisement", "further reading", "more on this story", "more from", "read next", "up next",
+            "don't miss out", "latest", "opinion", "explore");
+    /** Currencies named in words after a number, two or three words ("Australian dollars"), to ISO 4217 codes. */
+    static final Map<String, String> NAMED_CURRENCIES = new HashMap<>();
+    /** First words of {@link #NAMED_CURRENCIES}, so the reader looks further only after one of them. */
+    static final Set<String> NAMED_CURRENCY_FIRST = new HashSet<>();
 
     /** Null-tolerant sets and maps: the reader asks about words that may not be vocabulary (null). */
     private static Set<String> set(String... words) {
@@ -113,6 +128,10 @@ final class Lexicon {
         SCALES.put("trillion", 1e12);
         SCALES.put("tn", 1e12);
         SCALES.put("trn", 1e12);
+        SCALES.put("lakh", 1e5);
+        SCALES.put("lakhs", 1e5);
+        SCALES.put("crore", 1e7);
+        SCALES.put("crores", 1e7);
         String[] ords = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
             "nineteenth", "twentieth"};
@@ -175,6 +194,40 @@ final class Lexicon {
         CURRENCY_WORDS.put("francs", "CHF");
         for (String code : ISO_CODES) {
             CURRENCY_WORDS.put(code, code.toUpperCase(java.util.Locale.ROOT));
+        }
+        String[][] named = {{"australian dollar", "AUD"}, {"canadian dollar", "CAD"}, {"new zealand dollar", "NZD"},
+            {"hong kong dollar", "HKD"}, {"singapore dollar", "SGD"}, {"us dollar", "USD"},
+            {"american dollar", "USD"}, {"taiwan dollar", "TWD"}, {"swiss franc", "CHF"}, {"japanese yen", "JPY"},
+            {"chinese yuan", "CNY"}, {"indian rupee", "INR"}, {"pakistani rupee", "PKR"}, {"sri lankan rupee", "LKR"},
+            {"mexican peso", "MXN"}, {"philippine peso", "PHP"}, {"argentine peso", "ARS"},
+            {"south african rand", "ZAR"}, {"swedish krona", "SEK"}, {"swedish kronor", "SEK"},
+            {"norwegian krone", "NOK"}, {"norwegian kroner", "NOK"}, {"danish krone", "DKK"},
+            {"danish kroner", "DKK"}, {"polish zloty", "PLN"}, {"polish zlotys", "PLN"}, {"turkish lira", "TRY"},
+            {"brazilian real", "BRL"}, {"brazilian reais", "BRL"}, {"south korean won", "KRW"},
+            {"russian rouble", "RUB"}, {"russian ruble", "RUB"}, {"ukrainian hryvnia", "UAH"},
+            {"british pound", "GBP"}, {"saudi riyal", "SAR"}, {"emirati dirham", "AED"}, {"israeli shekel", "ILS"},
+            {"new israeli shekel", "ILS"}, {"nigerian naira", "NGN"}, {"kenyan shilling", "KES"},
+            {"egyptian pound", "EGP"}, {"indonesian rupiah", "IDR"}, {"thai baht", "THB"}};
+        for (String[] kv : named) {
+            NAMED_CURRENCY_FIRST.add(kv[0].substring(0, kv[0].indexOf(' ')));
+            NAMED_CURRENCIES.put(kv[0], kv[1]);
+            if (!kv[0].endsWith("s") && !kv[0].endsWith("yen") && !kv[0].endsWith("yuan") && !kv[0].endsWith("won")
+                    && !kv[0].endsWith("rand") && !kv[0].endsWith("lira") && !kv[0].endsWith("baht")
+                    && !kv[0].endsWith("naira") && !kv[0].endsWith("rupiah") && !kv[0].endsWith("kronor")
+                    && !kv[0].endsWith("kroner") && !kv[0].endsWith("reais")) {
+                NAMED_CURRENCIES.put(kv[0] + "s", kv[1]);
+            }
+        }
+        CURRENCY_WORDS.put("rupee", "INR");
+        CURRENCY_WORDS.put("franc", "CHF");
+        CURRENCY_WORDS.put("zloty", "PLN");
+        CURRENCY_WORDS.put("zlotys", "PLN");
+        CURRENCY_WORDS.put("kronor", "SEK");
+        CURRENCY_WORDS.put("reais", "BRL");
+        CURRENCY_WORDS.put("lira", "TRY");
+        String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        for (int i = 0; i < days.length; i++) {
+            WEEKDAYS.put(days[i], i + 1);
         }
         AREA_WORDS.put("acre", 0.0040468564224);
         AREA_WORDS.put("acres", 0.0040468564224);
@@ -262,7 +315,12 @@ final class Lexicon {
         VOCABULARY.addAll(ORDINAL_SUFFIXES);
         VOCABULARY.addAll(LABEL_WORDS);
         VOCABULARY.addAll(Hedge.words());
-        java.util.Collections.addAll(VOCABULARY, "per", "cent", "percent", "pc", "percentage", "points", "point",
+        VOCABULARY.addAll(WEEKDAYS.keySet());
+        VOCABULARY.addAll(NAMED_CURRENCY_FIRST);
+        VOCABULARY.addAll(WEEKDAY_LEADS);
+        java.util.Collections.addAll(VOCABULARY, "week", "aged", "age", "cents", "cent", "pence",
+            "p", "rs", "euro", "minus", "early", "mid", "late", "quarter", "half", "first", "second", "third",
+            "fourth", "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
             "fold", "old", "times", "basis", "strong", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
             "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and");

@@ -25,6 +25,8 @@ final class NumberParser {
     double scale;
     /** True for a bare "one" (or "a" before a scale, which never stays 1). */
     boolean one;
+    /** The precision of the number as written ({@link Intervals#step}): 1 for "64", 0.1 for "3.2", 1e8 for "1.5 billion". */
+    double step;
 
     NumberParser(Tokens tk) {
         this.tk = tk;
@@ -48,17 +50,29 @@ final class NumberParser {
         this.one = one;
     }
 
+    /** Restores a saved state, step included. */
+    void set(double value, int next, boolean words, boolean scaled, double scale, boolean one, double step) {
+        set(value, next, words, scaled, scale, one);
+        this.step = step;
+    }
+
     /** Reads digits (with a scale word) or number words starting at token t; false when there is no number. */
     boolean read(int t) {
         words = false;
         scaled = false;
         scale = 1;
         one = false;
+        step = 1;
         if (t >= tk.n) {
             return false;
         }
         if (tk.type[t] == NUM) {
             int j = t + 1;
+            double half = 0;
+            if (tk.frac[t] == 0 && andAHalf(j)) {
+                half = 0.5;     // "2 and a half million", "3 and a half years"
+                j += halfLen;
+            }
             double factor = 1;
             if (j < tk.n && tk.type[j] == WORD && tk.lower[j] != null) {
                 Double sc = Lexicon.SCALES.get(tk.lower[j]);
@@ -66,10 +80,21 @@ final class NumberParser {
                     factor = sc;
                     j++;
                     scaled = true;
+                    if (sc == 1e5 && j < tk.n && tk.type[j] == WORD && tk.lower[j] != null
+                            && tk.lower[j].startsWith("crore")) {
+                        factor = 1e12;  // "2.5 lakh crore"
+                        j++;
+                    }
                 }
             }
             scale = factor;
             value = scaled(tk.mantissa[t], tk.frac[t], factor);
+            // "6 billion" is as round as "6,000,000,000": with a scale, the step follows the whole value.
+            step = factor > 1 ? Intervals.stepOf(value) : Intervals.step(tk.mantissa[t], tk.frac[t], 1);
+            if (half > 0) {
+                value += half * factor;
+                step = half * factor;
+            }
             next = j;
             return true;
         }
@@ -108,6 +133,9 @@ final class NumberParser {
         long totalAtEnd = 0;
         boolean anyScale = false;
         String first = tk.lower[t];
+        if (fractionOfScale(t)) {
+            return true;
+        }
         if (first == "a" || first == "an") {
             String nx = j + 1 < tk.n && tk.type[j + 1] == WORD ? tk.lower[j + 1] : null;
             if (nx != "hundred" && nx != "thousand" && nx != "million" && nx != "billion" && nx != "trillion"
@@ -200,6 +228,115 @@ final class NumberParser {
         words = true;
         scaled = anyScale;
         one = totalAtEnd == 1;
+        step = Intervals.stepOf(value);
+        if (andAHalf(next)) {
+            int j2 = next + halfLen;
+            if (state == SCALE) {
+                value += 0.5 * lastScale;   // "a million and a half"
+                step = 0.5 * lastScale;
+                next = j2;
+                one = false;
+            } else if (state == UNIT || state == TEEN || state == TEN) {
+                double sc = 1;
+                String w = j2 < tk.n && tk.type[j2] == WORD ? tk.lower[j2] : null;
+                Double s = w == null ? null : Lexicon.SCALES.get(w);
+                if (s != null && s >= 1000 && w.length() > 2) {
+                    sc = s;     // "three and a half million"
+                    j2++;
+                    scaled = true;
+                }
+                value = (value + 0.5) * sc;
+                step = 0.5 * sc;
+                next = j2;
+                one = false;
+            }
+        }
+        return true;
+    }
+
+    /** "and a half" at token j (also hyphenated, "two-and-a-half": then {@link #halfLen} is 6 tokens). */
+    private boolean andAHalf(int j) {
+        if (j + 2 < tk.n && tk.gap[j] && tk.isWord(j, "and") && tk.isWord(j + 1, "a") && tk.isWord(j + 2, "half")) {
+            halfLen = 3;
+            return true;
+        }
+        if (j + 5 < tk.n && tk.isHyphen(j) && tk.glued(j) && tk.isWord(j + 1, "and") && tk.glued(j + 1)
+                && tk.isHyphen(j + 2) && tk.glued(j + 2) && tk.isWord(j + 3, "a") && tk.glued(j + 3)
+                && tk.isHyphen(j + 4) && tk.glued(j + 4) && tk.isWord(j + 5, "half") && tk.glued(j + 5)) {
+            halfLen = 6;
+            return true;
+        }
+        return false;
+    }
+
+    private int halfLen;
+
+    /**
+     * "half a million", "a half million", "a quarter of a million", "three-quarters of a billion",
+     * "half a dozen": a fraction of a scale word. The step is the fraction of the scale.
+     */
+    private boolean fractionOfScale(int t) {
+        int j = t;
+        double f;
+        String w = tk.lower[j];
+        if (w == "half") {
+            f = 0.5;
+            j++;
+            if (!(tk.isWord(j, "a") || tk.isWord(j, "an"))) {
+                return false;
+            }
+            j++;
+        } else {
+            if (w == "a" || w == "an") {
+                j++;
+                f = 1;
+            } else {
+                Integer u = Lexicon.UNITS.get(w);
+                if (u == null || u > 9) {
+                    return false;
+                }
+                f = u;
+                j++;
+                if (tk.isHyphen(j) && tk.glued(j) && tk.glued(j + 1)) {
+                    j++;
+                }
+            }
+            String fr = j < tk.n && tk.type[j] == WORD ? tk.lower[j] : null;
+            Double share = fr == null ? null : Lexicon.FRACTIONS.get(fr);
+            if (share == null) {
+                return false;
+            }
+            if (fr == "half" && f == 1 && (w == "a" || w == "an")) {
+                f = 0.5;    // "a half million"
+                j++;
+            } else {
+                if (!tk.isWord(j + 1, "of") || !(tk.isWord(j + 2, "a") || tk.isWord(j + 2, "an"))) {
+                    return false;
+                }
+                f = f * share / 100;
+                j += 3;
+            }
+        }
+        String sw = j < tk.n && tk.type[j] == WORD ? tk.lower[j] : null;
+        double sc;
+        if (sw == "dozen") {
+            sc = 12;
+        } else if (sw == "hundred") {
+            sc = 100;
+        } else {
+            Double s = sw == null ? null : Lexicon.SCALES.get(sw);
+            if (s == null || s < 1000 || sw.length() <= 2) {
+                return false;
+            }
+            sc = s;
+        }
+        value = Intervals.clean(f * sc);
+        step = Intervals.clean(Math.min(f, 0.5) * sc);
+        next = j + 1;
+        words = true;
+        scaled = true;
+        scale = sc;
+        one = false;
         return true;
     }
 }

@@ -39,6 +39,10 @@ final class Reader {
     private boolean ranged;
     private int firstTok;
     private int endTok;
+    /** The precision of the number as written (NaN: work it out from the value); a range has one per end. */
+    private double step;
+    private double stepLow;
+    private double stepHigh;
 
     private final NumberParser num;
 
@@ -49,6 +53,8 @@ final class Reader {
     private boolean compoundNouns = true;
     /** Set by a matcher that recognised tokens which must not be read again, but make no figure. */
     private int skipTo;
+    /** True while "early/mid/late" reads the month after it: the qualifier is its lead word. */
+    private boolean qualifiedMonth;
 
     Reader(CharSequence text, LocalDate published) {
         this.text = text;
@@ -61,18 +67,74 @@ final class Reader {
         int i = 0;
         int n = tk.n;
         while (i < n) {
+            if (tk.nl[i] && furniture(i)) {
+                i++;
+                while (i < n && !tk.nl[i]) {
+                    i++;    // page furniture: the whole line holds none of the article's figures
+                }
+                continue;
+            }
             int next = at(i);
             i = next > i ? next : i + 1;
         }
         return out;
     }
 
+    /**
+     * A line of page furniture starting at token i: a promo or cross-link line ("👉 See also: …",
+     * "✨ Don't miss: …", "Read more: …", "📖 Related: …") or a listing's timestamp alone on its
+     * line ("2 minutes ago"). Their figures belong to other stories.
+     */
+    private boolean furniture(int i) {
+        int n = tk.n;
+        // "2 minutes ago" alone on a line
+        if (i + 2 < n && tk.type[i] == NUM && tk.lower[i + 1] != null && Lexicon.DURATIONS.containsKey(tk.lower[i + 1])
+                && tk.isWord(i + 2, "ago") && (i + 3 >= n || tk.nl[i + 3])) {
+            return true;
+        }
+        int j = i;
+        while (j < n && tk.type[j] == SYM && j - i < 4 && (j == i || !tk.nl[j])) {
+            j++;
+        }
+        if (j >= n || tk.type[j] != WORD || (j > i && tk.nl[j])) {
+            return false;
+        }
+        if (j > i && pictograph(text.charAt(tk.start[i])) && titleCase(j)) {
+            return true;    // "👉 Effingham County Jail Bookings 72 Hours": a promo headline without a label
+        }
+        int colon = -1;
+        for (int k = j; k < n && k < j + 6 && !(k > j && tk.nl[k]); k++) {
+            if (tk.isSym(k, ':')) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return false;
+        }
+        String label = text.subSequence(tk.start[j], tk.start[colon]).toString().toLowerCase(java.util.Locale.ROOT)
+                .replace('’', '\'').strip();
+        return Lexicon.PROMO_LABELS.contains(label);
+    }
+
     private int at(int i) {
         byte ty = tk.type[i];
+        if (ty == ID && quarterId(i)) {
+            emit(i, null);
+            return endTok;
+        }
         if (ty == ID || (ty == WORD && tk.lower[i] == null)) {
             return i + 1;   // unknown words and ids never start a figure
         }
         skipTo = -1;
+        if (negative(i)) {
+            emit(i, null);
+            return endTok;
+        }
+        if (ty == WORD && (tk.lower[i] == "aged" || tk.lower[i] == "age") && age(i)) {
+            emit(i, null);
+            return endTok;
+        }
         Hedge.Entry h = Hedge.match(tk, i);
         if (h != null) {
             int q = i + h.words().length;
@@ -102,17 +164,37 @@ final class Reader {
         int e = tk.end[endTok - 1];
         Double lo = low;
         Double hi = high;
+        Double readLo = low;
+        Double readHi = high;
         String hedge = null;
+        double v = Intervals.clean(value);
         if (h != null) {
-            lo = h.shape().low(value);
-            hi = h.shape().high(value);
             hedge = text.subSequence(s, tk.end[startTok + h.words().length - 1]).toString();
-        } else if (kind != Kind.DATE && !ranged) {
-            lo = value;
-            hi = value;
         }
-        out.add(new Figure(s, e, text.subSequence(s, e).toString(), kind, value, unit, lo, hi, hedge, iso,
-                resolved));
+        if (kind == Kind.DATE) {
+            // a date is its period, already
+        } else if (kind == Kind.ORDINAL || kind == Kind.RATIO) {
+            lo = v;
+            hi = v;
+            readLo = v;
+            readHi = v;
+        } else {
+            double st = Double.isNaN(step) ? Intervals.stepOf(v) : step;
+            Double[] iv;
+            if (ranged) {
+                double sl = Double.isNaN(stepLow) ? Intervals.stepOf(low) : stepLow;
+                double sh = Double.isNaN(stepHigh) ? Intervals.stepOf(high) : stepHigh;
+                iv = Intervals.of(null, v, st, low, high, sl, sh);
+            } else {
+                iv = Intervals.of(h == null ? null : h.shape(), v, st, null, null, 0, 0);
+            }
+            lo = iv[0];
+            hi = iv[1];
+            readLo = iv[2];
+            readHi = iv[3];
+        }
+        out.add(new Figure(s, e, text.subSequence(s, e).toString(), kind, v, unit, lo, hi, hedge, iso,
+                resolved, readLo, readHi));
     }
 
     private void reset(int first) {
@@ -123,6 +205,9 @@ final class Reader {
         ranged = false;
         low = null;
         high = null;
+        step = Double.NaN;
+        stepLow = Double.NaN;
+        stepHigh = Double.NaN;
     }
 
     private boolean set(Kind k, double v, String u, int end) {
@@ -131,6 +216,90 @@ final class Reader {
         unit = u;
         endTok = end;
         return true;
+    }
+
+    /**
+     * "-3.2%", "−5 per cent", "minus 5 per cent", "-$5 billion": a negative percentage or sum. The sign
+     * must stand apart from what precedes it, so "18-22%" stays a range.
+     */
+    private boolean negative(int i) {
+        char c = tk.symAt(i);
+        boolean sign = (c == '-' || c == '−' || c == '–') && (i == 0 || tk.gap[i]) && i + 1 < tk.n && tk.glued(i + 1)
+                && (tk.type[i + 1] == NUM || tk.type[i + 1] == SYM);
+        boolean word = tk.isWord(i, "minus") && i + 1 < tk.n && tk.gap[i + 1];
+        if (!sign && !word) {
+            return false;
+        }
+        if (!quantity(i + 1) || !(kind == Kind.PERCENT || kind == Kind.MONEY)) {
+            return false;
+        }
+        value = -value;
+        if (ranged) {
+            double lo = low;
+            low = -high;
+            high = -lo;
+            double sl = stepLow;
+            stepLow = stepHigh;
+            stepHigh = sl;
+        }
+        firstTok = i;
+        return true;
+    }
+
+    /** "aged 34", "age 50": a person's age. */
+    private boolean age(int i) {
+        int t = i + 1;
+        if (t >= tk.n || !tk.gap[t] || !plainInt(t) || tk.intDigits[t] > 3 || tk.mantissa[t] > 130) {
+            return false;
+        }
+        reset(i);
+        step = 1;
+        return set(Kind.AGE, tk.mantissa[t], "year", t + 1);
+    }
+
+    /** "Q3 2025", "H1 2026": a quarter or a half of a year. */
+    private boolean quarterId(int i) {
+        int len = tk.end[i] - tk.start[i];
+        if (len != 2 || i + 1 >= tk.n || !isYear(i + 1) || !tk.gap[i + 1]) {
+            return false;
+        }
+        char a = Character.toUpperCase(text.charAt(tk.start[i]));
+        int d = text.charAt(tk.start[i] + 1) - '0';
+        reset(i);
+        if (a == 'Q' && d >= 1 && d <= 4) {
+            return part((int) tk.mantissa[i + 1], (d - 1) * 3 + 1, 3, i + 2);
+        }
+        if (a == 'H' && (d == 1 || d == 2)) {
+            return part((int) tk.mantissa[i + 1], (d - 1) * 6 + 1, 6, i + 2);
+        }
+        return false;
+    }
+
+    /** A run of whole months of a year, named "2025-01/2025-03". */
+    private boolean part(int year, int firstMonth, int months, int end) {
+        YearMonth from = YearMonth.of(year, firstMonth);
+        YearMonth to = from.plusMonths(months - 1);
+        return date(from.atDay(1), to.atEndOfMonth(), from + "/" + to, end);
+    }
+
+    /** An emoji or dingbat (not a plain bullet): how promo lines are flagged in captures. */
+    private static boolean pictograph(char c) {
+        return Character.isSurrogate(c) || c >= 0x2600 && c <= 0x27BF || c >= 0x2B00 && c <= 0x2BFF;
+    }
+
+    /** The rest of the line from token j reads as a headline: most words of four letters or more are capitalised. */
+    private boolean titleCase(int j) {
+        int words = 0;
+        int caps = 0;
+        for (int k = j; k < tk.n && (k == j || !tk.nl[k]); k++) {
+            if (tk.type[k] == WORD && tk.end[k] - tk.start[k] >= 4) {
+                words++;
+                if (tk.capitalised(k)) {
+                    caps++;
+                }
+            }
+        }
+        return words >= 2 && caps * 5 >= words * 4;
     }
 
     // ---------------------------------------------------------------- quantities
@@ -159,6 +328,15 @@ final class Reader {
             } else if (Lexicon.ISO_CODES.contains(w) && allUpper(t0) && t0 + 1 < tk.n && tk.type[t0 + 1] == NUM) {
                 cur = w.toUpperCase(java.util.Locale.ROOT);
                 t = t0 + 1;
+            } else if (w == "rs" && tk.capitalised(t0)) {
+                // "Rs 250 crore", "Rs. 500", "Rs500": Indian rupees
+                t = t0 + 1;
+                if (tk.isSym(t, '.') && tk.glued(t)) {
+                    t++;
+                }
+                if (t < tk.n && tk.type[t] == NUM) {
+                    cur = "INR";
+                }
             }
         }
         if (cur != null) {
@@ -166,6 +344,7 @@ final class Reader {
                 return false;
             }
             double v = num.value;
+            step = num.step;
             int end = num.next;
             if (range(t, end)) {
                 end = num.next;
@@ -180,6 +359,7 @@ final class Reader {
         if (!num.read(t0)) {
             return fraction(t0);
         }
+        step = num.step;
         if (num.words && t0 > 0 && !tk.gap[t0] && (isHyphen(t0 - 1) || tk.type[t0 - 1] == WORD)) {
             return false;   // "three-on-three", "one-on-one": the tail of a compound
         }
@@ -244,17 +424,21 @@ final class Reader {
         boolean savedWords = num.words;
         double savedScale = num.scale;
         boolean savedOne = num.one;
+        double savedStep = num.step;
         if (!num.read(a + 1)) {
-            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne, savedStep);
             return false;
         }
         double hi = num.value;
-        double loScaled = !firstScaled && num.scaled ? lo * num.scale : lo;
+        boolean scaleBoth = !firstScaled && num.scaled;
+        double loScaled = scaleBoth ? lo * num.scale : lo;
         if (!(hi > loScaled)) {
-            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne);
+            num.set(lo, savedNext, savedWords, firstScaled, savedScale, savedOne, savedStep);
             return false;   // "voted 51 to 49" is a tally, not a range
         }
         lo = loScaled;
+        stepLow = scaleBoth ? savedStep * num.scale : savedStep;
+        stepHigh = num.step;
         ranged = true;
         low = lo;
         high = hi;
@@ -269,7 +453,8 @@ final class Reader {
         String la = a < n && tk.type[a] == WORD ? tk.lower[a] : null;
         char sa = tk.symAt(a);
         double v = num.value;
-        if ((la == "am" || la == "pm" || (la == "a" || la == "p") && tk.isSym(a + 1, '.') && !tk.gap[a + 1])
+        if ((la == "am" || la == "pm" || (la == "a" || la == "p") && tk.isSym(a + 1, '.') && !tk.gap[a + 1]
+                && tk.isWord(a + 2, "m") && !tk.gap[a + 2])
                 && digits && !ranged) {
             skipTo = a + 1;     // "3pm", "10 a.m.": a time of day, not a count
             return false;
@@ -286,6 +471,8 @@ final class Reader {
                     ranged = true;
                     low = v;
                     high = hi;
+                    stepLow = step;
+                    stepHigh = Intervals.step(tk.mantissa[b + 1], tk.frac[b + 1], 1);
                     return set(Kind.PERCENT, (v + hi) / 2, "%", b + 3);
                 }
             }
@@ -301,6 +488,7 @@ final class Reader {
             return set(Kind.PERCENT, v, "pp", a + 2);
         }
         if (la == "basis" && (tk.isWord(a + 1, "points") || tk.isWord(a + 1, "point"))) {
+            step = step / 100;
             return set(Kind.PERCENT, v / 100, "pp", a + 2);
         }
         if (la == "in" && !ranged && a + 1 < tk.n && v >= 1) {
@@ -310,22 +498,45 @@ final class Reader {
             boolean savedScaled = num.scaled;
             double savedScale = num.scale;
             boolean savedOne = num.one;
+            double savedStep = num.step;
             if (num.read(a + 1) && !num.scaled && num.value > v && num.value <= 1000) {
+                step = Intervals.FRACTION_STEP;
                 return set(Kind.PERCENT, 100 * v / num.value, "%", num.next);
             }
-            num.set(v, savedNext, savedWords, savedScaled, savedScale, savedOne);
+            num.set(v, savedNext, savedWords, savedScaled, savedScale, savedOne, savedStep);
         }
         if (num.words && la != null && Lexicon.FRACTIONS.containsKey(la) && la != "half" && la != "halves"
                 && (num.one ? !la.endsWith("s") : la.endsWith("s")) && tk.isWord(a + 1, "of")) {
+            step = Intervals.FRACTION_STEP;
             return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(la), "%", a + 1);
         }
         if (num.one && !num.scaled) {
             // "one" and "a" are articles far more often than figures: only "one per cent" and scales count.
             if (isHyphen(a) && tk.glued(a) && a + 1 < n && tk.glued(a + 1) && tk.lower[a + 1] != null
                     && Lexicon.FRACTIONS.containsKey(tk.lower[a + 1])) {
+                step = Intervals.FRACTION_STEP;
                 return set(Kind.PERCENT, Lexicon.FRACTIONS.get(tk.lower[a + 1]), "%", a + 2);
             }
             return false;
+        }
+        // Cents and pence: "50 cents", "20 pence", "85p"; "3 dollars and 50 cents" is read from the dollars.
+        if ((la == "cents" || la == "cent") && !ranged) {
+            step = step / 100;
+            return set(Kind.MONEY, v / 100, "USD", a + 1);
+        }
+        if (la == "euro" && (tk.isWord(a + 1, "cents") || tk.isWord(a + 1, "cent")) && !ranged) {
+            step = step / 100;
+            return set(Kind.MONEY, v / 100, "EUR", a + 2);     // "50 euro cents"
+        }
+        if (la == "pence" || la == "p" && !tk.gap[a] && digits) {
+            step = step / 100;
+            return set(Kind.MONEY, v / 100, "GBP", a + 1);
+        }
+        int named = namedCurrency(a);
+        if (named > a) {
+            String cur = unit;
+            int end = andCents(named);
+            return set(Kind.MONEY, value(v, cur, named, end), cur, end);
         }
         // Money named after the number.
         if (la == "us" && a + 1 < n && tk.lower[a + 1] != null && tk.lower[a + 1].startsWith("dollar")) {
@@ -333,7 +544,9 @@ final class Reader {
         }
         if (la != null && Lexicon.CURRENCY_WORDS.containsKey(la)
                 && (!Lexicon.ISO_CODES.contains(la) || allUpper(a))) {
-            return set(Kind.MONEY, v, Lexicon.CURRENCY_WORDS.get(la), a + 1);
+            String cur = Lexicon.CURRENCY_WORDS.get(la);
+            int end = andCents(a + 1);
+            return set(Kind.MONEY, value(v, cur, a + 1, end), cur, end);
         }
         // Areas.
         if (area(a, v)) {
@@ -346,7 +559,7 @@ final class Reader {
             if (du != null) {
                 int end = a + 2;
                 if (isHyphen(end) && tk.glued(end) && tk.isWord(end + 1, "old") && tk.glued(end + 1)) {
-                    end += 2;
+                    return set(Kind.AGE, v, du, end + 2);     // "the 73-year-old actor": an age
                 }
                 return set(Kind.DURATION, v, du, end);
             }
@@ -361,6 +574,7 @@ final class Reader {
                 return set(Kind.RATIO, v, null, a + 2);
             }
             if (num.words && Lexicon.FRACTIONS.containsKey(w) && w.endsWith("s")) {
+                step = Intervals.FRACTION_STEP;
                 return set(Kind.PERCENT, v * Lexicon.FRACTIONS.get(w), "%", a + 2);
             }
             if (Lexicon.STOP.contains(w) || w.equals("like") || w.equals("way") || !Character.isLetter(w.charAt(0))) {
@@ -378,12 +592,16 @@ final class Reader {
             if (tk.isWord(a + 1, "ago") && published != null && !ranged) {
                 return ago(v, du, a + 2);
             }
+            if (tk.isWord(a + 1, "old") && !ranged) {
+                return set(Kind.AGE, v, du, a + 2);       // "50 years old"
+            }
             return set(Kind.DURATION, v, du, a + 1);
         }
         if (la == "decade" || la == "decades") {
             if (tk.isWord(a + 1, "ago") && published != null && !ranged) {
                 return ago(v * 10, "year", a + 2);
             }
+            step *= 10;
             return set(Kind.DURATION, v * 10, "year", a + 1);
         }
         if (la == "times") {
@@ -414,6 +632,10 @@ final class Reader {
             if (softLabel(t0)) {
                 return false;
             }
+            if (apposedAge(t0, a)) {
+                step = 1;
+                return set(Kind.AGE, v, "year", a);
+            }
         }
         String noun = noun(a);
         if (noun == null || num.words && nounCapitalised) {
@@ -423,6 +645,73 @@ final class Reader {
             return set(Kind.COUNT, v, null, a);
         }
         return set(Kind.COUNT, v, noun, nounEnd);
+    }
+
+    /** "Angelina Jolie, 50, is…", "Trump, 79, said": a number set off by commas after a name is an age. */
+    private boolean apposedAge(int t0, int a) {
+        if (!plainInt(t0) || tk.intDigits[t0] > 3 || tk.mantissa[t0] < 1 || tk.mantissa[t0] > 120 || t0 < 2
+                || a != t0 + 1 || !tk.gap[t0]) {
+            return false;
+        }
+        if (!tk.isSym(t0 - 1, ',') || tk.gap[t0 - 1] || !(tk.isSym(a, ',') || tk.isSym(a, ')')) || tk.gap[a]) {
+            return false;
+        }
+        int p = t0 - 2;
+        if (tk.type[p] != WORD || !tk.capitalised(p) || allUpper(p)) {
+            return false;
+        }
+        String w = tk.lower[p];
+        return w == null || !(Lexicon.STOP.contains(w) || Lexicon.MONTHS.containsKey(w) || Lexicon.WEEKDAYS.containsKey(w));
+    }
+
+    /**
+     * A currency named in words after the number: "Australian dollars", "Swiss francs", "Indian
+     * rupees". Sets {@code unit} and returns the token after the name, or {@code a} when there is none.
+     */
+    private int namedCurrency(int a) {
+        int n = tk.n;
+        if (a + 1 >= n || tk.type[a] != WORD || !tk.capitalised(a) || !tk.gap[a] || tk.lower[a] == null
+                || !Lexicon.NAMED_CURRENCY_FIRST.contains(tk.lower[a])) {
+            return a;
+        }
+        String one = tk.lower[a];
+        for (int len = 3; len >= 2; len--) {
+            if (a + len - 1 >= n) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder(one);
+            boolean ok = true;
+            for (int k = 1; k < len && ok; k++) {
+                ok = tk.type[a + k] == WORD && tk.gap[a + k];
+                if (ok) {
+                    sb.append(' ').append(tk.lowerOf(a + k));
+                }
+            }
+            String code = ok ? Lexicon.NAMED_CURRENCIES.get(sb.toString()) : null;
+            if (code != null) {
+                unit = code;
+                return a + len;
+            }
+        }
+        return a;
+    }
+
+    /** After a sum in words, "and 50 cents" / "and 20 pence": the token after them, or {@code end}. */
+    private int andCents(int end) {
+        if (tk.isWord(end, "and") && end + 2 < tk.n && tk.type[end + 1] == NUM && plainInt(end + 1)
+                && tk.intDigits[end + 1] <= 2 && (tk.isWord(end + 2, "cents") || tk.isWord(end + 2, "pence"))) {
+            return end + 3;
+        }
+        return end;
+    }
+
+    /** The value of a sum in words, with the cents of "3 dollars and 50 cents" added. */
+    private double value(double v, String cur, int afterCurrency, int end) {
+        if (end == afterCurrency) {
+            return v;
+        }
+        step = 0.01;
+        return v + tk.mantissa[afterCurrency + 1] / 100.0;
     }
 
     private boolean area(int a, double v) {
@@ -438,6 +727,7 @@ final class Reader {
             }
             String lb = b < n && tk.type[b] == WORD ? tk.lower[b] : null;
             if (lb == "miles" || lb == "mile" || lb == "mi") {
+                step *= Lexicon.SQ_MILE_KM2;
                 return set(Kind.AREA, v * Lexicon.SQ_MILE_KM2, "km2", b + 1);
             }
             if (lb == "kilometres" || lb == "kilometers" || lb == "kilometre" || lb == "kilometer" || lb == "km") {
@@ -454,10 +744,12 @@ final class Reader {
                 return set(Kind.AREA, v, "km2", a + 1);
             }
             if (id.equalsIgnoreCase("mi2")) {
+                step *= Lexicon.SQ_MILE_KM2;
                 return set(Kind.AREA, v * Lexicon.SQ_MILE_KM2, "km2", a + 1);
             }
         }
         if (la != null && Lexicon.AREA_WORDS.containsKey(la)) {
+            step *= Lexicon.AREA_WORDS.get(la);
             return set(Kind.AREA, v * Lexicon.AREA_WORDS.get(la), "km2", a + 1);
         }
         return false;
@@ -469,15 +761,18 @@ final class Reader {
         if (tk.isWord(t0, "half") && (tk.isWord(t0 + 1, "of") || tk.isWord(t0 + 1, "the"))) {
             // "the first half of the year" is a period, not a share.
             String prev = t0 > 0 && tk.type[t0 - 1] == WORD ? tk.lower[t0 - 1] : null;
-            if (prev == "first" || prev == "second" || prev == "other" || prev == "latter" || prev == "last") {
+            if (prev == "first" || prev == "second" || prev == "other" || prev == "last" || textIs(t0 - 1, "latter")
+                    || textIs(t0 - 1, "back")) {
                 return false;
             }
+            step = Intervals.FRACTION_STEP;
             return set(Kind.PERCENT, 50, "%", t0 + 1);
         }
         if ((tk.isWord(t0, "a") || tk.isWord(t0, "one")) && t0 + 2 < tk.n && tk.type[t0 + 1] == WORD) {
             String w = tk.lower[t0 + 1];
             if (w != null && w != "half" && Lexicon.FRACTIONS.containsKey(w) && !w.endsWith("s")
                     && (tk.isWord(t0 + 2, "of") || afterBy(t0))) {
+                step = Intervals.FRACTION_STEP;
                 return set(Kind.PERCENT, Lexicon.FRACTIONS.get(w), "%", t0 + 2);
             }
         }
@@ -511,18 +806,23 @@ final class Reader {
         }
         double lo = num.value;
         boolean loScaled = num.scaled;
+        double loStep = num.step;
         if (!quantity(num.next + 1) || ranged || kind == Kind.DATE || kind == Kind.ORDINAL) {
             return false;
         }
         if (!loScaled && num.scaled) {
             lo *= num.scale;
+            loStep *= num.scale;
         }
         if (num.value != 0 && value != num.value) {
             lo *= value / num.value;   // a conversion the unit applied to the second number (sq mi → km2)
+            loStep *= value / num.value;
         }
         if (!(value > lo)) {
             return false;
         }
+        stepLow = loStep;
+        stepHigh = Double.isNaN(step) ? Intervals.stepOf(value) : step;
         firstTok = i;
         ranged = true;
         low = lo;
@@ -539,6 +839,41 @@ final class Reader {
         Integer month = Lexicon.MONTHS.get(w);
         if (month != null && tk.capitalised(i)) {
             return monthDate(i, month);
+        }
+        if ((w == "early" || w == "mid" || w == "late") && qualified(i, w)) {
+            return true;
+        }
+        if ((w == "first" || w == "second" || w == "third" || w == "fourth") && partOfYear(i, w)) {
+            return true;
+        }
+        Integer weekday = Lexicon.WEEKDAYS.get(w);
+        if (weekday != null && published != null && tk.capitalised(i) && weekday(i, weekday, i, 0)) {
+            return true;
+        }
+        if (w == "half" && (tk.isWord(i + 1, "a") || tk.isWord(i + 1, "an")) && i + 2 < tk.n
+                && tk.lower[i + 2] != null && !tk.lower[i + 2].endsWith("s")) {
+            String du = Lexicon.DURATIONS.get(tk.lower[i + 2]);
+            if (du != null) {
+                step = 0.5;
+                return set(Kind.DURATION, 0.5, du, i + 3);  // "half a year", "half an hour"
+            }
+            if (tk.lower[i + 2] == "decade") {
+                step = 5;
+                return set(Kind.DURATION, 5, "year", i + 3);
+            }
+        }
+        if ((w == "a" || w == "an") && i + 1 < tk.n && tk.lower[i + 1] != null && i + 4 < tk.n
+                && tk.isWord(i + 2, "and") && tk.isWord(i + 3, "a") && tk.isWord(i + 4, "half")) {
+            String x = tk.lower[i + 1];
+            String du = Lexicon.DURATIONS.get(x);
+            if (du != null && !x.endsWith("s")) {
+                step = 0.5;
+                return set(Kind.DURATION, 1.5, du, i + 5);  // "a year and a half", "an hour and a half"
+            }
+            if (x == "decade") {
+                step = 5;
+                return set(Kind.DURATION, 15, "year", i + 5);
+            }
         }
         Integer ord = Lexicon.ORDINALS.get(w);
         if (ord != null && !(tk.capitalised(i) && !sentenceStart(i))) {     // "the Fourth of July" is a name
@@ -562,6 +897,97 @@ final class Reader {
             return relative(i, w);
         }
         return false;
+    }
+
+    /**
+     * "early/mid/late" before a month ("late March", "mid-April 2025") or a year ("early 2026",
+     * "mid-2025"): days 1–10, 11–20, 21 to the end of a month; January–April, May–August,
+     * September–December of a year.
+     */
+    private boolean qualified(int i, String w) {
+        int j = i + 1;
+        if (isHyphen(j) && tk.glued(j) && tk.glued(j + 1)) {
+            j++;
+        } else if (j >= tk.n || !tk.gap[j]) {
+            return false;
+        }
+        if (j >= tk.n) {
+            return false;
+        }
+        int part = w == "early" ? 0 : w == "mid" ? 1 : 2;
+        if (isYear(j) && (j + 1 >= tk.n || !tk.glued(j + 1) || tk.type[j + 1] == SYM && !isHyphen(j + 1)
+                && tk.symAt(j + 1) != '\'' && tk.symAt(j + 1) != '’')) {
+            reset(i);
+            return this.part((int) tk.mantissa[j], part * 4 + 1, 4, j + 1);
+        }
+        Integer m = tk.type[j] == WORD && tk.lower[j] != null ? Lexicon.MONTHS.get(tk.lower[j]) : null;
+        if (m == null || !tk.capitalised(j) || Lexicon.MONTH_ABBREVIATIONS.contains(tk.lower[j])) {
+            return false;
+        }
+        qualifiedMonth = true;
+        boolean ok = monthDate(j, m);
+        qualifiedMonth = false;
+        if (!ok || iso.length() != 7) {
+            return false;   // a day was given ("early on March 3"): not a part of the month
+        }
+        LocalDate first = LocalDate.ofEpochDay(low.longValue());
+        LocalDate last = LocalDate.ofEpochDay(high.longValue());
+        LocalDate from = first.withDayOfMonth(part * 10 + 1);
+        LocalDate to = part == 2 ? last : first.withDayOfMonth(part * 10 + 10);
+        boolean res = resolved;
+        date(from, to, from + "/" + to, endTok);
+        resolved = res;
+        firstTok = i;
+        return true;
+    }
+
+    /** "the second half of 2024", "the first quarter of 2025": a part of a year named with its year. */
+    private boolean partOfYear(int i, String w) {
+        String x = i + 1 < tk.n ? tk.lower[i + 1] : null;
+        if ((x != "half" && x != "quarter") || !tk.isWord(i + 2, "of") || !isYear(i + 3)) {
+            return false;
+        }
+        int k = w == "first" ? 0 : w == "second" ? 1 : w == "third" ? 2 : 3;
+        int year = (int) tk.mantissa[i + 3];
+        if (x == "half") {
+            return k < 2 && part(year, k * 6 + 1, 6, i + 4);
+        }
+        return part(year, k * 3 + 1, 3, i + 4);
+    }
+
+    /**
+     * A weekday resolved from the published date: "on Friday" is the last Friday on or before it,
+     * or the next one on or after it after a future cue ("will meet on Friday"); "last Friday" is
+     * strictly before, "next Friday" strictly after. Needs a lead word, so a name is not read.
+     */
+    private boolean weekday(int i, int dow, int first, int step) {
+        if (step == 0) {
+            String prev = i > 0 && tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
+            if (prev == null || !Lexicon.WEEKDAY_LEADS.contains(prev)) {
+                return false;
+            }
+        }
+        if (tk.isSym(i + 1, ',') && i + 2 < tk.n && tk.type[i + 2] == WORD && tk.lower[i + 2] != null
+                && Lexicon.MONTHS.containsKey(tk.lower[i + 2])) {
+            return false;   // "on Monday, Aug. 18": the date follows, and is read
+        }
+        int pd = published.getDayOfWeek().getValue();
+        LocalDate d;
+        if (step < 0) {
+            int back = (pd - dow + 7) % 7;
+            d = published.minusDays(back == 0 ? 7 : back);
+        } else if (step > 0) {
+            int fwd = (dow - pd + 7) % 7;
+            d = published.plusDays(fwd == 0 ? 7 : fwd);
+        } else if (futureCue(i, 30)) {
+            // a weekday is near: the cue may open a long sentence ("will join … at the White House on Monday")
+            d = published.plusDays((dow - pd + 7) % 7);
+        } else {
+            d = published.minusDays((pd - dow + 7) % 7);
+        }
+        reset(first);
+        resolved = true;
+        return date(d, d, d.toString(), i + 1);
     }
 
     /** "last July", "this year", "next month", "earlier this month": resolved against the published date. */
@@ -593,6 +1019,15 @@ final class Reader {
         if (x == "month") {
             YearMonth ym = YearMonth.from(published).plusMonths(step);
             return date(ym.atDay(1), ym.atEndOfMonth(), ym.toString(), j + 2);
+        }
+        if (x == "week") {
+            LocalDate monday = published.minusDays(published.getDayOfWeek().getValue() - 1L).plusWeeks(step);
+            LocalDate sunday = monday.plusDays(6);
+            return date(monday, sunday, monday + "/" + sunday, j + 2);
+        }
+        Integer dow = Lexicon.WEEKDAYS.get(x);
+        if (dow != null && tk.capitalised(j + 1) && j == i && step != 0) {
+            return weekday(j + 1, dow, i, step);
         }
         Integer m = Lexicon.MONTHS.get(x);
         if (m != null && tk.capitalised(j + 1) && !Lexicon.MONTH_ABBREVIATIONS.contains(x)) {
@@ -707,12 +1142,14 @@ final class Reader {
         if (abbr || published == null || i == 0) {
             return false;
         }
-        String prev = tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
-        if (prev == null || !(month == 5 ? Lexicon.MAY_LEADS : Lexicon.MONTH_LEADS).contains(prev)) {
-            return false;
-        }
-        if (isHyphen(i - 1)) {
-            return false;
+        if (!qualifiedMonth) {
+            String prev = tk.type[i - 1] == WORD ? tk.lower[i - 1] : null;
+            if (prev == null || !(month == 5 ? Lexicon.MAY_LEADS : Lexicon.MONTH_LEADS).contains(prev)) {
+                return false;
+            }
+            if (isHyphen(i - 1)) {
+                return false;
+            }
         }
         int year = yearFor(month, i);
         resolved = true;
@@ -754,13 +1191,21 @@ final class Reader {
     }
 
     private boolean futureCue(int at) {
-        for (int k = at - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+        return futureCue(at, 8);
+    }
+
+    /** A future cue within {@code window} tokens before {@code at} in its sentence. */
+    private boolean futureCue(int at, int window) {
+        for (int k = at - 1, seen = 0; k >= 0 && seen < window; k--, seen++) {
             if (tk.type[k] == SYM) {
                 char c = tk.symAt(k);
                 if (c == '.' || c == '!' || c == '?' || c == ';') {
                     return false;
                 }
                 continue;
+            }
+            if (textIs(k, "effect") && (textIs(k - 1, "take") || textIs(k - 1, "takes"))) {
+                return true;    // "the tariffs take effect in early April": present tense of a schedule
             }
             // A capitalised cue inside a sentence is a name ("the Coalition of the Will"), not a verb.
             if (tk.type[k] == WORD && tk.lower[k] != null && Lexicon.FUTURE_CUES.contains(tk.lower[k])
@@ -996,6 +1441,23 @@ final class Reader {
         }
         for (int k = 0; k < suffix.length(); k++) {
             if (Character.toLowerCase(text.charAt(tk.end[t] - suffix.length() + k)) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The word at t is {@code w} (lower case), for words kept out of the vocabulary because they are
+     * common and only matter in rare spots ("latter", "effect"): keeping them out keeps the reader's
+     * fast path skipping them.
+     */
+    private boolean textIs(int t, String w) {
+        if (t < 0 || t >= tk.n || tk.type[t] != WORD || tk.end[t] - tk.start[t] != w.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.toLowerCase(text.charAt(tk.start[t] + k)) != w.charAt(k)) {
                 return false;
             }
         }

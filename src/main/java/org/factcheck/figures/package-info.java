@@ -2,24 +2,54 @@
  * The figures engine: reads figures (money, percentages, durations, counts, areas, dates,
  * ordinals, ratios) out of quoted text and compares two figures with a reason.
  *
- * <p>Entry points: {@link org.factcheck.figures.FigureExtractor#extract(CharSequence, java.time.LocalDate)}
- * and {@link org.factcheck.figures.Figures#compare(Figure, Figure, Double)}. Everything else is
+ * <p>Entry points: {@link org.factcheck.figures.FigureExtractor#extract(CharSequence, java.time.LocalDate)},
+ * {@link org.factcheck.figures.Figures#compare(Figure, String, Figure, String, Double)} and
+ * {@link org.factcheck.figures.Quantity}, the one model of comparability.
+ *
+ * <h2>How figures are compared</h2>
+ * <ul>
+ *   <li><b>One key</b>: {@link org.factcheck.figures.Quantity} is what a figure measures, its kind and
+ *       canonical unit (an ISO currency with its aliases folded in, "%" apart from percentage points,
+ *       days for every duration, km², or the counted noun after one singular rule and a short synonym
+ *       table). Two figures are compared only when their keys are equal; the checker, {@code suggest}
+ *       and the claim page's chart all use this key. An editor's per-source {@code unit:} overrides what
+ *       the printed text says.</li>
+ *   <li><b>Calendar units are intervals</b>: n months is the shortest to the longest run of n
+ *       consecutive calendar months (1 → 28–31 days, 3 → 89–92), a year 12 months, a week 7 days.</li>
+ *   <li><b>Agreement</b> is overlap of the figures' reading intervals ({@code readLow}–{@code readHigh}:
+ *       the hedge and the precision of the written number) in the canonical unit. There is no default
+ *       tolerance; a claim's {@code tolerance:} widens each reading by that fraction of its value.
+ *       Percentages compare in points. Different keys are INCOMPARABLE, with a reason saying why and
+ *       what the editor can do.</li>
+ *   <li><b>Properties</b> (jqwik, {@code ComparisonPropertiesTest}): symmetric; widening a reading,
+ *       a hedge, a range or the tolerance never turns agreement into conflict; one figure in two
+ *       spellings always agrees.</li>
+ * </ul>
+ *
+ * <p>Everything else is
  * package-private: {@code Tokens} (single-pass tokeniser), {@code NumberParser} (digits, scales,
  * number words), {@code Reader} (what a number is, from what surrounds it), {@code Lexicon} (every
- * word the reader knows) and {@code Hedge} (the hedge table).
+ * word the reader knows), {@code Hedge} (the hedge table) and {@code Intervals} (how wide a reader
+ * takes a written figure: the one table, generated into the README and the methodology page).
  *
  * <h2>How figures are read</h2>
  * <ul>
  *   <li><b>Money</b>: $, US$, A$, C$, €, £, ₴, ₽, ¥, ₹, an ISO code before ("UAH 120 billion") or a
  *       currency word after ("500 million euros", "200 pounds"); scales thousand/million/billion/
  *       trillion and k, m, mn, bn, tn (the one-letter ones only glued: "$5m"). Currencies are never
- *       converted. "$5-10 billion" is a range. No number, no figure: "the billions in aid".</li>
+ *       converted. "$5-10 billion" is a range. No number, no figure: "the billions in aid". Cents and
+ *       pence ("50 cents", "20 pence", "85p"; "50 euro cents" is EUR), "3 dollars and 50 cents", named
+ *       currencies after the number ("100 million Australian dollars", "2 billion Swiss francs", "500
+ *       billion yen", "10 billion yuan", "rupees"), "Rs 250 crore", the Indian scales lakh (1e5) and
+ *       crore (1e7, "lakh crore" 1e12). Negatives: "-3.2%", "−5 per cent", "minus 5 per cent", "-$5bn"
+ *       (percentages and money only: "minus 20 degrees" stays a count of degrees).</li>
  *   <li><b>Percent</b>: %, percent, per cent, pc; "percentage points" and "basis points" have unit
  *       "pp" (basis points / 100). Shares in words are percentages: "half of"/"half the" (not after
  *       first/second/last: "the first half of the year" is a period), "a third of", "a fifth of",
  *       "by a fifth", "two-thirds", "three-quarters of", "one in five".</li>
  *   <li><b>Duration</b>: a number with year, month, week, day, hour, minute ("24 hours", "twelve
- *       months"), hyphenated adjectives ("15-year", "two-hour", "73-year-old"), "a decade" (10 year).
+ *       months"), hyphenated adjectives ("15-year", "two-hour"), "a decade" (10 year), halves ("a year
+ *       and a half", "an hour and a half", "two and a half years", "half a year", "a decade and a half").
  *       "over" before a duration is not a hedge ("$800bn over ten years").</li>
  *   <li><b>Count</b>: digits (separators: commas, plain, no-break or thin spaces) or number words
  *       with the counted noun as unit: the first lower-case content word after the number, skipping
@@ -29,7 +59,11 @@
  *       whole numbers only), as does "N times". Digits with no noun are a count with unit null;
  *       number words with no noun are not read ("these two stand"), nor is a bare "one" or "a"
  *       ("one of the", "one day", "no one"): they are idiom far more often than figures.
- *       Partitives are not counts of their own ("two of his aides").</li>
+ *       Partitives are not counts of their own ("two of his aides"). Number words take halves and
+ *       fractions of scales: "three and a half million", "a million and a half", "half a million", "a
+ *       quarter of a million", "three-quarters of a billion", "half a dozen".</li>
+ *   <li><b>Age</b>: "the 73-year-old actor", "50 years old", "aged 34", and a number set off by commas
+ *       after a name ("Angelina Jolie, 50, is…"): an age in years, never a count or a duration.</li>
  *   <li><b>Area</b>: square miles/sq mi, square kilometres/km²/km2, acres, hectares, all in km2
  *       (1 sq mi = 2.589988110336 km2).</li>
  *   <li><b>Date</b>: "August 15, 2025", "15 August 2025", "Aug. 15, 2025", "2025-08-15", "February
@@ -45,7 +79,12 @@
  *       {@code resolved}: "six months ago", "seven years ago", "a decade ago", "last July", "last
  *       year", "this month", "earlier this month", "next month" ("over the last year" is the past
  *       twelve months and is not read). Without a published date, "six months ago" is the duration
- *       "six months" and the others are not read.</li>
+ *       "six months" and the others are not read. Parts of periods: "early/mid/late March" (days 1–10,
+ *       11–20, 21–end), "early/mid/late 2025" (January–April, May–August, September–December),
+ *       "the second half of 2024", "the first quarter of 2025", "Q3 2025", "H1 2026". With a published
+ *       date: weekdays after a lead word ("on Friday": the last one on or before the published date, the
+ *       next one after a future cue; "last Friday", "next Friday"), "last/this/next week" (Monday to
+ *       Sunday). "the latter half of the year" is neither a share nor a date.</li>
  *   <li><b>Ordinal</b>: third…twentieth, the tens, "47th", "51st". "first" and "second" are not read
  *       (first time, a second).</li>
  *   <li><b>Ratio</b>: "five-fold", "threefold", doubled, tripled, quadrupled, halved.</li>
@@ -55,9 +94,15 @@
  *       "No. 10"), numbers after reference words ("page 3", "magnitude 6.2", "day 3"), number words
  *       and ordinals capitalised mid-sentence ("the Three Gorges Dam", "the Big Four", "the Fourth of
  *       July"), phone numbers ("020 7946 0958", "+1 555 123 4567", "555-123-4567"), times of
- *       day ("3pm", "10:30"), list markers ("1." at a line start).</li>
- *   <li><b>Hedges</b> become intervals by the table in {@code Hedge}; ranges ("18–22%", "between
- *       1,000 and 1,500 troops") are intervals with the midpoint as value.</li>
+ *       day ("3pm", "10:30"), list markers ("1." at a line start). Page furniture: a line opened by a
+ *       promo label ("👉 See also:", "✨ Don't miss:", "Read more:", "📖 Related:"), or by an emoji
+ *       before a title-case headline ("👉 Effingham County Jail Bookings 72 Hours"), is another story's
+ *       headline, and a listing's "2 minutes ago" alone on its line is a timestamp; neither is read.</li>
+ *   <li><b>Intervals</b>: hedges give the shape ({@code Hedge}), the precision of the written number
+ *       the width ({@code Intervals}); ranges ("18–22%", "between 1,000 and 1,500 troops", "from 40
+ *       to 45 days") are intervals with the midpoint as value. {@code low}/{@code high} is what the text
+ *       states, {@code readLow}/{@code readHigh} what a reader accepts. Values and bounds carry no
+ *       floating-point noise ("about $14 million" is 13,000,000–15,000,000).</li>
  * </ul>
  * Overlapping readings resolve to the longest one starting first: "$800 billion" is one money
  * figure, never also a count of 800.

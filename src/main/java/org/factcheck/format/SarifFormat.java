@@ -50,7 +50,8 @@ public final class SarifFormat {
             Map<String, Object> region = map("startLine", d.at().line(), "startColumn", d.at().column());
             String text = lines.line(d.at().file(), d.at().line());
             if (text != null) {
-                region.put("snippet", map("text", text));
+                // A snippet is a short excerpt, never a whole (possibly huge) line.
+                region.put("snippet", map("text", text.length() <= 200 ? text : text.substring(0, 200) + "…"));
             }
             results.add(map(
                     "ruleId", rule.id(),

@@ -2,13 +2,16 @@ package org.factcheck.format;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The lines of content files, read once per file, to show the offending line under a message. */
+/**
+ * The lines of content files, read once per file, to show the offending line under a message.
+ * Only regular files inside the root are read (a link to the CI's environment must never be
+ * quoted); the text format shows a window of the line around the spot.
+ */
 final class SourceLines {
 
     private final Path root;
@@ -23,7 +26,8 @@ final class SourceLines {
         List<String> lines = cache.computeIfAbsent(file, f -> {
             try {
                 Path p = root.resolve(f);
-                return Files.isRegularFile(p) ? List.of(new String(Files.readAllBytes(p), StandardCharsets.UTF_8).split("\r?\n", -1)) : List.of();
+                byte[] bytes = org.factcheck.load.TextFiles.bytesInside(root, p, org.factcheck.load.Limits.DEFAULTS.captureBytes(), "capture-bytes");
+                return List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1));
             } catch (IOException | RuntimeException e) {
                 return List.of();
             }

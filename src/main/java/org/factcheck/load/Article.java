@@ -15,13 +15,30 @@ import java.util.List;
  * @param inferred which of title, outlet, published were inferred rather than stated in the capture
  * @param note the desk's remark on the article, plain text, or null
  * @param archive an archived copy of the original, or null
+ * @param reliesOnAt where {@code relies_on} is written
+ * @param reliesOn outlets whose reporting the article says it repeats ({@code relies_on:}); the article is
+ *                 not independent of them
  */
 public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
                       String file, String from, Location fromAt, String to, Location toAt,
-                      List<String> inferred, String note, Archive archive) {
+                      List<String> inferred, String note, Archive archive, List<String> reliesOn,
+                      Location reliesOnAt) {
 
     public Article {
         inferred = List.copyOf(inferred);
+        reliesOn = List.copyOf(reliesOn);
+    }
+
+    /** An article that relies on no other outlet's reporting (tools and tests that build articles by hand). */
+    public Article(String id, Location at, String title, String outlet, LocalDate published, String url,
+                   String file, String from, Location fromAt, String to, Location toAt,
+                   List<String> inferred, String note, Archive archive) {
+        this(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive, List.of(), null);
+    }
+
+    /** This article with its outlet spelt {@code name} (the outlet's one display name). */
+    public Article withOutlet(String name) {
+        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt);
     }
 
     /** True when the named field was inferred by the desk rather than read in the capture. */

@@ -99,6 +99,38 @@ final class Fields {
         return null;
     }
 
+    /** A list of non-blank texts (a single text is a list of one), stripped; empty when absent. */
+    List<String> texts(String key) {
+        YamlNode node = node(key);
+        if (node == null) {
+            return List.of();
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
+                out.add(s.value().strip());
+            } else {
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, item.at(), "field '" + key + "' must list non-empty texts, found "
+                        + item.describe()));
+            }
+        }
+        return out;
+    }
+
+    /** A true/false value, or {@code fallback} when absent. */
+    boolean bool(String key, boolean fallback) {
+        YamlNode node = node(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (node instanceof YamlNode.Scalar s && s.type() == YamlNode.Type.BOOLEAN) {
+            return Boolean.parseBoolean(s.value().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), "field '" + key + "' must be true or false, found " + node.describe()));
+        return fallback;
+    }
+
     /** A list of texts, each one of {@code allowed}; empty when absent. */
     List<String> words(String key, Set<String> allowed) {
         YamlNode node = node(key);

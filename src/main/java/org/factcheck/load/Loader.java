@@ -1,7 +1,6 @@
 package org.factcheck.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,21 +19,74 @@ import java.util.stream.Stream;
  */
 public final class Loader {
 
+    /** What drafted claims (new claim, suggest --drafts) start unfinished fields with; check fails on it. */
+    public static final String DRAFT = "TODO";
+    /** Longest id: ids become file names. */
+    private static final int MAX_ID = 200;
+
     /** Ids become file names and URL parts, so they are kept to a safe alphabet. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern LANGUAGE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     private static final Set<String> INFERABLE = Set.of("title", "outlet", "published", "url");
 
     private final Path root;
+    private final Limits limits;
     private SiteSettings settings = SiteSettings.defaults();
+    /** Where each parsed article's or claim's id and its topic or outlet were written, for errors found across files. */
+    private final Map<Object, Location[]> spots = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** Article files that exist but could not be loaded, by id: their claims must not say "no file". */
+    private final Map<String, String> failedArticles = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Loader(Path root) {
+    private Loader(Path root, Limits limits) {
         this.root = root.toAbsolutePath().normalize();
+        this.limits = limits;
     }
 
-    /** Loads the content under {@code root}. Never throws for bad content: problems are in the corpus. */
+    /**
+     * Loads the content under {@code root} with the {@link Limits#current() current limits}. Never
+     * throws for bad content: problems are in the corpus.
+     */
     public static Corpus load(Path root) {
-        return new Loader(root).load();
+        Limits limits;
+        try {
+            limits = Limits.current();
+        } catch (IllegalArgumentException e) {
+            return new Corpus(root.toAbsolutePath().normalize(), SiteSettings.defaults(), List.of(), Map.of(), List.of(),
+                    List.of(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), e.getMessage())));
+        }
+        return load(root, limits);
+    }
+
+    /** Loads the content under {@code root} with the given limits. */
+    public static Corpus load(Path root, Limits limits) {
+        return new Loader(root, limits).load();
+    }
+
+    /**
+     * Null when {@code id} may name an article or claim (and so a file and a page), else why not.
+     */
+    public static String idProblem(String id) {
+        if (id == null || id.isEmpty()) {
+            return "an id may not be empty";
+        }
+        if (id.length() > MAX_ID) {
+            return "an id may be at most " + MAX_ID + " characters long";
+        }
+        if (!ID.matcher(id).matches()) {
+            return "id '" + id + "' may hold only letters, digits, '.', '_' and '-', starting with a letter or digit";
+        }
+        return null;
+    }
+
+    /** A read failure as an editor should read it (never the file's content). */
+    static String readProblem(IOException e) {
+        if (e instanceof TextFiles.RefusedFileException || e instanceof TextFiles.TooLargeException) {
+            return e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return "cannot read: " + e.getMessage();
     }
 
     private Corpus load() {
@@ -46,7 +98,7 @@ public final class Loader {
             return new Corpus(root, settings, List.of(), Map.of(), List.of(), problems);
         }
         Path siteFile = root.resolve("content/site.yaml");
-        if (Files.isRegularFile(siteFile)) {
+        if (Files.exists(siteFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             SiteSettings parsed = parseFile(siteFile, problems, Schemas.Kind.SITE, this::settings);
             if (parsed != null) {
                 settings = parsed;
@@ -56,31 +108,173 @@ public final class Loader {
         List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, Schemas.Kind.CLAIM, this::claim));
         articles.sort(Comparator.comparing(Article::id));
         claims.sort(Comparator.comparing(Claim::id));
+        articles = oneNamePerOutlet(articles);
 
-        Map<String, Article> byId = new HashMap<>();
+        Map<String, Article> byId = unique(articles, "article", Article::id, Article::at, problems);
         for (Article a : articles) {
-            Article first = byId.putIfAbsent(a.id(), a);
-            if (first != null) {
-                problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, a.at(), "duplicate article id '" + a.id() + "' (also " + first.at().file() + ")"));
+            // articles/index.html and articles/page-N.html are the article list's pages.
+            if (a.id().equalsIgnoreCase("index") || a.id().toLowerCase(java.util.Locale.ROOT).matches("page-\\d+")) {
+                Location idAt = spots.get(a)[0];
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, idAt != null ? idAt : a.at(), "article id '" + a.id()
+                        + "' would be written over a page of the article list, articles/" + a.id() + ".html; rename the file or set another 'id:'"));
             }
         }
-        Map<String, Claim> claimsById = new HashMap<>();
+        unique(claims, "claim", Claim::id, Claim::at, problems);
+        slugs(articles, "outlet", Article::outlet, Article::at, problems);
+        slugs(claims, "topic", Claim::topic, Claim::at, problems);
         for (Claim c : claims) {
-            Claim first = claimsById.putIfAbsent(c.id(), c);
-            if (first != null) {
-                problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, c.at(), "duplicate claim id '" + c.id() + "' (also " + first.at().file() + ")"));
-            }
             for (Source s : c.sources()) {
                 if (!byId.containsKey(s.article())) {
+                    String failed = failedArticles.get(s.article());
+                    if (failed != null) {
+                        problems.add(Diagnostic.contentError(Rule.UNKNOWN_ARTICLE, s.articleAt(), "article '" + s.article()
+                                + "' could not be loaded; fix the errors reported in " + failed));
+                        continue;
+                    }
                     String near = Names.closest(s.article(), byId.keySet());
                     problems.add(Diagnostic.contentError(Rule.UNKNOWN_ARTICLE, s.articleAt(), "unknown article '" + s.article() + "'"
                             + (near != null ? "; did you mean article '" + near + "'?" : "; no file content/articles/" + s.article() + ".yaml")));
                 }
             }
         }
+        checkReliesOn(articles, claims, problems);
+        Pages.load(root, limits, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
         return new Corpus(root, settings, articles, byId, claims, sorted);
+    }
+
+    /**
+     * Spells every article's outlet one way: the name declared in site.yaml's {@code outlets:}, or
+     * else the spelling of the first article (by id) with that outlet's key, so "Alpha-Daily" and
+     * "alpha daily" are one outlet with one name on every page.
+     */
+    private List<Article> oneNamePerOutlet(List<Article> articles) {
+        Map<String, String> names = new HashMap<>();
+        settings.outlets().forEach((key, o) -> names.put(key, o.name()));
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            if (a.outlet() == null) {
+                out.add(a);
+                continue;
+            }
+            String name = names.computeIfAbsent(Outlets.key(a.outlet()), k -> a.outlet().strip());
+            if (name.equals(a.outlet())) {
+                out.add(a);
+            } else {
+                Article renamed = a.withOutlet(name);
+                spots.put(renamed, spots.get(a));
+                out.add(renamed);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A {@code relies_on} name that is not a known outlet (no article's, none declared in site.yaml)
+     * but is close to one is probably a typo that would silently leave two outlets unlinked. Names far
+     * from every known outlet are fine: an article may rely on an outlet the desk has not captured.
+     */
+    private void checkReliesOn(List<Article> articles, List<Claim> claims, List<Diagnostic> problems) {
+        Map<String, String> known = new HashMap<>();
+        settings.outlets().forEach((key, o) -> known.put(key, o.name()));
+        articles.forEach(a -> {
+            if (a.outlet() != null) {
+                known.putIfAbsent(Outlets.key(a.outlet()), a.outlet());
+            }
+        });
+        // Each distinct unknown name is looked up once, however many articles repeat it.
+        Map<String, String> nearest = new HashMap<>();
+        for (Article a : articles) {
+            a.reliesOn().forEach(name -> nearOutlet(name, a.reliesOnAt(), known, nearest, problems));
+        }
+        for (Claim c : claims) {
+            for (Source s : c.sources()) {
+                s.reliesOn().forEach(name -> nearOutlet(name, s.reliesOnAt(), known, nearest, problems));
+            }
+        }
+    }
+
+    private static void nearOutlet(String name, Location at, Map<String, String> known, Map<String, String> nearest,
+                                   List<Diagnostic> problems) {
+        String key = Outlets.key(name);
+        if (known.containsKey(key)) {
+            return;
+        }
+        String near = nearest.computeIfAbsent(key, k -> {
+            String n = Names.closest(k, known.keySet());
+            return n == null ? "" : n;
+        });
+        if (!near.isEmpty()) {
+            problems.add(Diagnostic.warning(Rule.RELIES_ON, at, "'relies_on' names '" + name + "', which is not an outlet of any article "
+                    + "or of content/site.yaml; did you mean '" + known.get(near) + "'? As written, the two are counted as different outlets"));
+        }
+    }
+
+    /**
+     * The items by id; a second item with an id already taken (also ignoring letter case, since
+     * pages claims/A.html and claims/a.html are one file on case-insensitive disks) is an error
+     * naming both files, blamed on the file whose {@code id:} field took the id (else the later file).
+     */
+    private <T> Map<String, T> unique(List<T> items, String what, java.util.function.Function<T, String> id,
+                                      java.util.function.Function<T, Location> at, List<Diagnostic> problems) {
+        Map<String, T> byId = new HashMap<>();
+        Map<String, T> byLower = new HashMap<>();
+        for (T item : items) {
+            String key = id.apply(item).toLowerCase(java.util.Locale.ROOT);
+            T first = byLower.get(key);
+            if (first == null) {
+                byLower.put(key, item);
+                byId.put(id.apply(item), item);
+                continue;
+            }
+            T blamed = item;
+            T kept = first;
+            if (spots.get(first)[0] != null && spots.get(item)[0] == null) {
+                // The earlier file took the id with 'id:'; the file named after the id is not the one to change.
+                blamed = first;
+                kept = item;
+                byLower.put(key, item);
+                byId.remove(id.apply(first));
+                byId.put(id.apply(item), item);
+            }
+            Location idAt = spots.get(blamed)[0];
+            String same = id.apply(blamed).equals(id.apply(kept)) ? "duplicate " + what + " id '" + id.apply(blamed) + "'"
+                    : what + " id '" + id.apply(blamed) + "' differs from '" + id.apply(kept) + "' only in letter case (their pages would be one file on some disks)";
+            problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, idAt != null ? idAt : at.apply(blamed),
+                    same + " (also " + at.apply(kept).file() + ")"));
+        }
+        return byId;
+    }
+
+    /** Two different names (topics "C++" and "C#") that would share one page are an error naming both files. */
+    private <T> void slugs(List<T> items, String what, java.util.function.Function<T, String> name,
+                           java.util.function.Function<T, Location> at, List<Diagnostic> problems) {
+        Map<String, T> bySlug = new HashMap<>();
+        for (T item : items) {
+            String n = name.apply(item);
+            if (n == null) {
+                continue;
+            }
+            if (Slugs.of(n).equals("index")) {
+                Location spot = spots.get(item)[1];
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, spot != null ? spot : at.apply(item), what + " '" + n
+                        + "' would be written over the list of all " + what + "s, " + what + "s/index.html; choose another name"));
+                continue;
+            }
+            T first = bySlug.putIfAbsent(Slugs.of(n), item);
+            // Names that differ only in letter case or spacing are one outlet or topic, on purpose.
+            if (first != null && !sameName(name.apply(first), n)) {
+                Location spot = spots.get(item)[1];
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, spot != null ? spot : at.apply(item), what + " '" + n + "' ("
+                        + at.apply(item).file() + ") and " + what + " '" + name.apply(first) + "' (" + at.apply(first).file()
+                        + ") would share one page, " + what + "s/" + Slugs.of(n) + ".html; spell them the same or make them differ in letters or digits"));
+            }
+        }
+    }
+
+    private static boolean sameName(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equalsIgnoreCase(b.strip().replaceAll("\\s+", " "));
     }
 
     /** Orders diagnostics by file, line and column so every run prints them the same way. */
@@ -102,7 +296,7 @@ public final class Loader {
         try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(p -> {
                 String name = p.getFileName().toString();
-                return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
+                return name.endsWith(".yaml") || name.endsWith(".yml");
             }).sorted().toList();
         } catch (IOException e) {
             problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(relative(dir)), "cannot list directory: " + e.getMessage()));
@@ -117,18 +311,24 @@ public final class Loader {
     private <T> T parseFile(Path path, List<Diagnostic> problems, Schemas.Kind kind, Parser<T> parser) {
         String file = relative(path);
         String text;
+        String name = path.getFileName().toString();
+        String id = name.substring(0, name.lastIndexOf('.'));
+        if (kind == Schemas.Kind.ARTICLE) {
+            // Until it has loaded, the file is a failed article; claims citing it say so rather than "no file".
+            failedArticles.putIfAbsent(id, file);
+        }
         try {
-            text = TextFiles.read(path);
-        } catch (CharacterCodingException e) {
-            problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(file), "not valid UTF-8 text"));
+            text = TextFiles.readInside(root, path, limits.contentFileBytes(), "content-file-bytes", true);
+        } catch (TextFiles.MalformedTextException e) {
+            problems.add(Diagnostic.contentError(Rule.OTHER, new Location(file, e.line(), e.column()), e.getMessage()));
             return null;
         } catch (IOException e) {
-            problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(file), "cannot read: " + e.getMessage()));
+            problems.add(Diagnostic.contentError(e instanceof TextFiles.TooLargeException ? Rule.LIMIT : Rule.OTHER, Location.of(file), readProblem(e)));
             return null;
         }
         YamlNode doc;
         try {
-            doc = YamlReader.read(file, text);
+            doc = YamlReader.read(file, text, limits.yamlDepth());
         } catch (YamlReader.YamlSyntaxException e) {
             problems.add(Diagnostic.contentError(Rule.YAML, e.at, e.getMessage()));
             return null;
@@ -138,8 +338,6 @@ public final class Loader {
                     "expected a mapping of fields (title: …), found " + (doc == null ? "an empty file" : doc.describe())));
             return null;
         }
-        String name = path.getFileName().toString();
-        String id = name.substring(0, name.lastIndexOf('.'));
         // The schema says what is structurally wrong; the parser adds what a schema cannot know
         // (a capture outside the root, a date that does not exist, an unknown rating). A spot the
         // schema already flagged is not flagged twice.
@@ -150,11 +348,20 @@ public final class Loader {
         T parsed = parser.parse(file, id, mapping, semantic);
         semantic.stream().filter(d -> !flagged.contains(d.at())).forEach(local::add);
         problems.addAll(local);
-        return local.stream().anyMatch(Diagnostic::blocksBuild) ? null : parsed;
+        if (local.stream().anyMatch(Diagnostic::blocksBuild)) {
+            return null;
+        }
+        if (kind == Schemas.Kind.ARTICLE) {
+            failedArticles.remove(id, file);
+        }
+        return parsed;
     }
 
     private String id(Fields f, String fileId, List<Diagnostic> problems) {
         String id = f.has("id") ? f.text("id", false) : fileId;
+        if (id != null && id.length() > MAX_ID) {
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.has("id") ? f.at("id") : f.at(), "id is longer than 200 characters"));
+        }
         if (id != null && !ID.matcher(id).matches()) {
             problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.has("id") ? f.at("id") : f.at(),
                     "id '" + id + "' may hold only letters, digits, '.', '_' and '-', starting with a letter or digit"
@@ -186,8 +393,13 @@ public final class Loader {
             problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, archiveNode.at(), "field 'archive' must be a mapping {url, date}, found "
                     + archiveNode.describe()));
         }
-        return new Article(id, Location.of(file), title, outlet, published, url, capture, from, f.at("from"), to,
-                f.at("to"), inferred, note, archive);
+        checkLength(from, "from", f, problems);
+        checkLength(to, "to", f, problems);
+        List<String> reliesOn = f.texts("relies_on");
+        Article a = new Article(id, Location.of(file), title, outlet == null ? null : outlet.strip(), published, url, capture, from,
+                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"));
+        spots.put(a, new Location[] {f.has("id") ? f.at("id") : null, f.has("outlet") ? f.at("outlet") : null});
+        return a;
     }
 
     /** The capture path, checked to stay inside the root and to exist. */
@@ -215,6 +427,12 @@ public final class Loader {
                         : "no such capture file '" + value + "'"));
                 return null;
             }
+            long size = Files.size(path);
+            if (size > limits.captureBytes()) {
+                problems.add(Diagnostic.contentError(Rule.LIMIT, f.at("file"), "capture '" + value + "' is " + size + " bytes, more than "
+                        + limits.captureBytes() + " (" + Limits.raise("capture-bytes", limits.captureBytes()) + ")"));
+                return null;
+            }
         } catch (IOException e) {
             problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), "cannot read capture '" + value + "': " + e.getMessage()));
             return null;
@@ -228,6 +446,13 @@ public final class Loader {
         String title = f.text("title", true);
         String topic = f.text("topic", true);
         String statement = f.text("claim", true);
+        for (String key : List.of("title", "topic", "claim")) {
+            String v = f.has(key) ? f.text(key, false) : null;
+            if (v != null && v.strip().startsWith(DRAFT)) {
+                problems.add(Diagnostic.contentError(Rule.DRAFT, f.at(key), "field '" + key + "' still holds the draft placeholder '"
+                        + DRAFT + "…'; write the claim's own " + key + " (check fails until every TODO is replaced)"));
+            }
+        }
         String note = f.text("note", false);
         String expect = f.text("expect", false);
         // Which statuses 'expect' may name is the claim schema's enum (checked against Status by a test).
@@ -259,6 +484,10 @@ public final class Loader {
         } else if (!(node instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
             problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, node.at(), "field 'sources' must be a non-empty list of {article, quote}, found "
                     + node.describe()));
+        } else if (seq.items().size() > limits.sourcesPerClaim()) {
+            // Sources are compared pairwise: refuse before any work is done on them.
+            problems.add(Diagnostic.contentError(Rule.LIMIT, node.at(), "a claim cites " + seq.items().size()
+                    + " sources, more than " + limits.sourcesPerClaim() + " (" + Limits.raise("sources-per-claim", limits.sourcesPerClaim()) + ")"));
         } else {
             for (YamlNode item : seq.items()) {
                 if (!(item instanceof YamlNode.Mapping m)) {
@@ -271,13 +500,23 @@ public final class Loader {
                 String quote = s.text("quote", true);
                 String figure = s.text("figure", false);
                 var asOf = s.date("as_of", false);
+                if (!checkLength(quote, "quote", s, problems)) {
+                    continue;
+                }
+                String unit = s.text("unit", false);
+                String errs = s.text("errs", false);
+                List<String> reliesOn = s.texts("relies_on");
                 if (article != null && quote != null) {
-                    sources.add(new Source(article.strip(), s.at("article"), quote, s.at("quote"), figure, s.at("figure"), asOf));
+                    sources.add(new Source(article.strip(), s.at("article"), quote, s.at("quote"), figure, s.at("figure"), asOf,
+                            unit == null ? null : unit.strip(), errs == null ? null : errs.strip(), s.at("errs"), reliesOn,
+                            s.at("relies_on")));
                 }
             }
         }
-        return new Claim(id, Location.of(file), title, topic, statement, sources, note,
+        Claim c = new Claim(id, Location.of(file), title, topic, statement, sources, note,
                 expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections);
+        spots.put(c, new Location[] {f.has("id") ? f.at("id") : null, f.has("topic") ? f.at("topic") : null});
+        return c;
     }
 
     private SiteSettings settings(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
@@ -302,6 +541,7 @@ public final class Loader {
             String colour = r.text("colour", true);
             String icon = r.text("icon", true);
             String description = r.text("description", false);
+            List<String> statuses = r.texts("statuses");
             if (colour != null && !colour.matches("#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}")) {
                 problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, r.at("colour"), "field 'colour' must be a hex colour such as #1d6b35, found '" + colour + "'"));
                 colour = null;
@@ -309,11 +549,41 @@ public final class Loader {
             if (label != null && !labels.add(label)) {
                 problems.add(Diagnostic.contentError(Rule.OTHER, r.at("label"), "rating '" + label + "' is declared twice"));
             } else if (label != null && colour != null && icon != null) {
-                ratings.add(new SiteSettings.Rating(label, colour, icon, description));
+                ratings.add(new SiteSettings.Rating(label, colour, icon, description, statuses));
+            }
+        }
+        Map<String, SiteSettings.Outlet> outlets = new HashMap<>();
+        for (YamlNode.Mapping m : mappings(f, "outlets", "a list of {name, independent, reason}", problems)) {
+            Fields o = new Fields(m, "an outlet", problems);
+            String name = o.text("name", true);
+            boolean independent = o.bool("independent", true);
+            String reason = o.text("reason", false);
+            if (name == null) {
+                continue;
+            }
+            if (!independent && reason == null) {
+                problems.add(Diagnostic.contentError(Rule.MISSING_FIELD, o.at(), "an outlet marked 'independent: false' needs 'reason:' "
+                        + "(why it does not count; claim pages show it)"));
+            }
+            SiteSettings.Outlet first = outlets.putIfAbsent(Outlets.key(name),
+                    new SiteSettings.Outlet(name.strip(), independent, reason == null ? null : reason.strip(), o.at("name")));
+            if (first != null) {
+                problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, o.at("name"), "outlet '" + name + "' is declared twice (as '"
+                        + first.name() + "' too); outlet names that differ only in case, spaces or punctuation are one outlet"));
             }
         }
         return new SiteSettings(title == null ? d.title() : title, baseUrl, language == null ? d.language() : language,
-                desk == null ? d.desk() : desk, ratings);
+                desk == null ? d.desk() : desk, ratings, outlets);
+    }
+
+    /** False (with a located error) when a quote-like field is longer than the quote limit. */
+    private boolean checkLength(String value, String key, Fields f, List<Diagnostic> problems) {
+        if (value == null || value.length() <= limits.quoteChars()) {
+            return true;
+        }
+        problems.add(Diagnostic.contentError(Rule.LIMIT, f.at(key), "field '" + key + "' is " + value.length()
+                + " characters long, more than " + limits.quoteChars() + " (" + Limits.raise("quote-chars", limits.quoteChars()) + ")"));
+        return false;
     }
 
     /** The mappings of a list field; absent means empty. */

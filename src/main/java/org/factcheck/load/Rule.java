@@ -18,8 +18,17 @@ public enum Rule {
     FIGURE("figure-pick", "FigurePick", "A source's 'figure:' is not part of its quote, or names no figure."),
     EXPECT("expect-mismatch", "ExpectMismatch", "The computed status differs from the claim's 'expect:'."),
     CONFLICT("conflicting-figures", "ConflictingFigures", "Two sources give figures of the same kind and unit that do not agree."),
+    INCOMPARABLE("incomparable-figures", "IncomparableFigures",
+            "Two sources give figures that cannot be compared (different currencies, kinds or counted things), so the claim cannot be corroborated; set 'unit:' on a source when both count the same thing, or split the claim."),
+    ERRS("errs-role", "ErrsRole", "A source marked 'errs:' does not disagree with any other source, or every source is marked; remove 'errs:' or mark the right source."),
+    RATING_STATUS("rating-contradicts-status", "RatingContradictsStatus",
+            "A claim's rating is not one the desk's scale allows with its status (site.yaml 'statuses:'); mark the source that errs or change the rating."),
+    RELIES_ON("relies-on-outlet", "ReliesOnOutlet",
+            "A 'relies_on' name is close to, but not, a known outlet's name, so the outlets are not linked; fix the spelling."),
     RATING("unknown-rating", "UnknownRating", "A claim's 'rating:' is not a label of the desk's scale in content/site.yaml."),
     CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
+    DRAFT("draft-placeholder", "DraftPlaceholder", "A field still holds the TODO placeholder of a drafted claim; write the desk's own text."),
+    LIMIT("limit", "Limit", "A file, quote or list is larger than a limit in Limits; shrink it or raise the limit as the message says."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

@@ -9,7 +9,21 @@ import java.time.LocalDate;
  * @param quote text of the article, as the editor copied it
  * @param figure a part of the quote naming the figure meant when the quote holds several, or null
  * @param asOf the date the figure describes, for figures that change over time, or null
+ * @param unit what the figure counts or measures when the printed noun is unusual ({@code unit:}), or null
+ * @param errs the desk's reason for marking this source as the one that gets the fact wrong, or null
+ * @param reliesOn outlets whose reporting this quote repeats ({@code relies_on:}), in addition to its article's
  */
 public record Source(String article, Location articleAt, String quote, Location quoteAt,
-                     String figure, Location figureAt, LocalDate asOf) {
+                     String figure, Location figureAt, LocalDate asOf, String unit, String errs, Location errsAt,
+                     java.util.List<String> reliesOn, Location reliesOnAt) {
+
+    public Source {
+        reliesOn = java.util.List.copyOf(reliesOn);
+    }
+
+    /** A source with no unit, role or relies_on (tools and tests that build sources by hand). */
+    public Source(String article, Location articleAt, String quote, Location quoteAt, String figure, Location figureAt,
+                  LocalDate asOf) {
+        this(article, articleAt, quote, quoteAt, figure, figureAt, asOf, null, null, null, java.util.List.of(), null);
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ import java.util.Map;
 /**
  * Reads one YAML document into a {@link YamlNode} tree with locations. Jackson's data binding
  * forgets where values were written; its streaming parser does not, so the tree is built from it.
+ *
+ * <p>Aliases ({@code *name}) are rejected with a located error rather than resolved: Jackson's
+ * streaming parser reports an alias as the anchor's name (so {@code topic: *t} silently read "t"),
+ * resolving them would reopen alias bombs, and content files are short enough to write values out.
+ * A second document ({@code ---}) in one file is an error too: it would otherwise be ignored.
  */
 final class YamlReader {
 
@@ -35,14 +41,24 @@ final class YamlReader {
         }
     }
 
-    /** Parses the text; returns null for an empty document. */
+    /** Parses the text with the default nesting limit; returns null for an empty document. */
     static YamlNode read(String file, String text) throws YamlSyntaxException {
+        return read(file, text, Limits.DEFAULTS.yamlDepth());
+    }
+
+    /** Parses the text; returns null for an empty document. Deeper nesting than {@code maxDepth} is an error. */
+    static YamlNode read(String file, String text, long maxDepth) throws YamlSyntaxException {
         try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
             }
-            return node(file, parser);
+            YamlNode root = node(file, parser, 1, maxDepth);
+            if (parser.nextToken() != null) {
+                throw new YamlSyntaxException(location(file, parser.currentTokenLocation()),
+                        "a second YAML document in one file; a content file holds exactly one document (remove the '---' and what follows, or move it to its own file)");
+            }
+            return root;
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
             Location at = loc == null ? Location.of(file)
@@ -53,9 +69,17 @@ final class YamlReader {
         }
     }
 
-    private static YamlNode node(String file, JsonParser parser) throws IOException, YamlSyntaxException {
+    private static YamlNode node(String file, JsonParser parser, int depth, long maxDepth) throws IOException, YamlSyntaxException {
         Location at = location(file, parser.currentTokenLocation());
         JsonToken token = parser.currentToken();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new YamlSyntaxException(at, "YAML alias '*" + parser.getText() + "' is not supported in content files;"
+                    + " write the value out where it is used");
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > maxDepth) {
+            throw new YamlSyntaxException(at, "YAML nested more than " + maxDepth + " levels deep ("
+                    + Limits.raise("yaml-depth", maxDepth) + ")");
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -63,7 +87,7 @@ final class YamlReader {
                     String key = parser.currentName();
                     Location keyAt = location(file, parser.currentTokenLocation());
                     parser.nextToken();
-                    YamlNode value = node(file, parser);
+                    YamlNode value = node(file, parser, depth + 1, maxDepth);
                     YamlNode.Entry previous = entries.get(key);
                     if (previous != null) {
                         throw new YamlSyntaxException(keyAt, "duplicate key '" + key + "' (first given at line "
@@ -76,7 +100,7 @@ final class YamlReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(node(file, parser));
+                    items.add(node(file, parser, depth + 1, maxDepth));
                 }
                 return new YamlNode.Sequence(List.copyOf(items), at);
             }

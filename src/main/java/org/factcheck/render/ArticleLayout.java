@@ -42,15 +42,102 @@ final class ArticleLayout {
     }
 
     /**
+     * Ranges kept sorted by start, answering "which overlap [s, e)" in O(log n + answers), so laying out
+     * a capture stays linear in its length however many figures and quotes it holds (scanning
+     * every figure for every line was quadratic: a 4 MB capture took minutes).
+     */
+    static final class Ranges<T> {
+        private final List<T> items;
+        private final int[] starts;
+        /** maxEnd[i]: the largest end among items[0..i]; never decreases, so it can be searched. */
+        private final int[] maxEnd;
+        private final int[] ends;
+
+        Ranges(List<T> unsorted, java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end) {
+            List<T> sorted = new ArrayList<>(unsorted);
+            sorted.sort(java.util.Comparator.comparingInt(start)); // stable: equal starts keep their order
+            this.items = sorted;
+            int n = items.size();
+            starts = new int[n];
+            ends = new int[n];
+            maxEnd = new int[n];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                starts[i] = start.applyAsInt(items.get(i));
+                ends[i] = end.applyAsInt(items.get(i));
+                max = Math.max(max, ends[i]);
+                maxEnd[i] = max;
+            }
+        }
+
+        /** The items with start &lt; e and end &gt; s, in start order. */
+        List<T> overlapping(int s, int e) {
+            int hi = lowerBound(starts, e);             // items [0, hi) start before e
+            int lo = upperBound(maxEnd, s, hi);         // before lo, every item ends at or before s
+            List<T> out = new ArrayList<>();
+            for (int i = lo; i < hi; i++) {
+                if (ends[i] > s) {
+                    out.add(items.get(i));
+                }
+            }
+            return out;
+        }
+
+        boolean any(int s, int e) {
+            int hi = lowerBound(starts, e);
+            int lo = upperBound(maxEnd, s, hi);
+            for (int i = lo; i < hi; i++) {
+                if (ends[i] > s) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** First index with a[i] &gt;= key. */
+        private static int lowerBound(int[] a, int key) {
+            int lo = 0;
+            int hi = a.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[mid] < key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** First index below {@code limit} with a[i] &gt; key. */
+        private static int upperBound(int[] a, int key, int limit) {
+            int lo = 0;
+            int hi = limit;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[mid] <= key) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /**
      * Lays out capture[start, end). Lines equal to the title are dropped (captures often repeat
      * the headline) unless a quote is in them: then the first block is the "headline"; {@code marks} must be sorted by start. {@code unchecked} figures overlapping a
      * mark are ignored.
      */
-    static List<View.Block> layout(String capture, int start, int end, String title, List<Mark> marks,
+    static List<View.Block> layout(String capture, int start, int end, String title, List<Mark> markList,
                                    List<Unchecked> unchecked) {
         List<View.Block> blocks = new ArrayList<>();
         Set<String> anchored = new HashSet<>();
-        List<Unchecked> figures = unchecked.stream().filter(u -> !marksIn(marks, u.start(), u.end())).toList();
+        Ranges<Mark> marks = new Ranges<>(markList, Mark::start, Mark::end);
+        Ranges<Unchecked> figures = new Ranges<>(unchecked.stream().filter(u -> !marks.any(u.start(), u.end())).toList(),
+                Unchecked::start, Unchecked::end);
+        Ranges<Unchecked> none = new Ranges<>(List.of(), Unchecked::start, Unchecked::end);
         int lineStart = start;
         boolean first = true;
         while (lineStart < end) {
@@ -67,7 +154,7 @@ final class ArticleLayout {
             if (s < e) {
                 String line = capture.substring(s, e);
                 boolean isTitle = first && line.equals(title.strip());
-                if (isTitle && marksIn(marks, s, e)) {
+                if (isTitle && marks.any(s, e)) {
                     // A quote in the headline: the page prints the captured headline as its title.
                     blocks.add(new View.Block("headline", segments(capture, s, e, marks, figures, anchored)));
                 } else if (!isTitle) {
@@ -80,7 +167,7 @@ final class ArticleLayout {
                         }
                     } else {
                         // Figures in page furniture are not the article's: nothing to check there.
-                        List<Unchecked> own = kind.equals("furniture") ? List.of() : figures;
+                        Ranges<Unchecked> own = kind.equals("furniture") ? none : figures;
                         blocks.add(new View.Block(kind, segments(capture, s, e, marks, own, anchored)));
                     }
                 }
@@ -97,6 +184,10 @@ final class ArticleLayout {
      * an opening quote.
      */
     static List<int[]> split(String text, int s, int e, List<Mark> marks) {
+        return split(text, s, e, new Ranges<>(marks, Mark::start, Mark::end));
+    }
+
+    private static List<int[]> split(String text, int s, int e, Ranges<Mark> marks) {
         List<int[]> sentences = new ArrayList<>();
         int from = s;
         for (int i = s; i < e; i++) {
@@ -132,7 +223,7 @@ final class ArticleLayout {
         int count = 0;
         for (int[] sentence : sentences) {
             String t = text.substring(sentence[0], sentence[1]);
-            if (QUESTION_HEADING.matcher(t).matches() && !marksIn(marks, sentence[0], sentence[1])) {
+            if (QUESTION_HEADING.matcher(t).matches() && !marks.any(sentence[0], sentence[1])) {
                 if (pStart >= 0) {
                     parts.add(new int[] {pStart, pEnd, 0});
                 }
@@ -158,18 +249,9 @@ final class ArticleLayout {
         return parts;
     }
 
-    private static boolean insideMark(List<Mark> marks, int offset) {
-        for (Mark m : marks) {
-            if (m.start() < offset && m.end() > offset) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean marksIn(List<Mark> marks, int s, int e) {
-        for (Mark m : marks) {
-            if (m.start() < e && m.end() > s) {
+    private static boolean insideMark(Ranges<Mark> marks, int offset) {
+        for (Mark m : marks.overlapping(offset, offset + 1)) {
+            if (m.start() < offset) {
                 return true;
             }
         }
@@ -198,8 +280,10 @@ final class ArticleLayout {
         return ".,;…'\"’”)".indexOf(last) < 0 && !line.contains(". ");
     }
 
-    private static List<View.Segment> segments(String capture, int s, int e, List<Mark> marks, List<Unchecked> figures,
+    private static List<View.Segment> segments(String capture, int s, int e, Ranges<Mark> markIndex, Ranges<Unchecked> figureIndex,
                                                Set<String> anchored) {
+        List<Mark> marks = markIndex.overlapping(s, e);
+        List<Unchecked> figures = figureIndex.overlapping(s, e);
         List<Integer> cuts = new ArrayList<>();
         cuts.add(s);
         cuts.add(e);

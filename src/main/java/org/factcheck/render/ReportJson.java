@@ -41,6 +41,8 @@ public final class ReportJson {
             m.put("status", r.status().id());
             m.put("reason", r.reason());
             m.put("outlets", r.outlets());
+            m.put("independent", r.independent());
+            m.put("erred", r.erred());
             List<Object> sources = new ArrayList<>();
             for (SourceResult s : r.sources()) {
                 Map<String, Object> sm = new LinkedHashMap<>();
@@ -49,6 +51,10 @@ public final class ReportJson {
                 sm.put("quote", s.source().quote());
                 sm.put("found", s.anchor().found());
                 sm.put("figure", figure(s.figure()));
+                sm.put("unit", s.source().unit());
+                sm.put("key", s.quantity() == null ? null : s.quantity().label());
+                sm.put("errs", s.source().errs());
+                sm.put("notCounted", s.anchor().found() ? s.notCounted() : null);
                 sources.add(sm);
             }
             m.put("sources", sources);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -15,6 +14,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.core.TemplateClassResolver;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
@@ -22,6 +22,10 @@ import org.factcheck.check.SourceResult;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.load.Article;
+import org.factcheck.load.Diagnostic;
+import org.factcheck.load.Limits;
+import org.factcheck.load.Pages;
+import org.factcheck.load.TextFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +63,7 @@ public final class SiteWriter {
     private final LocalDate buildDate;
     private final Map<String, String> jsonLd;
     private final Paging paging;
+    private final Limits limits;
     private View.SiteView site;
 
     /** Thrown when the site cannot be written; the previous output is untouched. */
@@ -77,9 +82,10 @@ public final class SiteWriter {
         this.jsonLd = jsonLd;
         this.templates = report.root().resolve("templates");
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        this.limits = limitsOrDefaults();
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(templates)) {
-            loaders.add(new FileTemplateLoader(templates.toFile()));
+            loaders.add(new RootTemplateLoader(report.root(), templates, limits));
         }
         loaders.add(new ClassTemplateLoader(SiteWriter.class, BUILTIN));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
@@ -90,9 +96,15 @@ public final class SiteWriter {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // Templates come from pull requests too: they may not instantiate classes (?new), reach the
+        // Java API of a value (?api), or call any method but the views' own accessors.
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         // Views are records: let templates write page.title rather than page.title().
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setMemberAccessPolicy(ViewsOnlyPolicy.INSTANCE);
+        wrapper.setExposeFields(false);
         cfg.setObjectWrapper(new PageWrapper(wrapper));
         this.freemarker = cfg;
     }
@@ -111,30 +123,44 @@ public final class SiteWriter {
         write(report, out, date);
     }
 
-    /** Renders the report's site to {@code out}, printing {@code buildDate} as "last checked". */
+    /**
+     * Renders the report's site to {@code out}, printing {@code buildDate} as "last checked". The
+     * output's rules (owner marker, foreign files kept, leftovers cleaned) are {@link OutputDir}'s.
+     */
     public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {
         write(report, out, buildDate, Paging.DEFAULT);
     }
 
     /** As {@link #write(Report, Path, LocalDate)}, cutting long lists into pages by {@code paging}. */
     public static void write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
-        Path target = out.toAbsolutePath().normalize();
-        guard(report.root().toAbsolutePath().normalize(), target);
+        Path target;
+        try {
+            target = OutputDir.check(report.root(), out);
+        } catch (OutputDir.Refused e) {
+            throw new RenderException(e.getMessage(), null);
+        } catch (IOException e) {
+            throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
+        }
         Map<String, String> jsonLd = claimReviews(report);
         Path staging = null;
         try {
             Files.createDirectories(target.getParent());
-            staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+            OutputDir.cleanLeftovers(target);
+            staging = OutputDir.staging(target);
             new SiteWriter(report, buildDate, jsonLd, paging).render(staging);
-            swap(staging, target);
+            OutputDir.seal(staging);
+            OutputDir.publishable(staging);
+            OutputDir.replace(staging, target);
             staging = null;
         } catch (IOException | UncheckedIOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
+        } catch (OutputDir.Refused e) {
+            throw new RenderException(e.getMessage(), null);
         } catch (TemplateFailure e) {
             throw new RenderException(e.getMessage(), e.getCause());
         } finally {
             if (staging != null) {
-                deleteQuietly(staging);
+                OutputDir.deleteOwned(staging);
             }
         }
     }
@@ -160,43 +186,6 @@ public final class SiteWriter {
             throw new RenderException(String.join("\n", problems), null);
         }
         return out;
-    }
-
-    /** Refuses outputs whose replacement would destroy content. */
-    private static void guard(Path root, Path target) throws RenderException {
-        if (root.startsWith(target)) {
-            throw new RenderException("refusing to write the site to " + target + ": it holds the content root", null);
-        }
-        for (String kept : List.of("content", "seeds", "templates", "src", ".git")) {
-            if (target.startsWith(root.resolve(kept))) {
-                throw new RenderException("refusing to write the site inside " + kept + "/", null);
-            }
-        }
-        if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new RenderException("cannot write the site to " + target + ": it is a file", null);
-        }
-        if (Files.isDirectory(target) && !Files.exists(target.resolve("report.json"))) {
-            try (Stream<Path> entries = Files.list(target)) {
-                if (entries.findAny().isPresent()) {
-                    throw new RenderException("refusing to replace " + target
-                            + ": it is not empty and holds no report.json, so it is not a site this tool wrote", null);
-                }
-            } catch (IOException e) {
-                throw new RenderException("cannot read " + target + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static void swap(Path staging, Path target) throws IOException {
-        if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            deleteQuietly(old);
-        } else {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        }
     }
 
     /** A template failed; carries a message naming the template and line. */
@@ -442,7 +431,7 @@ public final class SiteWriter {
                 "Every captured article of " + o.name() + ", newest first.", crumbs, "articles", o.articles(), jobs, paths));
         View.OutletPage shown = more.isEmpty() ? o : new View.OutletPage(o.name(), o.slug(), first(o.articles(), paging.preview()),
                 groups, first(o.agreed(), paging.preview()), first(o.conflicted(), paging.preview()),
-                first(o.incomparable(), paging.preview()));
+                first(o.incomparable(), paging.preview()), o.notIndependent());
         Map<String, Object> fixed = Map.copyOf(more);
         paths.add(path);
         jobs.add(() -> page(dir, path, "outlet.ftlh", shown, null, fixed));
@@ -489,8 +478,13 @@ public final class SiteWriter {
             Files.write(rows.resolve(c + ".json"), json.writeValueAsBytes(chunk));
         }
         more.put("rowChunks", chunks);
-        View.ReportPage shown = new View.ReportPage(groups, first(r.unmatched(), paging.preview()), r.claimCount(), r.topics(),
-                r.outlets());
+        View.More erred = listPages(dir, "report/erred/", "Outlets that erred",
+                "Every source the desk marks as getting a settled fact wrong.", crumbs, "erred", r.erred(), jobs, paths);
+        if (erred != null) {
+            more.put("erred", erred);
+        }
+        View.ReportPage shown = new View.ReportPage(groups, first(r.unmatched(), paging.preview()),
+                first(r.erred(), paging.preview()), r.claimCount(), r.topics(), r.outlets());
         paths.add("report.html");
         jobs.add(() -> page(dir, "report.html", "report.ftlh", shown, null, more));
     }
@@ -501,30 +495,36 @@ public final class SiteWriter {
 
     /** The Markdown pages under content/pages/, in navigation order (about, methodology, corrections policy, then by name). */
     private List<View.TextPage> textPages() throws IOException {
-        Path dir = report.root().resolve("content/pages");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
         List<String> order = List.of("about", "methodology", "corrections-policy");
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Pages.Page> loaded = Pages.load(report.root(), limits, problems);
+        if (!problems.isEmpty()) {
+            // check reports these first; a page changed between check and render lands here.
+            throw new IOException(problems.get(0).format());
+        }
         List<View.TextPage> pages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList()) {
-                String file = p.getFileName().toString();
-                String name = Views.slug(file.substring(0, file.length() - 3));
-                String md = Files.readString(p, StandardCharsets.UTF_8);
-                String title = md.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst()
-                        .orElse(name);
-                pages.add(new View.TextPage(name, title, Views.markdown(md)));
-            }
+        for (Pages.Page p : loaded) {
+            String md = p.markdown();
+            String title = md.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst()
+                    .orElse(p.name());
+            pages.add(new View.TextPage(p.name(), title, Views.markdown(md)));
         }
         pages.sort(Comparator.comparingInt((View.TextPage p) -> order.contains(p.name()) ? order.indexOf(p.name()) : order.size())
                 .thenComparing(View.TextPage::name));
         return pages;
     }
 
+    private static Limits limitsOrDefaults() {
+        try {
+            return Limits.current();
+        } catch (IllegalArgumentException e) {
+            return Limits.DEFAULTS;
+        }
+    }
+
     private ArticleText articleText(Article a) {
         try {
-            return ArticleText.read(report.root(), a);
+            return ArticleText.read(report.root(), a, limits);
         } catch (ArticleText.TextException e) {
             throw new TemplateFailure(e.diagnostic().format(), e);
         }
@@ -581,8 +581,12 @@ public final class SiteWriter {
     private void copyAssets(Path dir) throws IOException {
         for (String name : ASSETS) {
             Path own = templates.resolve("assets").resolve(name);
-            if (Files.isRegularFile(own)) {
-                Files.copy(own, dir.resolve(name));
+            if (Files.exists(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.write(dir.resolve(name), TextFiles.bytesInside(report.root(), own, limits.contentFileBytes(), "content-file-bytes"));
+                } catch (IOException e) {
+                    throw new IOException("templates/assets/" + name + " " + e.getMessage(), e);
+                }
                 continue;
             }
             try (InputStream in = SiteWriter.class.getResourceAsStream(BUILTIN + "/assets/" + name)) {
@@ -602,19 +606,5 @@ public final class SiteWriter {
 
     private static String message(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // Leftover temporary files do not harm the site; the next build ignores them.
-                }
-            });
-        } catch (IOException ignored) {
-            // As above.
-        }
     }
 }

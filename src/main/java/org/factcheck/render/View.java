@@ -26,8 +26,12 @@ public final class View {
     public record Link(String label, String path) {
     }
 
-    /** A rating of the desk's scale as badges show it; {@code value} is ClaimReview's ratingValue. */
-    public record RatingView(String label, String colour, String icon, String description, int value, int best) {
+    /**
+     * A rating of the desk's scale as badges show it; {@code value} is ClaimReview's ratingValue,
+     * {@code statuses} the labels of the statuses it may be published with (empty: any).
+     */
+    public record RatingView(String label, String colour, String icon, String description, int value, int best,
+                             List<String> statuses) {
     }
 
     /** A status as pages show it: id for CSS, label and meaning for readers. */
@@ -38,21 +42,34 @@ public final class View {
     public record FigureView(String text, String kind, String normalised, String hedge) {
     }
 
-    /** One source of a claim, side by side with the others on the claim page. */
+    /**
+     * One source of a claim, side by side with the others on the claim page.
+     *
+     * @param quantity the figure's key as the comparison reads it ("count of soldiers"), or null without a figure
+     * @param notCounted why the source adds no independent outlet, or null when it does
+     * @param errs the desk's reason for marking the source as erring, or null
+     * @param reliesOn outlets whose reporting the source or its article says it repeats
+     */
     public record SourceView(int number, String articleId, String articleTitle, String outlet, String outletSlug,
                              boolean outletInferred, String published, boolean publishedInferred, String url,
                              String archiveUrl, String archiveDate, String quote, boolean found,
                              String before, String matched, String after, String hint, String anchor,
-                             FigureView figure, List<FigureView> otherFigures, String asOf) {
+                             FigureView figure, List<FigureView> otherFigures, String asOf, String quantity,
+                             String notCounted, String errs, List<String> reliesOn) {
     }
 
     /** An outlet named in a list, with its page's slug. */
     public record OutletRef(String name, String slug) {
     }
 
-    /** A claim summarised for lists. {@code published} is ISO or empty. */
+    /** A claim summarised for lists. {@code published} is ISO or empty; {@code erred} the outlets marked as erring. */
     public record ClaimSummary(String id, String title, String topic, String topicSlug, StatusView status,
-                               List<String> outlets, List<OutletRef> outletRefs, RatingView rating, String published) {
+                               List<String> outlets, List<OutletRef> outletRefs, RatingView rating, String published,
+                               List<OutletRef> erred) {
+    }
+
+    /** A source the desk marked as erring, for the report's "outlets that erred". */
+    public record Erred(ClaimSummary claim, int source, String outlet, String outletSlug, String reason) {
     }
 
     /** One pairwise comparison of two sources' figures. {@code verdict}: agree, disagree or incomparable. */
@@ -68,8 +85,10 @@ public final class View {
      *
      * @param jsonLd the ClaimReview as safe inline JSON (no "&lt;/"), or null when the claim has no rating
      * @param permalink the page's stable absolute address, or null when the site has no base URL
+     * @param independent the independent outlets that counted (a group of outlets repeating each other is one)
      */
-    public record ClaimPage(ClaimSummary summary, String statement, String reason, String noteHtml, RatingView rating,
+    public record ClaimPage(ClaimSummary summary, String statement, String reason, List<String> independent,
+                            String noteHtml, RatingView rating,
                             List<SourceView> sources, List<ComparisonView> comparisons, Chart chart,
                             List<CorrectionView> corrections, String published, String permalink, String jsonLd) {
     }
@@ -146,8 +165,8 @@ public final class View {
     }
 
     /** The consistency report: every claim by status, with the filter's options. */
-    public record ReportPage(List<StatusGroup> groups, List<Unmatched> unmatched, int claimCount, List<Entry> topics,
-                             List<Entry> outlets) {
+    public record ReportPage(List<StatusGroup> groups, List<Unmatched> unmatched, List<Erred> erred, int claimCount,
+                             List<Entry> topics, List<Entry> outlets) {
     }
 
     /** One page of the paginated article list. */
@@ -163,9 +182,13 @@ public final class View {
     public record Relation(ClaimSummary claim, String other, String otherSlug, String verdict, String reason) {
     }
 
-    /** An outlet, its articles, the claims citing it and what its figures agreed or conflicted with. */
+    /**
+     * An outlet, its articles, the claims citing it and what its figures agreed or conflicted with;
+     * {@code notIndependent} is the desk's reason when the outlet does not count as independent, or null.
+     */
     public record OutletPage(String name, String slug, List<ArticleSummary> articles, List<StatusGroup> groups,
-                             List<Relation> agreed, List<Relation> conflicted, List<Relation> incomparable) {
+                             List<Relation> agreed, List<Relation> conflicted, List<Relation> incomparable,
+                             String notIndependent) {
     }
 
     /** One correction on the site-wide corrections page and the home page. */
@@ -208,7 +231,7 @@ public final class View {
     /**
      * One page of a long list (a topic's claims, an outlet's articles or relations, a status's claims
      * in the report). {@code kind} says what {@code items} are: claims ({@link ClaimSummary}),
-     * articles ({@link ArticleSummary}), relations ({@link Relation}) or unmatched ({@link Unmatched}).
+     * articles ({@link ArticleSummary}), relations ({@link Relation}), erred ({@link Erred}) or unmatched ({@link Unmatched}).
      */
     public record ListPage(String title, String intro, List<Link> crumbs, String kind, List<?> items, int number,
                            int pages, int total, String previous, String next) {

@@ -11,6 +11,7 @@ import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
 import org.factcheck.load.Article;
 import org.factcheck.load.Correction;
+import org.factcheck.load.Outlets;
 import org.factcheck.load.SiteSettings;
 
 import java.time.LocalDate;
@@ -39,7 +40,19 @@ final class Views {
     private static final Parser MARKDOWN = Parser.builder().extensions(EXTENSIONS).build();
     /** Notes and pages are desk-written but still content: raw HTML is escaped and unsafe URLs dropped. */
     private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
-            .sanitizeUrls(true).build();
+            .sanitizeUrls(true).urlSanitizer(new org.commonmark.renderer.html.UrlSanitizer() {
+                @Override
+                public String sanitizeLinkUrl(String url) {
+                    return safeUrl(url) ? url : "";
+                }
+
+                @Override
+                public String sanitizeImageUrl(String url) {
+                    return safeUrl(url) ? url : "";
+                }
+            }).build();
+    /** The only schemes a link or image in Markdown may use; anything else (javascript:, data:, vbscript:, file:) is dropped. */
+    private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "mailto");
 
     private final Report report;
     private final SiteSettings settings;
@@ -58,34 +71,46 @@ final class Views {
         return HTML.render(MARKDOWN.parse(text));
     }
 
+    /**
+     * True for a relative address or one with an allowed scheme. Browsers ignore ASCII tabs,
+     * newlines and leading controls in a scheme ("java\tscript:"), so those are removed first.
+     */
+    static boolean safeUrl(String url) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ' && c != 0x7f) {
+                sb.append(c);
+            }
+        }
+        String u = sb.toString();
+        int colon = u.indexOf(':');
+        if (colon < 0) {
+            return true;
+        }
+        for (int i = 0; i < colon; i++) {
+            char c = u.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                return true;
+            }
+        }
+        return SCHEMES.contains(u.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
     static View.StatusView status(Status s) {
         return new View.StatusView(s.id(), s.label(), s.meaning());
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
-    /** Slugs by name: only outlets, topics and page names are slugged, a few hundred at most, each many times. */
-    private static final Map<String, String> SLUGS = new java.util.concurrent.ConcurrentHashMap<>();
-
+    /** A page's slug; for outlets it is their one identity ({@link Outlets#key}), so one outlet has one page. */
     static String slug(String name) {
-        if (SLUGS.size() > 100_000) {
-            SLUGS.clear(); // a long preview session that met this many names: start over rather than grow
-        }
-        return SLUGS.computeIfAbsent(name, Views::makeSlug);
-    }
-
-    private static String makeSlug(String name) {
-        String folded = MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT);
-        String slug = EDGE_DASHES.matcher(NON_WORD.matcher(folded).replaceAll("-")).replaceAll("");
-        return slug.isEmpty() ? "x" : slug;
+        return org.factcheck.load.Slugs.of(name);
     }
 
     View.RatingView rating(String label) {
         SiteSettings.Rating r = label == null ? null : settings.rating(label);
         return r == null ? null : new View.RatingView(r.label(), r.colour(), r.icon(), r.description(),
-                settings.ratingValue(r), settings.ratings().size());
+                settings.ratingValue(r), settings.ratings().size(),
+                r.statuses().stream().map(id -> Status.byId(id).label()).toList());
     }
 
     List<View.RatingView> ratings() {
@@ -98,8 +123,19 @@ final class Views {
 
     private View.ClaimSummary makeSummary(ClaimResult r) {
         List<View.OutletRef> refs = r.outlets().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
+        List<View.OutletRef> erred = r.erred().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
         return new View.ClaimSummary(r.claim().id(), r.claim().title(), r.claim().topic(), slug(r.claim().topic()),
-                status(r.status()), r.outlets(), refs, rating(r.claim().rating()), iso(r.claim().published()));
+                status(r.status()), r.outlets(), refs, rating(r.claim().rating()), iso(r.claim().published()), erred);
+    }
+
+    /** The outlets a source's article and the source itself say they repeat, each once. */
+    private static List<String> reliesOn(SourceResult s) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (s.article() != null) {
+            s.article().reliesOn().forEach(o -> out.putIfAbsent(Outlets.key(o), o));
+        }
+        s.source().reliesOn().forEach(o -> out.putIfAbsent(Outlets.key(o), o));
+        return List.copyOf(out.values());
     }
 
     static String iso(LocalDate d) {
@@ -135,7 +171,9 @@ final class Views {
                     s.source().quote(), s.anchor().found(), s.anchor().before(),
                     s.anchor().matched(), s.anchor().after(), s.anchor().hint(),
                     ArticleLayout.anchorId(r.claim().id(), i), figure(s.figure()), others,
-                    s.source().asOf() == null ? null : s.source().asOf().toString()));
+                    s.source().asOf() == null ? null : s.source().asOf().toString(),
+                    s.quantity() == null ? null : s.quantity().label(), s.anchor().found() ? s.notCounted() : null,
+                    s.source().errs(), reliesOn(s)));
         }
         List<View.ComparisonView> comparisons = r.comparisons().stream()
                 .map(c -> new View.ComparisonView(c.a() + 1, c.b() + 1, sources.get(c.a()).outlet(), sources.get(c.b()).outlet(),
@@ -143,7 +181,7 @@ final class Views {
                 .toList();
         String note = r.claim().note() == null ? null : markdown(r.claim().note());
         List<View.CorrectionView> corrections = corrections(r.claim().corrections());
-        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), note, rating(r.claim().rating()), sources,
+        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), r.independent(), note, rating(r.claim().rating()), sources,
                 comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
                 permalink("claims/" + r.claim().id() + ".html"), jsonLd);
     }
@@ -196,8 +234,9 @@ final class Views {
             case UNANCHORED -> 1000;
             default -> 0;
         };
+        // A source the desk marks as erring is settled, not disputed.
         int disagreements = (int) r.comparisons().stream()
-                .filter(c -> c.comparison().verdict() == Comparison.Verdict.DISAGREE).count();
+                .filter(c -> c.comparison().verdict() == Comparison.Verdict.DISAGREE && !r.involvesErring(c)).count();
         return base + Math.min(disagreements, 999);
     }
 
@@ -241,15 +280,22 @@ final class Views {
 
     View.ReportPage reportPage(List<View.Entry> topics, List<View.Entry> outlets) {
         List<View.Unmatched> unmatched = new ArrayList<>();
+        List<View.Erred> erred = new ArrayList<>();
         for (ClaimResult r : report.claims()) {
             for (int i = 0; i < r.sources().size(); i++) {
                 SourceResult s = r.sources().get(i);
                 if (!s.anchor().found()) {
                     unmatched.add(new View.Unmatched(summary(r), i + 1, s.source().article(), s.source().quote(), s.anchor().hint()));
                 }
+                if (s.errs()) {
+                    String outlet = s.article() == null ? s.source().article() : s.article().outlet();
+                    erred.add(new View.Erred(summary(r), i + 1, outlet, slug(outlet), s.source().errs()));
+                }
             }
         }
-        return new View.ReportPage(groups(true), unmatched, report.claims().size(), topics, outlets);
+        erred.sort(Comparator.comparing(View.Erred::outlet).thenComparing(e -> e.claim().title())
+                .thenComparing(e -> e.claim().id()).thenComparingInt(View.Erred::source));
+        return new View.ReportPage(groups(true), unmatched, erred, report.claims().size(), topics, outlets);
     }
 
     /** Topic pages, sorted by slug. */
@@ -326,8 +372,13 @@ final class Views {
                 }
             }
             return new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
-                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)));
+                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name));
         }).toList();
+    }
+
+    private String notIndependent(String outlet) {
+        SiteSettings.Outlet declared = settings.outlet(outlet);
+        return declared == null || declared.independent() ? null : declared.reason();
     }
 
     private static List<View.Relation> sorted(List<View.Relation> list) {

@@ -69,7 +69,7 @@ class MainTest {
         assertTrue(stderr().contains("warning: figures conflict"), stderr());
         assertEquals(0, Main.execute("build", "--root", root.toString()));
         assertTrue(Files.isRegularFile(root.resolve("site/index.html")));
-        assertTrue(stdout().contains("9 claims"), stdout());
+        assertTrue(stdout().contains("10 claims"), stdout());
     }
 
     @Test
@@ -130,5 +130,45 @@ class MainTest {
         assertEquals("percent", share.get("kind").asText());
         assertEquals("%", share.get("unit").asText());
         assertTrue(share.get("low").asDouble() < 20 && share.get("high").asDouble() > 20);
+    }
+
+    @Test
+    void figuresReadsRelativeDatesAgainstPublished() throws Exception {
+        Path file = tmp.resolve("d.txt");
+        Files.writeString(file, "The envoy arrived on Friday.\nTalks resume next week.\n");
+        assertEquals(0, Main.execute("figures", file.toString()));
+        assertEquals("", stdout().strip(), "without a published date, relative dates are not read");
+        out.reset();
+        assertEquals(0, Main.execute("figures", "--published", "2026-03-11", file.toString()));
+        String out = stdout();
+        assertTrue(out.contains(file + ":1:22: date \"Friday\" = 2026-03-06"), out);
+        assertTrue(out.contains(file + ":2:14: date \"next week\" = 2026-03-16/2026-03-22"), out);
+        this.out.reset();
+        assertEquals(0, Main.execute("figures", "--json", "--published", "2026-03-11", file.toString()));
+        var array = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout());
+        assertEquals("2026-03-16", array.get(1).get("readLow").asText());
+        assertEquals("2026-03-22", array.get(1).get("readHigh").asText());
+        assertEquals(2, Main.execute("figures", "--published", "11 March", file.toString()));
+        assertTrue(stderr().contains("expected an ISO date such as 2026-02-01, found '11 March'"), stderr());
+        noStackTrace();
+    }
+
+    @Test
+    void figuresTextShowsHowAReaderTakesTheFigure() throws Exception {
+        Path file = tmp.resolve("r.txt");
+        Files.writeString(file, "Turnout was around 64 per cent.");
+        assertEquals(0, Main.execute("figures", file.toString()));
+        assertEquals(file + ":1:13: percent \"around 64 per cent\" = 63–65 % (read 63–65 %)", stdout().strip());
+    }
+
+    @Test
+    void figuresJsonHasTheReadingIntervalWithoutNoise() throws Exception {
+        Path file = tmp.resolve("n.txt");
+        Files.writeString(file, "The fund is worth about $14 million.");
+        assertEquals(0, Main.execute("figures", "--json", file.toString()));
+        var f = new com.fasterxml.jackson.databind.ObjectMapper().readTree(stdout()).get(0);
+        assertEquals("13000000", f.get("low").toString());
+        assertEquals("15000000", f.get("high").toString());
+        assertEquals("15000000", f.get("readHigh").toString());
     }
 }

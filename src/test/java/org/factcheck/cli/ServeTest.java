@@ -53,7 +53,7 @@ class ServeTest {
             assertEquals("127.0.0.1", server.address().getHost());
             HttpResponse<String> index = get(server.address());
             assertEquals(200, index.statusCode());
-            assertTrue(index.body().contains("/__factcheck/version"), "reload script injected");
+            assertTrue(index.body().contains("<script src=\"/__factcheck/reload.js?v="), "reload script injected as a file (CSP allows no inline script)");
             assertFalse(index.body().contains("factcheck-errors"));
             assertFalse(Files.readString(server.siteDirectory().resolve("index.html")).contains("__factcheck"),
                     "the built files never hold the script");

@@ -21,7 +21,10 @@ class ExtractorRobustnessTest {
         "two", "twenty", "hundred", "thousand", "million", "half", "third", "of", "the", "years", "year", "ago",
         "days", "hour", "decade", "last", "this", "next", "earlier", "month", "January", "May", "Aug", "15th",
         "square", "miles", "km", "²", "km2", "acres", "fold", "times", "point", "member", "in", "US", "USD",
-        "Article", "B", "F", "G20", "sixth", "47th", "doubled", "strong", "am", "pm", "No", "basis", "points"};
+        "Article", "B", "F", "G20", "sixth", "47th", "doubled", "strong", "am", "pm", "No", "basis", "points",
+        "minus", "−", "cents", "pence", "p", "euro", "Rs", "lakh", "crore", "Swiss", "francs", "Australian", "dollars",
+        "early", "mid", "late", "quarter", "first", "second", "Q3", "H1", "Friday", "on", "week", "aged", "old",
+        "Jolie", "👉", "See", "also", ":", "Read", "latter", "take", "effect", "will", "three-quarters", "a.m."};
 
     @Provide
     Arbitrary<String> newsish() {
@@ -59,6 +62,9 @@ class ExtractorRobustnessTest {
                 assertNotNull(f.normalised());
                 assertTrue(f.low() == null || f.high() == null || f.low() <= f.high(), f::toString);
                 assertTrue(Double.isFinite(f.value()), f::toString);
+                assertTrue(f.readLow() == null || f.readHigh() == null || f.readLow() <= f.readHigh(), f::toString);
+                assertTrue(f.low() == null || f.readLow() != null && f.readLow() <= f.low(), f::toString);
+                assertTrue(f.high() == null || f.readHigh() != null && f.readHigh() >= f.high(), f::toString);
                 if (f.kind() == Kind.DATE) {
                     assertNotNull(f.iso());
                     assertNotNull(f.jsonLow());

@@ -79,8 +79,9 @@ class FigureExtractorTest {
         assertEquals(20.0, p.value());
         assertEquals("member", only("the 32-member military alliance").unit());
         Figure personnel = only("around 600,000 personnel.");
-        assertEquals(540000.0, personnel.low(), 1e-6);
-        assertEquals(660000.0, personnel.high(), 1e-6);
+        // 600,000: a single round digit, step 50,000
+        assertEquals(550000.0, personnel.low());
+        assertEquals(650000.0, personnel.high());
     }
 
     @Test
@@ -89,7 +90,8 @@ class FigureExtractorTest {
         assertEquals(Kind.AREA, nearly.kind());
         assertEquals(44600 * 2.589988110336, nearly.value(), 1e-6);
         assertEquals(nearly.value(), nearly.high(), 1e-9);
-        assertEquals(nearly.value() * 0.9, nearly.low(), 1e-6);
+        // 44,600: step 100 square miles
+        assertEquals((44600 - 100) * 2.589988110336, nearly.low(), 1e-6);
         Figure upTo = only("up to 1,500 troops");
         assertNull(upTo.low());
         assertEquals(1500.0, upTo.high());
@@ -123,5 +125,24 @@ class FigureExtractorTest {
         List<Figure> fs = FigureExtractor.extract("Trump offered $800 billion in reconstruction money.");
         assertEquals(1, fs.size());
         assertEquals("$800 billion", fs.get(0).text());
+    }
+
+    @Test
+    void boundsCarryNoFloatingPointNoise() {
+        Figure f = only("about $14 million");
+        assertEquals(1.3e7, f.low());
+        assertEquals(1.5e7, f.high());
+        assertEquals("13,000,000–15,000,000 USD", f.normalised());
+        Figure p = only("inflation of 3.2%");
+        assertEquals(3.16, p.readLow());
+        assertEquals(3.24, p.readHigh());
+    }
+
+    @Test
+    void hyphenatedHalves() {
+        Figure f = only("a two-and-a-half-year term");
+        assertEquals(Kind.DURATION, f.kind());
+        assertEquals(2.5, f.value());
+        assertEquals("year", f.unit());
     }
 }

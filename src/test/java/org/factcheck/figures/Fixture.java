@@ -18,23 +18,43 @@ import java.util.Objects;
 final class Fixture {
 
     /** One expected figure: span, kind, value (ISO period for dates) and unit. */
-    record Expected(int start, int end, String text, Kind kind, double value, String iso, String unit) {
+    record Expected(int start, int end, String text, Kind kind, double value, String iso, String unit,
+                    String read) {
 
         boolean matches(Figure f) {
             if (f.start() != start || f.end() != end || f.kind() != kind || !Objects.equals(f.unit(), unit)) {
                 return false;
             }
+            if (read != null && !read.equals(readOf(f))) {
+                return false;
+            }
             if (kind == Kind.DATE) {
                 return iso.equals(f.iso());
             }
-            return Math.abs(f.value() - value) <= 1e-9 * Math.max(1, Math.abs(value));
+            return close(f.value(), value);
         }
 
         @Override
         public String toString() {
             return kind.id() + " \"" + text + "\" " + (kind == Kind.DATE ? iso : Numbers.format(value)) + " "
-                    + (unit == null ? "-" : unit);
+                    + (unit == null ? "-" : unit) + (read == null ? "" : " read " + read);
         }
+    }
+
+    /** A figure's reading interval in the fixture's notation, each bound to 12 significant digits. */
+    static String readOf(Figure f) {
+        return bound(f.readLow(), "-inf") + ".." + bound(f.readHigh(), "inf");
+    }
+
+    private static String bound(Double b, String none) {
+        if (b == null) {
+            return none;
+        }
+        return new java.math.BigDecimal(b).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
+    }
+
+    private static boolean close(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     }
 
     /** A sentence, its article's published date (or null) and what should be read in it. */
@@ -49,8 +69,13 @@ final class Fixture {
     }
 
     static List<Sentence> load() {
-        InputStream in = Fixture.class.getResourceAsStream("/figures/fixture.txt");
-        Objects.requireNonNull(in, "figures/fixture.txt on the test class path");
+        return load("/figures/fixture.txt");
+    }
+
+    /** The sentences of a fixture file on the test class path ("/figures/heldout.txt"). */
+    static List<Sentence> load(String resource) {
+        InputStream in = Fixture.class.getResourceAsStream(resource);
+        Objects.requireNonNull(in, resource + " on the test class path");
         List<Sentence> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             LocalDate published = null;
@@ -118,10 +143,25 @@ final class Fixture {
         }
         String valueText = rest[restAt];
         String unit = rest.length > restAt + 1 && !rest[restAt + 1].equals("-") ? rest[restAt + 1] : null;
-        if (kind == Kind.DATE) {
-            return new Expected(start, start + span.length(), span, kind, Double.NaN, valueText, null);
+        String read = null;
+        for (int k = restAt + 1; k + 1 < rest.length; k++) {
+            if (rest[k].equals("read")) {
+                String[] lh = rest[k + 1].split("\\.\\.");
+                read = norm(lh[0]) + ".." + norm(lh[1]);
+            }
         }
-        return new Expected(start, start + span.length(), span, kind, eval(valueText), null, unit);
+        if (kind == Kind.DATE) {
+            return new Expected(start, start + span.length(), span, kind, Double.NaN, valueText, null, read);
+        }
+        return new Expected(start, start + span.length(), span, kind, eval(valueText), null, unit, read);
+    }
+
+    private static String norm(String b) {
+        if (b.equals("inf") || b.equals("-inf")) {
+            return b;
+        }
+        return new java.math.BigDecimal(eval(b)).round(new java.math.MathContext(12)).stripTrailingZeros()
+                .toPlainString();
     }
 
     /** "8e11", "44600*2.589988110336", "200/3". */

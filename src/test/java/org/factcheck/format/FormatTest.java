@@ -115,7 +115,7 @@ class FormatTest {
         Report report = Factcheck.check(Roots.fixture("statuses"));
         JsonNode doc = JSON.readTree(render(Format.JSON, report, Path.of("")));
         assertEquals(1, doc.get("version").asInt());
-        assertEquals(9, doc.at("/summary/claims").asInt());
+        assertEquals(10, doc.at("/summary/claims").asInt());
         assertTrue(doc.at("/summary/statuses").has("single-source"));
         JsonNode first = doc.at("/diagnostics/0");
         for (String field : new String[] {"file", "line", "column", "severity", "rule", "message", "blocksBuild"}) {

@@ -38,6 +38,10 @@ class SchemaTest {
         List<String> inSchema = new ArrayList<>();
         Schemas.tree(Schemas.Kind.CLAIM).at("/properties/expect/enum").forEach(n -> inSchema.add(n.asText()));
         assertEquals(Arrays.stream(Status.values()).map(Status::id).toList(), inSchema);
+        List<String> ratingStatuses = new ArrayList<>();
+        Schemas.tree(Schemas.Kind.SITE).at("/properties/ratings/items/properties/statuses/items/enum")
+                .forEach(n -> ratingStatuses.add(n.asText()));
+        assertEquals(inSchema, ratingStatuses, "a rating's statuses: name the same statuses as expect:");
     }
 
     @Test

@@ -1,16 +1,19 @@
 package org.factcheck.render;
 
-import org.factcheck.figures.Figure;
+import org.factcheck.figures.Quantity;
 import org.factcheck.figures.FigureExtractor;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Axis labels of the claim page's chart. */
 class ChartsTest {
 
-    private static Figure first(String text) {
-        return FigureExtractor.extract(text, null).get(0);
+    private static Quantity.Reading first(String text) {
+        return Quantity.read(FigureExtractor.extract(text, null).get(0), null);
     }
 
     @Test
@@ -19,6 +22,34 @@ class ChartsTest {
         assertEquals("1.5 m USD", Charts.label(1.5e6, first("$800 billion")));
         assertEquals("44,600", Charts.label(44600, first("44,600 people")).split(" ")[0]);
         assertEquals("19.5%", Charts.label(19.5, first("19 per cent")));
+        assertEquals("42 days", Charts.label(42, first("six weeks")));
+        assertEquals("44,600", Charts.label(44600, first("44,600 soldiers")));
         assertEquals("2022-02-01", Charts.label(java.time.LocalDate.of(2022, 2, 1).toEpochDay(), first("February 2022")));
+    }
+
+    private static View.Chart chart(String claimId) {
+        org.factcheck.check.Report report = org.factcheck.Factcheck.check(org.factcheck.Roots.fixture("charts-keys"));
+        assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
+        return Charts.chart(report.claims().stream().filter(c -> c.claim().id().equals(claimId)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void durationsInDifferentUnitsShareAnAxisInDays() {
+        View.Chart c = chart("ceasefire-length");
+        assertNotNull(c, "three months and 90 days are one quantity");
+        assertEquals("Figures side by side (duration in days)", c.caption());
+        View.ChartRow months = c.rows().get(0);
+        View.ChartRow days = c.rows().get(1);
+        assertFalse(months.point(), "three months is the bar 89–92 days");
+        assertTrue(days.point());
+        assertTrue(months.x1() < days.x1() && days.x1() < months.x2(), "90 days lies inside 89–92 days");
+    }
+
+    @Test
+    void synonymNounsShareAChart() {
+        View.Chart c = chart("troops-staying");
+        assertNotNull(c, "troops and servicemen are one quantity");
+        assertEquals("Figures side by side (count of soldiers)", c.caption());
+        assertEquals(2, c.rows().size());
     }
 }

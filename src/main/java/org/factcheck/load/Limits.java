@@ -1,0 +1,83 @@
+package org.factcheck.load;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * The one place for the sizes the tool accepts, so hostile or careless content fails fast with a
+ * located error instead of exhausting memory or time. Each limit has a default and can be raised
+ * with a system property {@code -Dfactcheck.limit.NAME=N} (for the jar:
+ * {@code JAVA_TOOL_OPTIONS="-Dfactcheck.limit.capture-bytes=200000000" java -jar factcheck.jar build}).
+ *
+ * @param captureBytes largest capture file (seeds/…) in bytes
+ * @param contentFileBytes largest content file (YAML, Markdown page, template asset) in bytes
+ * @param quoteChars longest quote (and from/to marker) in characters
+ * @param sourcesPerClaim most sources one claim may cite (sources are compared pairwise)
+ * @param yamlDepth deepest nesting of mappings and lists in a YAML file
+ * @param requestBytes longest request target (path and query) {@code serve} answers
+ * @param serveThreads threads {@code serve} answers requests with
+ */
+public record Limits(long captureBytes, long contentFileBytes, long quoteChars, long sourcesPerClaim, long yamlDepth,
+                     long requestBytes, long serveThreads) {
+
+    /** The defaults: generous for real desks (the largest capture in this repository is well under 1 MB). */
+    public static final Limits DEFAULTS = new Limits(64L << 20, 2L << 20, 20_000, 200, 20, 8_192, 8);
+
+    /** System property prefix; the name after it is the one {@link #names()} lists. */
+    public static final String PROPERTY = "factcheck.limit.";
+
+    public Limits {
+        for (long v : new long[] {captureBytes, contentFileBytes, quoteChars, sourcesPerClaim, yamlDepth, requestBytes, serveThreads}) {
+            if (v < 1) {
+                throw new IllegalArgumentException("every limit must be at least 1");
+            }
+        }
+    }
+
+    /** Each limit's property name with its accessor, in the order the README lists them. */
+    public static Map<String, ToLongFunction<Limits>> names() {
+        Map<String, ToLongFunction<Limits>> m = new LinkedHashMap<>();
+        m.put("capture-bytes", Limits::captureBytes);
+        m.put("content-file-bytes", Limits::contentFileBytes);
+        m.put("quote-chars", Limits::quoteChars);
+        m.put("sources-per-claim", Limits::sourcesPerClaim);
+        m.put("yaml-depth", Limits::yamlDepth);
+        m.put("request-bytes", Limits::requestBytes);
+        m.put("serve-threads", Limits::serveThreads);
+        return m;
+    }
+
+    /**
+     * The defaults, each overridden by its system property when set.
+     *
+     * @throws IllegalArgumentException when a property is not a positive whole number (message names it)
+     */
+    public static Limits current() {
+        long[] v = new long[7];
+        int i = 0;
+        for (var e : names().entrySet()) {
+            String key = PROPERTY + e.getKey();
+            String s = System.getProperty(key);
+            long value = e.getValue().applyAsLong(DEFAULTS);
+            if (s != null) {
+                try {
+                    value = Long.parseLong(s.strip().replace("_", ""));
+                } catch (NumberFormatException ex) {
+                    value = -1;
+                }
+                if (value < 1) {
+                    throw new IllegalArgumentException("-D" + key + "=" + s + " must be a positive whole number");
+                }
+            }
+            v[i++] = value;
+        }
+        return new Limits(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+
+    /** The sentence every limit error ends with: which limit it was and how to raise it. */
+    public static String raise(String name, long value) {
+        return "limit " + name + " = " + value + "; raise it with -D" + PROPERTY + name
+                + "=N (for the jar: JAVA_TOOL_OPTIONS=\"-D" + PROPERTY + name + "=N\")";
+    }
+}

@@ -1,0 +1,314 @@
+package org.factcheck.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The rules for the output directory: the tool deletes only what it provably wrote. Every
+ * directory it writes holds an owner marker ({@value #MARKER}) listing the files it wrote there;
+ * a directory without the marker is never replaced or deleted, files the marker does not list
+ * (a publisher's {@code .git/} or {@code CNAME}) are carried into the new site, and leftovers of a
+ * killed build ({@code .site.new-*}, {@code .site.old-*}) are removed by the next build only when
+ * they carry the marker. Paths are compared as real paths, and the output may never be the root,
+ * an ancestor of it, or a content folder.
+ */
+final class OutputDir {
+
+    /** The owner marker's file name inside a directory the tool wrote. */
+    static final String MARKER = ".factcheck-site";
+    private static final String HEADER = "factcheck site: this directory is replaced by every build; files not listed below are kept";
+    /** First line of a staging directory's marker: everything in it was written by the build that created it. */
+    private static final String STAGING = "factcheck staging: created by a build, every file in it is the tool's";
+    private static final Set<PosixFilePermission> DIR = PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+
+    private OutputDir() {
+    }
+
+    /** Why a directory cannot be written or replaced. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks that {@code target} may be (re)written for the content root {@code root}; returns the
+     * target's real path (its parent's real path plus its name when it does not exist yet).
+     */
+    static Path check(Path root, Path target) throws Refused, IOException {
+        Path realRoot = root.toRealPath();
+        Path real = real(target);
+        if (realRoot.startsWith(real)) {
+            throw new Refused("refusing to write the site to " + target + ": it " + (realRoot.equals(real) ? "is" : "holds")
+                    + " the content root " + realRoot);
+        }
+        for (String kept : List.of("content", "seeds", "templates", "schema", "src", ".git")) {
+            if (real.startsWith(realRoot.resolve(kept))) {
+                throw new Refused("refusing to write the site inside " + kept + "/ of the root");
+            }
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw new Refused("refusing to write the site to " + target + ": it is a symbolic link; give the directory's real path");
+        }
+        if (Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("cannot write the site to " + target + ": it is a file");
+            }
+            if (!owned(real) && !isEmpty(real)) {
+                throw new Refused("refusing to replace " + target + ": it is not empty and holds no " + MARKER
+                        + " marker, so it is not a site this tool wrote (remove it, or choose another --out)");
+            }
+        }
+        return real;
+    }
+
+    /** The real path of a file that may not exist yet: its nearest existing ancestor's real path plus the rest. */
+    static Path real(Path path) throws IOException {
+        Path abs = path.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        return existing.toRealPath().resolve(existing.relativize(abs).toString());
+    }
+
+    /** Creates a staging directory beside the target, marked as the tool's from its first moment. */
+    static Path staging(Path target) throws IOException {
+        Path dir = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
+        Files.writeString(dir.resolve(MARKER), STAGING + "\n", StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    /** Writes the final marker of a rendered directory: every file and folder (with a trailing '/') in it, relative, one a line. */
+    static void seal(Path dir) throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString().replace('\\', '/')
+                    + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
+                    .filter(p -> !p.equals(MARKER)).sorted().forEach(files::add);
+        }
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        files.forEach(f -> sb.append(f).append('\n'));
+        Files.writeString(dir.resolve(MARKER), sb, StandardCharsets.UTF_8);
+    }
+
+    /** Makes the site readable by a web server that copies it as it is: directories 0755, files 0644. */
+    static void publishable(Path dir) throws IOException {
+        if (Files.getFileAttributeView(dir, PosixFileAttributeView.class) == null) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                Files.setPosixFilePermissions(d, DIR);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile()) {
+                    Files.setPosixFilePermissions(f, FILE);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * Replaces {@code target} by the sealed {@code staging}, carrying over the files of the old
+     * site its marker does not list. Refuses, before anything moves, when the new site writes a
+     * path the old site held as someone else's file.
+     */
+    static void replace(Path staging, Path target) throws IOException, Refused {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        if (!owned(target)) {
+            // check() allowed it as an empty directory; anything that appeared since is kept by refusing.
+            if (!isEmpty(target)) {
+                throw new Refused("refusing to replace " + target + ": it is not empty and holds no " + MARKER + " marker");
+            }
+            Files.delete(target);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        List<String> foreign = foreign(target);
+        for (String f : foreign) {
+            if (Files.exists(staging.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("refusing to replace " + target.resolve(f) + ": factcheck did not write it, and the new site"
+                        + " has a file of that name; move it away or rename it");
+            }
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        for (String f : foreign) {
+            Path to = target.resolve(f);
+            Files.createDirectories(to.getParent());
+            Files.move(old.resolve(f), to, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteOwned(old);
+    }
+
+    /**
+     * The paths (relative, outermost only) in an owned directory that its marker does not list:
+     * files and whole folders someone else put there.
+     */
+    static List<String> foreign(Path dir) throws IOException {
+        Set<String> listed = listed(dir);
+        if (listed == null) {
+            return List.of();
+        }
+        Set<String> folders = new HashSet<>();
+        for (String f : listed) {
+            if (f.endsWith("/")) {
+                folders.add(f.substring(0, f.length() - 1));
+            }
+            for (int i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) {
+                folders.add(f.substring(0, i));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                if (d.equals(dir)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String rel = dir.relativize(d).toString().replace('\\', '/');
+                if (folders.contains(rel)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                out.add(rel);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                String rel = dir.relativize(f).toString().replace('\\', '/');
+                if (!rel.equals(MARKER) && !listed.contains(rel)) {
+                    out.add(rel);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
+    }
+
+    /** True when the directory carries the tool's marker as a regular file. */
+    static boolean owned(Path dir) {
+        return Files.isRegularFile(dir.resolve(MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The files a sealed marker lists; null for a staging marker (everything is the tool's) or no marker. */
+    private static Set<String> listed(Path dir) throws IOException {
+        if (!owned(dir)) {
+            return null;
+        }
+        List<String> lines = Files.readAllLines(dir.resolve(MARKER), StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+            return null;
+        }
+        return new HashSet<>(lines.subList(1, lines.size()));
+    }
+
+    /**
+     * Deletes what the tool wrote in {@code dir}: all of a staging directory; only the listed files
+     * of a sealed one (then the folders left empty). A directory without the marker is left alone.
+     * Returns true when the directory is gone.
+     */
+    static boolean deleteOwned(Path dir) {
+        try {
+            if (Files.isSymbolicLink(dir) || !owned(dir)) {
+                return false;
+            }
+            List<String> lines = Files.readAllLines(dir.resolve(MARKER), StandardCharsets.UTF_8);
+            boolean staging = !lines.isEmpty() && lines.get(0).equals(STAGING);
+            boolean sealed = !lines.isEmpty() && lines.get(0).equals(HEADER);
+            if (!staging && !sealed) {
+                return false;
+            }
+            Set<String> listed = sealed ? new HashSet<>(lines.subList(1, lines.size())) : null;
+            Path realDir = dir.toRealPath();
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                    String rel = dir.relativize(f).toString().replace('\\', '/');
+                    if (!rel.equals(MARKER) && (staging || listed.contains(rel))) {
+                        Files.deleteIfExists(f);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    if (!d.equals(dir) && isEmpty(d) && d.toRealPath().startsWith(realDir)) {
+                        Files.delete(d);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            try (Stream<Path> rest = Files.list(dir)) {
+                if (rest.anyMatch(p -> !p.getFileName().toString().equals(MARKER))) {
+                    return false;
+                }
+            }
+            Files.delete(dir.resolve(MARKER));
+            Files.delete(dir);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes leftovers of killed builds beside {@code target} ({@code .NAME.new-*}, {@code .NAME.old-*}) that carry the marker. */
+    static void cleanLeftovers(Path target) {
+        Path parent = target.getParent();
+        String name = target.getFileName().toString();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + name + ".{new,old}-*")) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteOwned(p);
+                }
+            }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            // Leftovers do not harm the site; the next build tries again.
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (FileSystemException e) {
+            return false;
+        }
+    }
+}

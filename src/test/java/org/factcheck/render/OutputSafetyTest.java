@@ -1,0 +1,192 @@
+package org.factcheck.render;
+
+import org.factcheck.Factcheck;
+import org.factcheck.Roots;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 10 items 1, 3, 5, 6 and 15: what a build may write, delete, run and publish. */
+class OutputSafetyTest {
+
+    @TempDir
+    Path tmp;
+
+    private Path root() {
+        return Roots.copy("statuses", tmp.resolve("root"));
+    }
+
+    /** Item 1: a folder holding a report.json but no marker is not taken for an old site. */
+    @Test
+    void aFolderWithAReportJsonIsNotReplaced() throws Exception {
+        Path root = root();
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("report.json"), "{}");
+        Files.writeString(data.resolve("thesis.docx"), "years of work");
+        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, data));
+        assertTrue(e.getMessage().contains("holds no .factcheck-site marker"), e.getMessage());
+        assertEquals("years of work", Files.readString(data.resolve("thesis.docx")));
+    }
+
+    /** Item 1: through a symlinked root, --out at the real root (or an ancestor) is refused. */
+    @Test
+    void theRealRootBehindASymlinkIsNeverTheOutput() throws Exception {
+        Path real = root();
+        Path link = tmp.resolve("link");
+        Files.createSymbolicLink(link, real);
+        Factcheck.build(real, real.resolve("site"));
+        Files.writeString(real.resolve("site/.factcheck-site"), Files.readString(real.resolve("site/.factcheck-site")));
+        // Even a marker planted in the root itself does not make it replaceable.
+        Files.copy(real.resolve("site/.factcheck-site"), real.resolve(".factcheck-site"));
+        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(link, real));
+        assertTrue(e.getMessage().contains("is the content root"), e.getMessage());
+        assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(link, tmp));
+        assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(link, link.resolve("content/site")));
+        assertTrue(Files.isDirectory(real.resolve("content/claims")));
+        assertTrue(Files.isRegularFile(real.resolve("seeds/alpha.txt")));
+    }
+
+    /** Item 1: a publisher's .git/ and CNAME in site/ survive a rebuild (they are kept; see README). */
+    @Test
+    void publisherFilesSurviveARebuild() throws Exception {
+        Path root = root();
+        Path site = tmp.resolve("site");
+        Factcheck.build(root, site);
+        Files.createDirectories(site.resolve(".git/objects"));
+        Files.writeString(site.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
+        Files.writeString(site.resolve("CNAME"), "facts.example.org\n");
+        Files.writeString(site.resolve("assets/logo.svg"), "<svg/>");
+        Factcheck.build(root, site);
+        assertEquals("ref: refs/heads/gh-pages\n", Files.readString(site.resolve(".git/HEAD")));
+        assertTrue(Files.isDirectory(site.resolve(".git/objects")));
+        assertEquals("facts.example.org\n", Files.readString(site.resolve("CNAME")));
+        assertEquals("<svg/>", Files.readString(site.resolve("assets/logo.svg")));
+        assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        // A foreign file where the new site writes one is refused rather than overwritten.
+        Files.delete(site.resolve("claims/cost-conflicting.html"));
+        Files.writeString(site.resolve("claims/cost-conflicting.html"), "mine");
+        Files.writeString(site.resolve(".factcheck-site"), Files.readString(site.resolve(".factcheck-site"))
+                .replace("claims/cost-conflicting.html\n", ""));
+        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, site));
+        assertTrue(e.getMessage().contains("factcheck did not write it"), e.getMessage());
+        assertEquals("mine", Files.readString(site.resolve("claims/cost-conflicting.html")));
+    }
+
+    /** Item 15: leftovers of a killed build are removed by the next build, but only those carrying the marker. */
+    @Test
+    void leftoversOfAKilledBuildAreCleanedOnlyWhenMarked() throws Exception {
+        Path root = root();
+        Path site = tmp.resolve("site");
+        Factcheck.build(root, site);
+        // A killed build leaves a staging copy (marked from its first moment) and an old site.
+        Path staging = tmp.resolve(".site.new-123");
+        Path old = tmp.resolve(".site.old-456");
+        copyTree(site, old);
+        Files.createDirectories(staging.resolve("claims"));
+        Files.writeString(staging.resolve(".factcheck-site"), "factcheck staging: created by a build, every file in it is the tool's\n");
+        Files.writeString(staging.resolve("claims/x.html"), "half");
+        Path foreign = tmp.resolve(".site.old-789");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("notes.txt"), "not the tool's");
+        Factcheck.build(root, site);
+        assertFalse(Files.exists(staging));
+        assertFalse(Files.exists(old));
+        assertEquals("not the tool's", Files.readString(foreign.resolve("notes.txt")));
+        try (Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(".site.old-789", "root", "site"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    /** Item 5: the site is world-readable whatever the umask (0755 folders, 0644 files). */
+    @Test
+    void theSiteIsWorldReadable() throws Exception {
+        Path site = tmp.resolve("site");
+        Factcheck.build(root(), site);
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(site)));
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                String perms = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                assertEquals(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--", perms, p.toString());
+            }
+        }
+    }
+
+    /** Item 3: a template cannot instantiate classes, reach the Java API or call JDK methods. */
+    @Test
+    void templatesCannotRunCommands() throws Exception {
+        for (String evil : List.of("<#assign e=\"freemarker.template.utility.Execute\"?new()>${e(\"id\")}",
+                "<#assign o=\"freemarker.template.utility.ObjectConstructor\"?new()>${o(\"java.io.File\", \"/\")}",
+                "${page?api.getClass().getName()}",
+                "${page.getClass().getProtectionDomain()}")) {
+            Path root = Roots.copy("statuses", tmp.resolve("root-" + Math.abs(evil.hashCode())));
+            Files.createDirectories(root.resolve("templates"));
+            Files.writeString(root.resolve("templates/404.ftlh"), evil, StandardCharsets.UTF_8);
+            Path out = tmp.resolve("out-" + Math.abs(evil.hashCode()));
+            SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, out), evil);
+            assertTrue(e.getMessage().startsWith("template error in 404.ftlh:1:"), e.getMessage());
+            assertFalse(Files.exists(out));
+        }
+        Path root = Roots.copy("statuses", tmp.resolve("root-new"));
+        Files.createDirectories(root.resolve("templates"));
+        Files.writeString(root.resolve("templates/404.ftlh"), "<#assign e=\"freemarker.template.utility.Execute\"?new()>${e(\"id\")}");
+        SiteWriter.RenderException e = assertThrows(SiteWriter.RenderException.class, () -> Factcheck.build(root, tmp.resolve("o")));
+        assertTrue(e.getMessage().contains("Instantiating freemarker.template.utility.Execute is not allowed"), e.getMessage());
+    }
+
+    /** Item 6: every page carries a Content-Security-Policy that allows no inline script. */
+    @Test
+    void everyPageHasAContentSecurityPolicy() throws Exception {
+        Path site = tmp.resolve("site");
+        Factcheck.build(Roots.copy("site-full", tmp.resolve("root")), site);
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(p.toFile(), "UTF-8");
+                String csp = d.select("meta[http-equiv=Content-Security-Policy]").attr("content");
+                List<String> directives = java.util.Arrays.stream(csp.split(";")).map(String::strip).toList();
+                assertTrue(directives.contains("script-src 'self'") && directives.contains("default-src 'self'")
+                        && directives.contains("object-src 'none'"), p + ": " + csp);
+                d.select("script").forEach(s -> assertTrue(s.hasAttr("src") || s.attr("type").equals("application/ld+json"),
+                        p + " has an inline script: " + s));
+            }
+        }
+    }
+
+    /** Item 6: Markdown drops javascript:, data:, vbscript: and file: links and images. */
+    @Test
+    void markdownDropsUnsafeUrls() {
+        String html = Views.markdown("[a](javascript:alert(1)) [b](data:text/html,<script>alert(1)</script>) ![c](data:image/svg+xml,x)"
+                + " [d](VBScript:x) [e](java\tscript:x) [f](file:///etc/passwd) [ok](https://example.org/a) [rel](../pages/about.html)"
+                + " [mail](mailto:desk@example.org) <a href=\"javascript:x\">raw</a>");
+        Document d = Jsoup.parse(html);
+        List<String> urls = d.select("a[href], img[src]").stream().map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
+                .filter(u -> !u.isEmpty()).toList();
+        assertEquals(List.of("https://example.org/a", "../pages/about.html", "mailto:desk@example.org"), urls);
+    }
+}
