@@ -21,12 +21,89 @@
   };
   var texts = items.map(function (li) { return fold(li.textContent); });
 
+  // A large report shows only the first claims of each status; its filters then load every row
+  // from report/rows/<n>.json ([id, title, status, topic slug, topic, outlet slugs, outlets]) once,
+  // the first time a filter is set, and list the matches (the first LIMIT) in #filter-results.
+  var chunks = parseInt(form.getAttribute('data-chunks') || '0', 10);
+  var results = document.getElementById('filter-results');
+  var LIMIT = 500;
+  var rows = null;
+  var loading = null;
+  var labels = {};
+  Array.prototype.forEach.call(form.elements.status.options, function (o) {
+    labels[o.value] = o.textContent.replace(/\s*\(\d+\)$/, '');
+  });
+  function load() {
+    if (!loading) {
+      var parts = [];
+      for (var c = 0; c < chunks; c++) {
+        parts.push(fetch('report/rows/' + c + '.json').then(function (r) { return r.json(); }));
+      }
+      loading = Promise.all(parts).then(function (all) {
+        rows = [].concat.apply([], all);
+        rows.forEach(function (r) { r.text = fold([r[1], labels[r[2]] || r[2], r[4], r[6]].join(' ')); });
+      });
+    }
+    return loading;
+  }
+  function row(r) {
+    var li = document.createElement('li');
+    li.setAttribute('data-status', r[2]);
+    var a = document.createElement('a');
+    a.className = 'claim-title';
+    a.href = 'claims/' + r[0] + '.html';
+    a.textContent = r[1];
+    var badge = document.createElement('span');
+    badge.className = 'badge status-' + r[2];
+    badge.textContent = labels[r[2]] || r[2];
+    var meta = document.createElement('span');
+    meta.className = 'meta';
+    meta.textContent = r[4] + (r[6] ? ' · ' + r[6] : '');
+    li.appendChild(a);
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(badge);
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(meta);
+    return li;
+  }
+  function applyRows(q, status, topic, outlet) {
+    var active = q.length || status || topic || outlet;
+    groups.forEach(function (g) { g.hidden = !!active; });
+    results.hidden = !active;
+    if (!active) {
+      count.textContent = '';
+      return;
+    }
+    count.textContent = 'Loading every claim…';
+    load().then(function () {
+      var list = results.querySelector('ul');
+      list.textContent = '';
+      var shown = 0;
+      rows.forEach(function (r) {
+        var ok = (!status || r[2] === status) && (!topic || r[3] === topic)
+          && (!outlet || (' ' + r[5] + ' ').indexOf(' ' + outlet + ' ') >= 0)
+          && q.every(function (w) { return r.text.indexOf(w) >= 0; });
+        if (ok && ++shown <= LIMIT) {
+          list.appendChild(row(r));
+        }
+      });
+      count.textContent = shown + ' of ' + rows.length + ' claims match' + (shown > LIMIT ? '; the first ' + LIMIT + ' are listed.' : '.');
+    }, function () {
+      count.textContent = 'The claims could not be loaded.';
+    });
+  }
+
   function apply() {
     var q = fold(form.elements.q.value.trim()).split(/\s+/).filter(Boolean);
     var status = form.elements.status.value;
     var topic = form.elements.topic.value;
     var outlet = form.elements.outlet.value;
     var shown = 0;
+    if (chunks && results && window.fetch && window.Promise) {
+      applyRows(q, status, topic, outlet);
+      keep();
+      return;
+    }
     items.forEach(function (li, i) {
       var ok = (!status || li.getAttribute('data-status') === status)
         && (!topic || li.getAttribute('data-topic') === topic)
@@ -39,6 +116,11 @@
       g.hidden = !g.querySelector('li[data-status]:not([hidden])');
     });
     count.textContent = shown + ' of ' + items.length + ' claims shown.';
+    keep();
+  }
+
+  /** Keeps the filter in the address. */
+  function keep() {
     var next = new URLSearchParams();
     fields.forEach(function (f) {
       if (form.elements[f].value) { next.set(f, form.elements[f].value); }

@@ -62,6 +62,7 @@ public final class SiteWriter {
     private final Path templates;
     private final LocalDate buildDate;
     private final Map<String, String> jsonLd;
+    private final Paging paging;
     private final Limits limits;
     private View.SiteView site;
 
@@ -74,8 +75,9 @@ public final class SiteWriter {
         }
     }
 
-    private SiteWriter(Report report, LocalDate buildDate, Map<String, String> jsonLd) throws IOException {
+    private SiteWriter(Report report, LocalDate buildDate, Map<String, String> jsonLd, Paging paging) throws IOException {
         this.report = report;
+        this.paging = paging;
         this.buildDate = buildDate;
         this.jsonLd = jsonLd;
         this.templates = report.root().resolve("templates");
@@ -103,7 +105,7 @@ public final class SiteWriter {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setMemberAccessPolicy(ViewsOnlyPolicy.INSTANCE);
         wrapper.setExposeFields(false);
-        cfg.setObjectWrapper(wrapper.build());
+        cfg.setObjectWrapper(new PageWrapper(wrapper));
         this.freemarker = cfg;
     }
 
@@ -126,6 +128,11 @@ public final class SiteWriter {
      * output's rules (owner marker, foreign files kept, leftovers cleaned) are {@link OutputDir}'s.
      */
     public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {
+        write(report, out, buildDate, Paging.DEFAULT);
+    }
+
+    /** As {@link #write(Report, Path, LocalDate)}, cutting long lists into pages by {@code paging}. */
+    public static void write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
         Path target;
         try {
             target = OutputDir.check(report.root(), out);
@@ -140,7 +147,7 @@ public final class SiteWriter {
             Files.createDirectories(target.getParent());
             OutputDir.cleanLeftovers(target);
             staging = OutputDir.staging(target);
-            new SiteWriter(report, buildDate, jsonLd).render(staging);
+            new SiteWriter(report, buildDate, jsonLd, paging).render(staging);
             OutputDir.seal(staging);
             OutputDir.publishable(staging);
             OutputDir.replace(staging, target);
@@ -230,19 +237,31 @@ public final class SiteWriter {
                 o.groups().stream().mapToInt(View.StatusGroup::count).sum())).toList();
         List<View.CorrectionEntry> corrections = views.corrections();
 
-        page(dir, "index.html", "index.ftlh", views.home(topicEntries, outletEntries, corrections), paths);
-        page(dir, "report.html", "report.ftlh", views.reportPage(topicEntries, outletEntries), paths);
-        page(dir, "corrections.html", "corrections.ftlh", new View.CorrectionsPage(corrections), paths);
-        page(dir, "topics/index.html", "entries.ftlh", new View.EntryList("Topics", "topics",
-                "Every topic the desk has checked claims on.", topicEntries), paths);
-        page(dir, "outlets/index.html", "entries.ftlh", new View.EntryList("Outlets", "outlets",
-                "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries), paths);
-        parallel(topics.size(), n -> page(dir, "topics/" + topics.get(n).slug() + ".html", "topic.ftlh", topics.get(n), null));
-        parallel(outlets.size(), n -> page(dir, "outlets/" + outlets.get(n).slug() + ".html", "outlet.ftlh", outlets.get(n), null));
-        topics.forEach(t -> paths.add("topics/" + t.slug() + ".html"));
-        outlets.forEach(o -> paths.add("outlets/" + o.slug() + ".html"));
+        // Every page is a job, queued here (with its path, for the sitemap) and run on both cores in
+        // one pass, report.json first as it is the longest single job.
+        List<Runnable> jobs = new ArrayList<>();
+        jobs.add(() -> {
+            try {
+                writeJson(dir.resolve("report.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        queue(jobs, paths, dir, "index.html", "index.ftlh", () -> views.home(topicEntries, outletEntries, corrections));
+        reportPage(dir, views.reportPage(topicEntries, outletEntries), jobs, paths);
+        queue(jobs, paths, dir, "corrections.html", "corrections.ftlh", () -> new View.CorrectionsPage(corrections));
+        queue(jobs, paths, dir, "topics/index.html", "entries.ftlh", () -> new View.EntryList("Topics", "topics",
+                "Every topic the desk has checked claims on.", topicEntries));
+        queue(jobs, paths, dir, "outlets/index.html", "entries.ftlh", () -> new View.EntryList("Outlets", "outlets",
+                "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries));
+        for (View.TopicPage t : topics) {
+            topicPage(dir, t, jobs, paths);
+        }
+        for (View.OutletPage o : outlets) {
+            outletPage(dir, o, jobs, paths);
+        }
         for (View.TextPage text : textPages) {
-            page(dir, "pages/" + text.name() + ".html", "page.ftlh", text, paths);
+            queue(jobs, paths, dir, "pages/" + text.name() + ".html", "page.ftlh", () -> text);
         }
         List<View.ArticleSummary> articleList = report.articles().stream()
                 .map(a -> Views.article(a, citations.getOrDefault(a.id(), 0))).sorted(Views.NEWEST_ARTICLE).toList();
@@ -250,40 +269,47 @@ public final class SiteWriter {
         for (int n = 1; n <= pageCount; n++) {
             List<View.ArticleSummary> slice = articleList.subList((n - 1) * Views.ARTICLES_PER_PAGE,
                     Math.min(articleList.size(), n * Views.ARTICLES_PER_PAGE));
-            page(dir, articleListPath(n), "articles.ftlh", new View.ArticleList(slice, n, pageCount, articleList.size(),
-                    n > 1 ? articleListPath(n - 1) : null, n < pageCount ? articleListPath(n + 1) : null), paths);
+            View.ArticleList model = new View.ArticleList(slice, n, pageCount, articleList.size(),
+                    n > 1 ? articleListPath(n - 1) : null, n < pageCount ? articleListPath(n + 1) : null);
+            queue(jobs, paths, dir, articleListPath(n), "articles.ftlh", () -> model);
         }
+        queue(jobs, null, dir, "404.html", "404.ftlh", () -> new View.NotFound("There is no page at this address."));
+        queue(jobs, null, dir, "feed.xml", "feed.ftlx", () -> views.feed(FEED_ENTRIES, buildDate.toString()));
 
         List<ClaimResult> claims = report.claims().stream().sorted(Comparator.comparing(r -> r.claim().id())).toList();
         List<Article> articles = report.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
         SearchIndex search = new SearchIndex(claims.size() + articles.size());
-        parallel(claims.size(), n -> {
-            ClaimResult r = claims.get(n);
-            String path = "claims/" + r.claim().id() + ".html";
-            page(dir, path, "claim.ftlh", views.claimPage(r, jsonLd.get(r.claim().id())), null);
-            search.set(n, new SearchIndex.Doc("claim", r.claim().title(), path, r.status().label() + " · " + r.claim().topic(),
-                    r.status().id()), r.claim().title(), String.join(" ", r.claim().claim(), r.claim().topic(),
-                    String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note()));
-        });
-        parallel(articles.size(), n -> {
-            Article a = articles.get(n);
-            List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
-            own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId)
-                    .thenComparingInt(ArticleLayout.Mark::source));
-            List<View.ClaimSummary> cited = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
-            cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
-            ArticleText text = articleText(a);
-            String path = "articles/" + a.id() + ".html";
-            page(dir, path, "article.ftlh", articlePage(a, text, own, cited), null);
-            search.set(claims.size() + n, new SearchIndex.Doc("article", a.title(), path,
-                    a.outlet() + " · " + Views.iso(a.published()), ""), a.title(), a.outlet() + " " + text.text());
+        int others = jobs.size();
+        parallel(others + claims.size() + articles.size(), i -> {
+            if (i < others) {
+                jobs.get(i).run();
+            } else if (i < others + claims.size()) {
+                int n = i - others;
+                ClaimResult r = claims.get(n);
+                String path = "claims/" + r.claim().id() + ".html";
+                page(dir, path, "claim.ftlh", views.claimPage(r, jsonLd.get(r.claim().id())), null);
+                search.set(n, new SearchIndex.Doc("claim", r.claim().title(), path, r.status().label() + " · " + r.claim().topic(),
+                        r.status().id()), r.claim().title(), String.join(" ", r.claim().claim(), r.claim().topic(),
+                        String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note()));
+            } else {
+                int n = i - others - claims.size();
+                Article a = articles.get(n);
+                List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
+                own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId)
+                        .thenComparingInt(ArticleLayout.Mark::source));
+                List<View.ClaimSummary> cited = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
+                cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
+                ArticleText text = articleText(a);
+                String path = "articles/" + a.id() + ".html";
+                page(dir, path, "article.ftlh", articlePage(a, text, own, cited), null);
+                search.set(claims.size() + n, new SearchIndex.Doc("article", a.title(), path,
+                        a.outlet() + " · " + Views.iso(a.published()), ""), a.title(), a.outlet() + " " + text.text());
+            }
         });
         claims.forEach(r -> paths.add("claims/" + r.claim().id() + ".html"));
         articles.forEach(a -> paths.add("articles/" + a.id() + ".html"));
         search.write(dir);
 
-        page(dir, "404.html", "404.ftlh", new View.NotFound("There is no page at this address."), null);
-        page(dir, "feed.xml", "feed.ftlx", views.feed(FEED_ENTRIES, buildDate.toString()), null);
         if (report.settings().baseUrl() != null) {
             String base = report.settings().baseUrl();
             List<String> urls = paths.stream().map(p -> base + (p.equals("index.html") ? "" : p)).sorted().toList();
@@ -291,7 +317,15 @@ public final class SiteWriter {
             Files.writeString(dir.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
                     StandardCharsets.UTF_8);
         }
-        writeJson(dir.resolve("report.json"));
+    }
+
+    /** Queues one page; its path goes into {@code paths} (the sitemap's) now, when given. */
+    private void queue(List<Runnable> jobs, List<String> paths, Path dir, String path, String template,
+                       java.util.function.Supplier<Object> model) {
+        if (paths != null) {
+            paths.add(path);
+        }
+        jobs.add(() -> page(dir, path, template, model.get(), null));
     }
 
     /**
@@ -323,6 +357,136 @@ public final class SiteWriter {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
+    }
+
+    /** The first {@code n} items (all when fewer). */
+    private static <T> List<T> first(List<T> items, int n) {
+        return items.size() <= n ? items : List.copyOf(items.subList(0, n));
+    }
+
+    /**
+     * Queues the pages of one long list ({@code base}1.html, {@code base}2.html, …, {@link Paging#pageSize()}
+     * items each) and returns where it starts; null, and no pages, when the owner's preview shows it whole.
+     */
+    private View.More listPages(Path dir, String base, String title, String intro, List<View.Link> crumbs, String kind,
+                                List<?> items, List<Runnable> jobs, List<String> paths) {
+        if (items.size() <= paging.preview()) {
+            return null;
+        }
+        int pages = (items.size() + paging.pageSize() - 1) / paging.pageSize();
+        try {
+            Files.createDirectories(dir.resolve(base));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int n = 1; n <= pages; n++) {
+            String path = base + n + ".html";
+            View.ListPage model = new View.ListPage(title, intro, crumbs, kind,
+                    List.copyOf(items.subList((n - 1) * paging.pageSize(), Math.min(items.size(), n * paging.pageSize()))),
+                    n, pages, items.size(), n > 1 ? base + (n - 1) + ".html" : null, n < pages ? base + (n + 1) + ".html" : null);
+            paths.add(path);
+            jobs.add(() -> page(dir, path, "list.ftlh", model, null));
+        }
+        return new View.More(items.size(), paging.preview(), base + "1.html", pages);
+    }
+
+    private static final View.Link HOME = new View.Link("Home", "index.html");
+
+    private void topicPage(Path dir, View.TopicPage t, List<Runnable> jobs, List<String> paths) {
+        String path = "topics/" + t.slug() + ".html";
+        View.More claims = listPages(dir, "topics/" + t.slug() + "/", t.name(), "Every claim on " + t.name() + ".",
+                List.of(HOME, new View.Link("Topics", "topics/index.html"), new View.Link(t.name(), path)), "claims",
+                t.claims(), jobs, paths);
+        View.TopicPage shown = claims == null ? t : new View.TopicPage(t.name(), t.slug(), first(t.claims(), paging.preview()));
+        Map<String, Object> more = claims == null ? Map.of() : Map.of("claims", claims);
+        paths.add(path);
+        jobs.add(() -> page(dir, path, "topic.ftlh", shown, null, more));
+    }
+
+    private void outletPage(Path dir, View.OutletPage o, List<Runnable> jobs, List<String> paths) {
+        String path = "outlets/" + o.slug() + ".html";
+        String base = "outlets/" + o.slug() + "/";
+        List<View.Link> crumbs = List.of(HOME, new View.Link("Outlets", "outlets/index.html"), new View.Link(o.name(), path));
+        Map<String, Object> more = new LinkedHashMap<>();
+        java.util.function.BiConsumer<String, View.More> put = (k, v) -> {
+            if (v != null) {
+                more.put(k, v);
+            }
+        };
+        put.accept("conflicted", listPages(dir, base + "conflicted/", o.name() + ": figures that conflicted",
+                "Every figure of " + o.name() + " that conflicted with another source.", crumbs, "relations", o.conflicted(), jobs, paths));
+        put.accept("agreed", listPages(dir, base + "agreed/", o.name() + ": figures that agreed",
+                "Every figure of " + o.name() + " that another source confirmed.", crumbs, "relations", o.agreed(), jobs, paths));
+        put.accept("incomparable", listPages(dir, base + "incomparable/", o.name() + ": figures that could not be compared",
+                "Every figure of " + o.name() + " that could not be compared with another source's.", crumbs, "relations",
+                o.incomparable(), jobs, paths));
+        List<View.StatusGroup> groups = new ArrayList<>();
+        for (View.StatusGroup g : o.groups()) {
+            put.accept("claims-" + g.status().id(), listPages(dir, base + "claims-" + g.status().id() + "/",
+                    o.name() + ": " + g.status().label() + " claims", "Every " + g.status().label() + " claim citing " + o.name() + ".",
+                    crumbs, "claims", g.claims(), jobs, paths));
+            groups.add(new View.StatusGroup(g.status(), g.count(), first(g.claims(), paging.preview())));
+        }
+        put.accept("articles", listPages(dir, base + "articles/", o.name() + ": articles",
+                "Every captured article of " + o.name() + ", newest first.", crumbs, "articles", o.articles(), jobs, paths));
+        View.OutletPage shown = more.isEmpty() ? o : new View.OutletPage(o.name(), o.slug(), first(o.articles(), paging.preview()),
+                groups, first(o.agreed(), paging.preview()), first(o.conflicted(), paging.preview()),
+                first(o.incomparable(), paging.preview()), o.notIndependent());
+        Map<String, Object> fixed = Map.copyOf(more);
+        paths.add(path);
+        jobs.add(() -> page(dir, path, "outlet.ftlh", shown, null, fixed));
+    }
+
+    /**
+     * The report: every claim inline up to {@link Paging#reportInline()} claims; beyond, each status
+     * shows its first claims and links to its pages, and the filters load every row from
+     * {@code report/rows/<n>.json} chunks ({@code [id, title, status, topic slug, topic, outlet slugs, outlets]}).
+     */
+    private void reportPage(Path dir, View.ReportPage r, List<Runnable> jobs, List<String> paths) throws IOException {
+        if (r.claimCount() <= paging.reportInline()) {
+            queue(jobs, paths, dir, "report.html", "report.ftlh", () -> r);
+            return;
+        }
+        List<View.Link> crumbs = List.of(HOME, new View.Link("All claims", "report.html"));
+        Map<String, Object> more = new LinkedHashMap<>();
+        List<View.StatusGroup> groups = new ArrayList<>();
+        List<View.ClaimSummary> all = new ArrayList<>();
+        for (View.StatusGroup g : r.groups()) {
+            View.More m = listPages(dir, "report/" + g.status().id() + "/", g.status().label() + " claims",
+                    "Every claim whose status is " + g.status().label() + ": " + g.status().meaning() + ".", crumbs, "claims",
+                    g.claims(), jobs, paths);
+            if (m != null) {
+                more.put(g.status().id(), m);
+            }
+            groups.add(new View.StatusGroup(g.status(), g.count(), first(g.claims(), paging.preview())));
+            all.addAll(g.claims());
+        }
+        View.More unmatched = listPages(dir, "report/unmatched/", "Quotes that no longer match their article",
+                "Every quote that is not in its article.", crumbs, "unmatched", r.unmatched(), jobs, paths);
+        if (unmatched != null) {
+            more.put("unmatched", unmatched);
+        }
+        Path rows = Files.createDirectories(dir.resolve("report/rows"));
+        ObjectMapper json = new ObjectMapper();
+        int chunks = (all.size() + paging.rowChunk() - 1) / paging.rowChunk();
+        for (int c = 0; c < chunks; c++) {
+            List<List<String>> chunk = new ArrayList<>();
+            for (View.ClaimSummary s : all.subList(c * paging.rowChunk(), Math.min(all.size(), (c + 1) * paging.rowChunk()))) {
+                chunk.add(java.util.Arrays.asList(s.id(), s.title(), s.status().id(), s.topicSlug(), s.topic(),
+                        String.join(" ", s.outletRefs().stream().map(View.OutletRef::slug).toList()), String.join(", ", s.outlets())));
+            }
+            Files.write(rows.resolve(c + ".json"), json.writeValueAsBytes(chunk));
+        }
+        more.put("rowChunks", chunks);
+        View.More erred = listPages(dir, "report/erred/", "Outlets that erred",
+                "Every source the desk marks as getting a settled fact wrong.", crumbs, "erred", r.erred(), jobs, paths);
+        if (erred != null) {
+            more.put("erred", erred);
+        }
+        View.ReportPage shown = new View.ReportPage(groups, first(r.unmatched(), paging.preview()),
+                first(r.erred(), paging.preview()), r.claimCount(), r.topics(), r.outlets());
+        paths.add("report.html");
+        jobs.add(() -> page(dir, "report.html", "report.ftlh", shown, null, more));
     }
 
     private static String articleListPath(int n) {
@@ -380,16 +544,29 @@ public final class SiteWriter {
 
     /** Renders one page to dir/path; {@code paths}, when given, collects it for the sitemap. */
     private void page(Path dir, String path, String template, Object model, List<String> paths) {
+        page(dir, path, template, model, paths, Map.of());
+    }
+
+    /**
+     * Renders one page; {@code more} (the template's {@code more}) names, per list cut short on
+     * this page, where the whole list is.
+     */
+    private void page(Path dir, String path, String template, Object model, List<String> paths, Map<String, ?> more) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", model);
+        data.put("more", more);
         data.put("rel", path.equals("404.html") ? notFoundRoot() : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
         data.put("path", path);
         data.put("site", site);
         if (paths != null) {
             paths.add(path);
         }
-        try (Writer w = Files.newBufferedWriter(dir.resolve(path), StandardCharsets.UTF_8)) {
+        // Rendered into memory, then written in one call: String.getBytes is much faster than a
+        // Writer's incremental encoder, and a page is at most a few hundred kB.
+        java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
+        try {
             freemarker.getTemplate(template).process(data, w);
+            Files.write(dir.resolve(path), w.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateException e) {
             throw new TemplateFailure("template error in " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);

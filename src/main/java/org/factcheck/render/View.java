@@ -220,4 +220,20 @@ public final class View {
     /** The sitemap's URLs, absolute. */
     public record Sitemap(List<String> urls) {
     }
+
+    /**
+     * A list cut short on its owner's page: {@code shown} of {@code total} entries are there, the
+     * whole list is on {@code pages} pages from {@code path}.
+     */
+    public record More(int total, int shown, String path, int pages) {
+    }
+
+    /**
+     * One page of a long list (a topic's claims, an outlet's articles or relations, a status's claims
+     * in the report). {@code kind} says what {@code items} are: claims ({@link ClaimSummary}),
+     * articles ({@link ArticleSummary}), relations ({@link Relation}), erred ({@link Erred}) or unmatched ({@link Unmatched}).
+     */
+    public record ListPage(String title, String intro, List<Link> crumbs, String kind, List<?> items, int number,
+                           int pages, int total, String previous, String next) {
+    }
 }

@@ -199,13 +199,20 @@ final class Views {
     static final Comparator<View.ArticleSummary> NEWEST_ARTICLE = Comparator.comparing(View.ArticleSummary::published)
             .reversed().thenComparing(View.ArticleSummary::id);
 
+    /** A claim with its sort keys computed once, not once per comparison. */
+    private record Dated(ClaimResult result, LocalDate published, LocalDate latestSource) {
+    }
+
     /** Claims by the desk's publication date (newest first, undated last), then newest source, then id. */
-    private Comparator<ClaimResult> newestClaim() {
-        Comparator<ClaimResult> byPublished = Comparator.comparing((ClaimResult r) -> r.claim().published(),
-                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed();
-        Comparator<ClaimResult> bySource = Comparator.comparing(Views::latestSource,
-                Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed();
-        return byPublished.thenComparing(bySource).thenComparing(r -> r.claim().id());
+    private static final Comparator<Dated> NEWEST_CLAIM = Comparator.comparing(Dated::published,
+                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed()
+            .thenComparing(Comparator.comparing(Dated::latestSource, Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).reversed())
+            .thenComparing(d -> d.result().claim().id());
+
+    /** The {@code limit} newest claims by {@link #NEWEST_CLAIM}. */
+    private List<ClaimResult> newest(int limit) {
+        return report.claims().stream().map(r -> new Dated(r, r.claim().published(), latestSource(r))).sorted(NEWEST_CLAIM)
+                .limit(limit).map(Dated::result).toList();
     }
 
     private static LocalDate latestSource(ClaimResult r) {
@@ -252,11 +259,12 @@ final class Views {
     }
 
     View.Home home(List<View.Entry> topics, List<View.Entry> outlets, List<View.CorrectionEntry> corrections) {
-        List<View.ClaimSummary> newest = report.claims().stream().sorted(newestClaim()).limit(HOME_LIST)
-                .map(this::summary).toList();
-        List<View.ClaimSummary> disputed = report.claims().stream().filter(r -> disputeRank(r) > 0)
-                .sorted(Comparator.comparingInt(Views::disputeRank).reversed().thenComparing(r -> r.claim().id()))
-                .limit(HOME_LIST).map(this::summary).toList();
+        List<View.ClaimSummary> newest = newest(HOME_LIST).stream().map(this::summary).toList();
+        record Ranked(ClaimResult result, int rank) {
+        }
+        List<View.ClaimSummary> disputed = report.claims().stream().map(r -> new Ranked(r, disputeRank(r))).filter(r -> r.rank() > 0)
+                .sorted(Comparator.comparingInt(Ranked::rank).reversed().thenComparing(r -> r.result().claim().id()))
+                .limit(HOME_LIST).map(r -> summary(r.result())).toList();
         List<View.ArticleSummary> latest = report.articles().stream().map(a -> article(a, 0)).sorted(NEWEST_ARTICLE)
                 .limit(HOME_LIST).toList();
         return new View.Home(groups(false), report.claims().size(), report.articles().size(), newest, disputed,
@@ -348,8 +356,10 @@ final class Views {
                 }
             }
         }
-        List<View.OutletPage> pages = new ArrayList<>();
-        names.forEach((slug, name) -> {
+        // Each outlet's lists are sorted on their own: on both cores.
+        return names.entrySet().parallelStream().map(entry -> {
+            String slug = entry.getKey();
+            String name = entry.getValue();
             List<View.ArticleSummary> own = new ArrayList<>(articles.getOrDefault(slug, List.of()));
             own.sort(NEWEST_ARTICLE);
             List<View.StatusGroup> groups = new ArrayList<>();
@@ -361,10 +371,9 @@ final class Views {
                     groups.add(new View.StatusGroup(status(st), list.size(), List.copyOf(list)));
                 }
             }
-            pages.add(new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
-                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name)));
-        });
-        return pages;
+            return new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
+                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name));
+        }).toList();
     }
 
     private String notIndependent(String outlet) {
@@ -400,7 +409,7 @@ final class Views {
         String base = settings.baseUrl();
         List<View.FeedEntry> entries = new ArrayList<>();
         String newest = null;
-        for (ClaimResult r : report.claims().stream().sorted(newestClaim()).limit(limit).toList()) {
+        for (ClaimResult r : newest(limit)) {
             String path = "claims/" + r.claim().id() + ".html";
             String published = r.claim().published() != null ? iso(r.claim().published())
                     : latestSource(r) != null ? iso(latestSource(r)) : fallbackDate;

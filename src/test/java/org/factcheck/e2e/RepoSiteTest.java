@@ -8,6 +8,7 @@ import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
 import org.factcheck.load.Loader;
 import org.factcheck.render.ClaimReviewLd;
+import org.factcheck.render.Paging;
 import org.factcheck.render.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -48,17 +49,25 @@ class RepoSiteTest {
     static Path tmp;
     static Path repoSite;
     static Path fixtureSite;
+    /** The fixture with tiny pages (1 entry previewed, 2 a page, the report always paged), so every list is cut. */
+    static Path pagedSite;
+    static final Paging TINY = new Paging(1, 2, 0, 3);
 
     @BeforeAll
     static void build() throws Exception {
         repoSite = build(Path.of("").toAbsolutePath(), tmp.resolve("repo"));
         fixtureSite = build(Roots.fixture("site-full"), tmp.resolve("fixture"));
+        pagedSite = build(Roots.fixture("site-full"), tmp.resolve("paged"), TINY);
     }
 
     static Path build(Path root, Path out) throws Exception {
+        return build(root, out, Paging.DEFAULT);
+    }
+
+    static Path build(Path root, Path out, Paging paging) throws Exception {
         Report report = Checker.check(Loader.load(root));
         assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
-        SiteWriter.write(report, out, DATE);
+        SiteWriter.write(report, out, DATE, paging);
         return out;
     }
 
@@ -75,7 +84,7 @@ class RepoSiteTest {
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
         List<String> errors = new ArrayList<>();
-        for (Path site : List.of(repoSite, fixtureSite)) {
+        for (Path site : List.of(repoSite, fixtureSite, pagedSite)) {
             for (Path page : pages(site)) {
                 checked++;
                 JsonNode out = json.readTree(vnu.validate(page));
@@ -95,7 +104,7 @@ class RepoSiteTest {
     @Test
     void noBrokenInternalLinkOrAnchor() throws Exception {
         int links = 0;
-        for (Path site : List.of(repoSite, fixtureSite)) {
+        for (Path site : List.of(repoSite, fixtureSite, pagedSite)) {
             links += crawl(site);
         }
         System.out.println("crawler: " + links + " internal links and anchors resolved");
@@ -234,6 +243,65 @@ class RepoSiteTest {
         assertFalse(methodology.select(".text-page table").isEmpty());
         assertTrue(methodology.select(".text-page").text().contains("<script>alert(1)</script>"));
         assertNotNull(methodology.getElementById("ratings"), "the rating scale is on the methodology page");
+    }
+
+    /** The claim links of a list page and of every page after it (following rel=next). */
+    private static List<String> claimLinksThroughPages(Path site, String first, String selector) throws IOException {
+        List<String> links = new ArrayList<>();
+        Path page = site.resolve(first);
+        while (page != null) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            List<String> here = doc.select(selector).eachAttr("href").stream().map(h -> h.replaceAll("^(\\.\\./)+", "")).toList();
+            assertTrue(here.size() <= TINY.pageSize(), first + ": " + here.size() + " entries on one page");
+            links.addAll(here);
+            Element next = doc.selectFirst("a[rel=next]");
+            page = next == null ? null : page.getParent().resolve(next.attr("href")).normalize();
+        }
+        return links;
+    }
+
+    @Test
+    void longListsArePagedAndEveryEntryIsOnExactlyOnePage() throws Exception {
+        // Topics: the whole topic page of the unpaged site equals the paged list, in order.
+        Document topics = Jsoup.parse(fixtureSite.resolve("topics/index.html").toFile(), "UTF-8");
+        int paged = 0;
+        for (String href : topics.select("ul.entries a").eachAttr("href")) {
+            Document whole = Jsoup.parse(fixtureSite.resolve("topics").resolve(href).toFile(), "UTF-8");
+            List<String> all = whole.select("ul.claim-list a.claim-title").eachAttr("href").stream()
+                    .map(h -> h.replaceAll("^(\\.\\./)+", "")).toList();
+            Document preview = Jsoup.parse(pagedSite.resolve("topics").resolve(href).toFile(), "UTF-8");
+            assertTrue(preview.select("ul.claim-list a.claim-title").size() <= TINY.preview(), href);
+            Element more = preview.selectFirst("p.more a");
+            if (all.size() <= TINY.preview()) {
+                assertEquals(null, more, href + " fits its page");
+                continue;
+            }
+            paged++;
+            assertNotNull(more, href + " links to its whole list");
+            String first = more.attr("href").replaceAll("^(\\.\\./)+", "");
+            assertEquals(all, claimLinksThroughPages(pagedSite, first, "ul.claim-list a.claim-title"), href);
+        }
+        assertTrue(paged > 0, "some topic has more claims than the preview");
+        // The report: a preview per status, each status's pages list all its claims, and the filter's rows cover every claim.
+        Document whole = Jsoup.parse(fixtureSite.resolve("report.html").toFile(), "UTF-8");
+        Document report = Jsoup.parse(pagedSite.resolve("report.html").toFile(), "UTF-8");
+        ObjectMapper json = new ObjectMapper();
+        int chunks = Integer.parseInt(report.getElementById("filters").attr("data-chunks"));
+        Set<String> rows = new java.util.HashSet<>();
+        for (int c = 0; c < chunks; c++) {
+            for (JsonNode row : json.readTree(pagedSite.resolve("report/rows/" + c + ".json").toFile())) {
+                assertTrue(rows.add(row.get(0).asText()), "a claim is in one row only");
+            }
+        }
+        assertEquals(whole.select(".status-group li[data-status]").size(), rows.size());
+        for (Element group : whole.select("section.status-group")) {
+            List<String> all = group.select("a.claim-title").eachAttr("href");
+            Element more = report.getElementById(group.id()).selectFirst("p.more a");
+            if (all.size() > TINY.preview()) {
+                assertEquals(all, claimLinksThroughPages(pagedSite, more.attr("href"), "ul.claim-list a.claim-title"
+                ).stream().toList(), group.id());
+            }
+        }
     }
 
     @Test
