@@ -99,15 +99,19 @@ final class Fields {
         return null;
     }
 
-    /** A list of non-blank texts (a single text is a list of one), stripped; empty when absent. */
-    List<String> texts(String key) {
+    /** The items of a list field; a single value is a list of one, an absent field an empty list. */
+    private List<YamlNode> items(String key) {
         YamlNode node = node(key);
         if (node == null) {
             return List.of();
         }
-        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+        return node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+    }
+
+    /** A list of non-blank texts (a single text is a list of one), stripped; empty when absent. */
+    List<String> texts(String key) {
         List<String> out = new ArrayList<>();
-        for (YamlNode item : items) {
+        for (YamlNode item : items(key)) {
             if (item instanceof YamlNode.Scalar s && s.value() != null && !s.value().isBlank()) {
                 out.add(s.value().strip());
             } else {
@@ -133,13 +137,8 @@ final class Fields {
 
     /** A list of texts, each one of {@code allowed}; empty when absent. */
     List<String> words(String key, Set<String> allowed) {
-        YamlNode node = node(key);
-        if (node == null) {
-            return List.of();
-        }
-        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
         List<String> out = new ArrayList<>();
-        for (YamlNode item : items) {
+        for (YamlNode item : items(key)) {
             if (item instanceof YamlNode.Scalar s && s.value() != null && allowed.contains(s.value().strip())) {
                 out.add(s.value().strip());
             } else {
