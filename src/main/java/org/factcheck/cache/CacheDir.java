@@ -1,0 +1,85 @@
+package org.factcheck.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * The directory the cache lives in. The tool only writes into a directory that is new, empty, or
+ * carries its {@value #MARKER} marker, and only deletes files it names itself, so pointing
+ * {@code --cache} at the wrong folder cannot destroy anything.
+ */
+public final class CacheDir {
+
+    /** The marker file that says "this directory is factcheck's cache". */
+    public static final String MARKER = ".factcheck-cache";
+    /** The default place, relative to the root: git-ignored, safe to delete. */
+    public static final String DEFAULT = ".factcheck/cache";
+
+    private final Path dir;
+
+    private CacheDir(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Thrown when the directory exists, is not empty and is not factcheck's cache. */
+    public static final class NotOurs extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotOurs(String message) {
+            super(message);
+        }
+    }
+
+    /** Opens (creating it, with its marker) the cache directory {@code dir}. */
+    public static CacheDir open(Path dir) throws IOException, NotOurs {
+        Path d = dir.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(d)) {
+            throw new NotOurs(d + " is a symbolic link; the cache must be a plain directory");
+        }
+        if (Files.exists(d, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                throw new NotOurs(d + " is not a directory");
+            }
+            if (!Files.isRegularFile(d.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> s = Files.list(d)) {
+                    if (s.findAny().isPresent()) {
+                        throw new NotOurs("refusing to use " + d + " as the cache: it is not empty and holds no " + MARKER + " marker");
+                    }
+                }
+            }
+        }
+        Files.createDirectories(d);
+        Path marker = d.resolve(MARKER);
+        if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
+            Files.writeString(marker, "factcheck build cache: safe to delete; every file here is checked before use\n",
+                    StandardCharsets.UTF_8);
+        }
+        return new CacheDir(d);
+    }
+
+    /** The file {@code name} (a plain name, no folders) in the cache. */
+    public Path file(String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            throw new IllegalArgumentException("not a cache file name: " + name);
+        }
+        return dir.resolve(name);
+    }
+
+    /** The body of cache file {@code name} if it verifies as {@code kind} (see {@link CacheFile#read}), else null. */
+    public byte[] read(String name, String kind) {
+        return CacheFile.read(file(name), kind);
+    }
+
+    /** Writes cache file {@code name} atomically. */
+    public void write(String name, String kind, byte[] body) throws IOException {
+        CacheFile.write(file(name), kind, body);
+    }
+
+    public Path path() {
+        return dir;
+    }
+}

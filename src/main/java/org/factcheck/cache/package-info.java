@@ -1,0 +1,7 @@
+/**
+ * The build cache: a directory the tool owns (default {@code .factcheck/cache/} under the root,
+ * git-ignored, safe to delete) holding what an earlier build computed, keyed by content hashes.
+ * Every file in it is checksummed and stamped with the code version that wrote it; anything that
+ * does not verify is ignored, never trusted, so a cache can only make a build faster, never different.
+ */
+package org.factcheck.cache;
