@@ -6,8 +6,16 @@ import org.factcheck.load.Loader;
 import org.factcheck.render.ClaimReviewLd;
 import org.factcheck.render.SiteWriter;
 
+import org.factcheck.cache.CacheDir;
+import org.factcheck.cache.CheckMemo;
+import org.factcheck.load.Limits;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The library's entry point: load a root, cross-check it, and write its site. The CLI is a thin
@@ -24,8 +32,75 @@ public final class Factcheck {
      * check run on a pull request catches what would fail the build on main.
      */
     public static Report check(Path root) {
-        Report report = Checker.check(Loader.load(root));
+        return withClaimReview(Checker.check(Loader.load(root)));
+    }
+
+    private static Report withClaimReview(Report report) {
         return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewLd.problems(report));
+    }
+
+    /**
+     * A checked root and the content hash of every input file the check read or vouched for.
+     *
+     * @param report what {@link #check(Path)} returns for the root
+     * @param inputs hex SHA-256 of each input file's bytes by path relative to the root, forward slashes:
+     *               {@code content/site.yaml}, {@code content/articles/*}, {@code content/claims/*},
+     *               {@code content/pages/*.md} and every capture an article names ({@code seeds/…});
+     *               a file that cannot be read is absent; empty when checked without a memo
+     */
+    public record Checked(Report report, Map<String, String> inputs) {
+
+        public Checked {
+            inputs = Map.copyOf(inputs);
+        }
+    }
+
+    /**
+     * As {@link #check(Path)}, reusing what an earlier run saved in {@code cache} for files that have
+     * not changed, and saving what this run found for the next; null checks without a cache. The
+     * report is equal to {@code check(root)}'s whatever the cache holds: a cache file that does not
+     * verify is ignored, and a failure to write the cache is noted in {@link CacheDir#problem()}.
+     */
+    public static Report check(Path root, CacheDir cache) {
+        return checked(root, cache).report();
+    }
+
+    /** As {@link #check(Path, CacheDir)}, with the input files' hashes (empty when {@code cache} is null). */
+    public static Checked checked(Path root, CacheDir cache) {
+        if (cache == null) {
+            return new Checked(check(root), Map.of());
+        }
+        CheckMemo memo = CheckMemo.load(cache);
+        Checked checked = checked(root, memo);
+        memo.save(cache);
+        return checked;
+    }
+
+    /**
+     * As {@link #check(Path)}, reusing what {@code memo} remembers (a process that checks the same
+     * root again and again, such as {@code serve}, keeps one memo in memory) and updating it.
+     */
+    public static Checked checked(Path root, CheckMemo memo) {
+        Limits limits;
+        try {
+            limits = Limits.current();
+        } catch (IllegalArgumentException e) {
+            return new Checked(withClaimReview(Checker.check(Loader.badLimits(root, e))), Map.of());
+        }
+        CheckMemo.Run run = memo.start(root, limits);
+        Report report = withClaimReview(Checker.check(Loader.load(root, limits, run), run));
+        run.contentHash("content/site.yaml");
+        Path pages = root.resolve("content/pages");
+        if (Files.isDirectory(pages)) {
+            try (Stream<Path> list = Files.list(pages)) {
+                list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                        .forEach(n -> run.contentHash("content/pages/" + n));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // The loader reported the folder; its pages are simply not among the inputs.
+            }
+        }
+        run.finish();
+        return new Checked(report, run.inputs());
     }
 
     /** The uncovered figures of a checked report, grouped, likeliest first (what {@code suggest} shows). */
@@ -72,7 +147,15 @@ public final class Factcheck {
      * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
      */
     public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {
-        Report report = check(root);
+        return build(root, out, buildDate, null);
+    }
+
+    /**
+     * As {@link #build(Path, Path, LocalDate)}, checking with {@code cache} (see
+     * {@link #check(Path, CacheDir)}; null for none).
+     */
+    public static Report build(Path root, Path out, LocalDate buildDate, CacheDir cache) throws SiteWriter.RenderException {
+        Report report = check(root, cache);
         if (!report.hasBlockingErrors()) {
             if (buildDate == null) {
                 SiteWriter.write(report, out);

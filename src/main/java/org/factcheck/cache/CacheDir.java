@@ -20,6 +20,8 @@ public final class CacheDir {
     public static final String DEFAULT = ".factcheck/cache";
 
     private final Path dir;
+    /** The first problem writing to the cache, for the one warning line the CLI prints; null when none. */
+    private volatile String problem;
 
     private CacheDir(Path dir) {
         this.dir = dir;
@@ -81,5 +83,17 @@ public final class CacheDir {
 
     public Path path() {
         return dir;
+    }
+
+    /** Notes that writing the cache failed (the run goes on without saving; the first problem is kept). */
+    public void failed(String what) {
+        if (problem == null) {
+            problem = what;
+        }
+    }
+
+    /** The first problem writing this cache, or null: a warning for the user, never a failure. */
+    public String problem() {
+        return problem;
     }
 }

@@ -40,6 +40,8 @@ import java.util.stream.Collectors;
 public final class Checker {
 
     private final Corpus corpus;
+    /** Anchors remembered from an earlier run, or null to anchor every quote. */
+    private final AnchorMemo memo;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     /** anchored[c][s]: claim c's source s, filled by the per-article pass (null when its article could not be read). */
     private final Anchored[][] anchored;
@@ -48,8 +50,9 @@ public final class Checker {
     private record Anchored(Anchor anchor, List<Figure> figures) {
     }
 
-    private Checker(Corpus corpus) {
+    private Checker(Corpus corpus, AnchorMemo memo) {
         this.corpus = corpus;
+        this.memo = memo;
         int n = corpus.claims().size();
         this.anchored = new Anchored[n][];
         for (int c = 0; c < n; c++) {
@@ -59,7 +62,15 @@ public final class Checker {
 
     /** Anchors every quote, reads its figures and decides every claim's status. */
     public static Report check(Corpus corpus) {
-        return new Checker(corpus).run();
+        return new Checker(corpus, null).run();
+    }
+
+    /**
+     * As {@link #check(Corpus)}, reusing from {@code memo} the anchors and figures of quotes whose
+     * article text is unchanged (the report is the same as without it), and telling it what was found.
+     */
+    public static Report check(Corpus corpus, AnchorMemo memo) {
+        return new Checker(corpus, memo).run();
     }
 
     private record Citation(int claim, int source) {
@@ -94,6 +105,24 @@ public final class Checker {
     }
 
     private void anchorArticle(Article article, List<Citation> citations) {
+        String key = memo == null ? null : memo.textKey(article);
+        AnchorMemo.Quoted[] known = new AnchorMemo.Quoted[citations.size()];
+        if (key != null && memo.knows(key)) {
+            boolean all = true;
+            for (int i = 0; i < known.length; i++) {
+                Citation cite = citations.get(i);
+                Claim claim = corpus.claims().get(cite.claim());
+                known[i] = memo.recall(key, claim.id(), cite.source(), claim.sources().get(cite.source()).quote());
+                all &= known[i] != null;
+            }
+            if (all) {
+                // Every quote is remembered from this very text: the capture need not even be read.
+                for (int i = 0; i < known.length; i++) {
+                    anchored[citations.get(i).claim()][citations.get(i).source()] = new Anchored(known[i].anchor(), known[i].figures());
+                }
+                return;
+            }
+        }
         ArticleText text;
         try {
             text = ArticleText.read(corpus.root(), article);
@@ -102,16 +131,37 @@ public final class Checker {
             return;
         }
         if (citations.isEmpty()) {
+            if (key != null) {
+                memo.remember(key, text, List.of(), List.of(), List.of(), List.of());
+            }
             return;
         }
         Anchorer anchorer = new Anchorer(text);
-        for (Citation cite : citations) {
+        List<String> ids = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
+        List<AnchorMemo.Quoted> found = new ArrayList<>();
+        for (int i = 0; i < known.length; i++) {
+            Citation cite = citations.get(i);
             Claim claim = corpus.claims().get(cite.claim());
             Source source = claim.sources().get(cite.source());
-            Anchor anchor = anchorer.find(claim.id(), cite.source(), source.quote());
-            anchored[cite.claim()][cite.source()] = new Anchored(anchor, anchor.found()
-                    ? FigureExtractor.extract(anchor.matched(), article.published())
-                    : List.of());
+            Anchored done;
+            if (known[i] != null) {
+                done = new Anchored(known[i].anchor(), known[i].figures());
+            } else {
+                Anchor anchor = anchorer.find(claim.id(), cite.source(), source.quote());
+                done = new Anchored(anchor, anchor.found()
+                        ? FigureExtractor.extract(anchor.matched(), article.published())
+                        : List.of());
+            }
+            anchored[cite.claim()][cite.source()] = done;
+            ids.add(claim.id());
+            indexes.add(cite.source());
+            quotes.add(source.quote());
+            found.add(new AnchorMemo.Quoted(done.anchor(), done.figures()));
+        }
+        if (key != null) {
+            memo.remember(key, text, ids, indexes, quotes, found);
         }
     }
 

@@ -25,6 +25,9 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private RootOption root = new RootOption();
 
+    @picocli.CommandLine.Mixin
+    private CacheOption cache = new CacheOption();
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
     private Path out;
 
@@ -52,13 +55,15 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : root.path().resolve("site");
         long started = System.nanoTime();
         Report report;
+        org.factcheck.cache.CacheDir dir = cache.open(root.path(), err);
         try {
-            report = Factcheck.build(root.path(), target, date);
+            report = Factcheck.build(root.path(), target, date, dir);
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());
             err.println("factcheck: the previous site, if any, is untouched");
             return 1;
         }
+        CacheOption.warn(dir, err);
         if (report.hasBlockingErrors()) {
             Diagnostics.print(report, err, true);
             err.println("factcheck: build failed: fix the errors above; the previous site, if any, is untouched");

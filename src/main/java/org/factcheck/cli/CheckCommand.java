@@ -29,6 +29,9 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private RootOption root = new RootOption();
 
+    @picocli.CommandLine.Mixin
+    private CacheOption cache = new CacheOption();
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, github, sarif or json (default: text).",
             converter = FormatConverter.class)
     private Format format = Format.TEXT;
@@ -51,7 +54,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report report = Factcheck.check(root.path());
+        org.factcheck.cache.CacheDir dir = cache.open(root.path(), spec.commandLine().getErr());
+        Report report = Factcheck.check(root.path(), dir);
+        CacheOption.warn(dir, spec.commandLine().getErr());
         PrintWriter target = format == Format.TEXT ? spec.commandLine().getErr() : spec.commandLine().getOut();
         if (output != null) {
             try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {

@@ -31,15 +31,20 @@ public final class Loader {
 
     private final Path root;
     private final Limits limits;
+    /** Parses remembered from an earlier run, or null to parse every file. */
+    private final LoadMemo memo;
+    /** What a claim's own parse depends on besides its bytes: the labels of the desk's ratings. */
+    private String claimContext = "";
     private SiteSettings settings = SiteSettings.defaults();
     /** Where each parsed article's or claim's id and its topic or outlet were written, for errors found across files. */
     private final Map<Object, Location[]> spots = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     /** Article files that exist but could not be loaded, by id: their claims must not say "no file". */
     private final Map<String, String> failedArticles = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Loader(Path root, Limits limits) {
+    private Loader(Path root, Limits limits, LoadMemo memo) {
         this.root = root.toAbsolutePath().normalize();
         this.limits = limits;
+        this.memo = memo;
     }
 
     /**
@@ -51,15 +56,28 @@ public final class Loader {
         try {
             limits = Limits.current();
         } catch (IllegalArgumentException e) {
-            return new Corpus(root.toAbsolutePath().normalize(), SiteSettings.defaults(), List.of(), Map.of(), List.of(),
-                    List.of(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), e.getMessage())));
+            return badLimits(root, e);
         }
         return load(root, limits);
     }
 
+    /** The corpus of a run whose limits cannot be read: nothing loaded, one error saying which property is wrong. */
+    public static Corpus badLimits(Path root, IllegalArgumentException e) {
+        return new Corpus(root.toAbsolutePath().normalize(), SiteSettings.defaults(), List.of(), Map.of(), List.of(),
+                List.of(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), e.getMessage())));
+    }
+
     /** Loads the content under {@code root} with the given limits. */
     public static Corpus load(Path root, Limits limits) {
-        return new Loader(root, limits).load();
+        return new Loader(root, limits, null).load();
+    }
+
+    /**
+     * As {@link #load(Path, Limits)}, reusing from {@code memo} the parse of every article and claim
+     * file that has not changed (the result is the same as without it), and telling it what was parsed.
+     */
+    public static Corpus load(Path root, Limits limits, LoadMemo memo) {
+        return new Loader(root, limits, memo).load();
     }
 
     /**
@@ -104,6 +122,9 @@ public final class Loader {
                 settings = parsed;
             }
         }
+        StringBuilder labels = new StringBuilder();
+        settings.ratings().forEach(r -> labels.append(r.label().length()).append(':').append(r.label()).append(';'));
+        claimContext = labels.toString();
         List<Article> articles = new ArrayList<>(parseAll(root.resolve("content/articles"), problems, Schemas.Kind.ARTICLE, this::article));
         List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, Schemas.Kind.CLAIM, this::claim));
         articles.sort(Comparator.comparing(Article::id));
@@ -317,6 +338,20 @@ public final class Loader {
             // Until it has loaded, the file is a failed article; claims citing it say so rather than "no file".
             failedArticles.putIfAbsent(id, file);
         }
+        String context = kind == Schemas.Kind.CLAIM ? claimContext : "";
+        if (memo != null && kind != Schemas.Kind.SITE) {
+            LoadMemo.Parsed hit = memo.recall(file, context);
+            if (hit != null && (kind == Schemas.Kind.ARTICLE ? hit.value() instanceof Article : hit.value() instanceof Claim)) {
+                @SuppressWarnings("unchecked")
+                T value = (T) hit.value();
+                spots.put(value, new Location[] {hit.idAt(), hit.nameAt()});
+                problems.addAll(hit.diagnostics());
+                if (kind == Schemas.Kind.ARTICLE) {
+                    failedArticles.remove(id, file);
+                }
+                return value;
+            }
+        }
         try {
             text = TextFiles.readInside(root, path, limits.contentFileBytes(), "content-file-bytes", true);
         } catch (TextFiles.MalformedTextException e) {
@@ -353,6 +388,10 @@ public final class Loader {
         }
         if (kind == Schemas.Kind.ARTICLE) {
             failedArticles.remove(id, file);
+        }
+        if (memo != null && kind != Schemas.Kind.SITE && parsed != null) {
+            Location[] at = spots.get(parsed);
+            memo.remember(file, context, text, new LoadMemo.Parsed(parsed, local, at[0], at[1]));
         }
         return parsed;
     }
