@@ -7,17 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.zip.CRC32C;
 
 /**
  * One file of the cache: a header (magic, what kind of file, the code version that wrote it), the
- * SHA-256 of the body, then the body. {@link #read} returns the body only when all of it verifies,
- * so a truncated, edited or foreign file, or one from other code, reads as "no cache".
+ * body's length and CRC-32C, then the body. {@link #read} returns the body only when all of it
+ * verifies, so a truncated, edited or foreign file, or one from other code, reads as "no cache".
+ *
+ * <p>The check is a CRC, not a cryptographic hash, on purpose: it is there to catch accidents (a
+ * truncated or half-written file, flipped bits, a file of another kind), which a CRC-32C with the
+ * length catches as surely; against a file crafted on purpose no checksum helps, since whoever
+ * crafts it can compute any checksum. SHA-256 of a 16 MB memo cost about 0.3 s per read and per
+ * write on the short-lived, C1-compiled JVM the launcher runs (no SHA intrinsic there), the CRC a
+ * few milliseconds (it is a JIT intrinsic on every tier).
  */
 public final class CacheFile {
 
-    private static final byte[] MAGIC = "factcheck-cache/1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "factcheck-cache/2\n".getBytes(StandardCharsets.US_ASCII);
 
     private CacheFile() {
     }
@@ -33,13 +40,14 @@ public final class CacheFile {
             }
             byte[] all = Files.readAllBytes(file);
             byte[] head = header(kind);
-            int bodyAt = head.length + 32;
+            int bodyAt = head.length + 12;
             if (all.length < bodyAt || !Arrays.equals(all, 0, head.length, head, 0, head.length)) {
                 return null;
             }
-            MessageDigest d = Hashes.digest();
-            d.update(all, bodyAt, all.length - bodyAt);
-            if (!Arrays.equals(d.digest(), 0, 32, all, head.length, bodyAt)) {
+            ByteBuffer check = ByteBuffer.wrap(all, head.length, 12);
+            long length = check.getLong();
+            int crc = check.getInt();
+            if (length != all.length - bodyAt || crc != crc(all, bodyAt, all.length - bodyAt)) {
                 return null;
             }
             return Arrays.copyOfRange(all, bodyAt, all.length);
@@ -54,16 +62,21 @@ public final class CacheFile {
      */
     public static void write(Path file, String kind, byte[] body) throws IOException {
         byte[] head = header(kind);
-        byte[] sum = Hashes.digest().digest(body);
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
-            ByteBuffer all = ByteBuffer.allocate(head.length + sum.length + body.length);
-            all.put(head).put(sum).put(body);
+            ByteBuffer all = ByteBuffer.allocate(head.length + 12 + body.length);
+            all.put(head).putLong(body.length).putInt(crc(body, 0, body.length)).put(body);
             Files.write(tmp, all.array());
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static int crc(byte[] bytes, int from, int length) {
+        CRC32C c = new CRC32C();
+        c.update(bytes, from, length);
+        return (int) c.getValue();
     }
 
     private static byte[] header(String kind) {

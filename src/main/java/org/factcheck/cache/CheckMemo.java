@@ -48,6 +48,23 @@ public final class CheckMemo {
     private Map<String, Map<Cite, AnchorMemo.Quoted>> texts;
     /** True when the memo differs from what its cache file holds. */
     private boolean dirty;
+    private Reuse reuse = new Reuse(0, 0, 0, 0);
+
+    /**
+     * What the last finished run reused.
+     *
+     * @param files article and claim files whose parse was reused
+     * @param quotes quotes whose anchor and figures were reused
+     * @param inputs input files hashed in all
+     * @param read input files read to hash them (the others were vouched for by their stat)
+     */
+    public record Reuse(int files, int quotes, int inputs, int read) {
+    }
+
+    /** What the last finished run reused (all zero before one). */
+    public synchronized Reuse reused() {
+        return reuse;
+    }
 
     private CheckMemo(Limits limits, Map<String, FileHashes.Stat> stats, Map<String, FileEntry> files,
                       Map<String, Map<Cite, AnchorMemo.Quoted>> texts, boolean dirty) {
@@ -111,9 +128,11 @@ public final class CheckMemo {
         private final FileHashes hashes;
         private final Map<String, FileEntry> newFiles = new ConcurrentHashMap<>();
         private final Map<String, Map<Cite, AnchorMemo.Quoted>> newTexts = new ConcurrentHashMap<>();
-        /** The capture hash each text key was made from, to check the text remembered is that text. */
-        private final Map<String, String> captureOf = new ConcurrentHashMap<>();
+        /** The capture (path, hash) each text key was made from, to check the text remembered is that text. */
+        private final Map<String, String[]> captureOf = new ConcurrentHashMap<>();
         private final AtomicBoolean learned = new AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicInteger filesReused = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger quotesReused = new java.util.concurrent.atomic.AtomicInteger();
 
         private Run(Path root, Limits runLimits, Map<String, FileEntry> oldFiles, Map<String, Map<Cite, AnchorMemo.Quoted>> oldTexts) {
             this.runLimits = runLimits;
@@ -142,6 +161,7 @@ public final class CheckMemo {
                 return null;
             }
             newFiles.put(file, e);
+            filesReused.incrementAndGet();
             return e.parsed();
         }
 
@@ -172,7 +192,7 @@ public final class CheckMemo {
                 return null;
             }
             String key = Hashes.of(capture, article.from(), article.to(), String.valueOf(article.published()));
-            captureOf.put(key, capture);
+            captureOf.put(key, new String[] {article.file(), capture});
             return key;
         }
 
@@ -195,15 +215,18 @@ public final class CheckMemo {
                 return now == null ? null : now.get(cite);
             }
             newTexts.computeIfAbsent(textKey, k -> new ConcurrentHashMap<>()).put(cite, q);
+            quotesReused.incrementAndGet();
             return q;
         }
 
         @Override
         public void remember(String textKey, ArticleText text, List<String> claims, List<Integer> sources, List<String> quotes,
                              List<Quoted> quoted) {
-            String capture = captureOf.get(textKey);
-            // The capture may have changed since it was hashed: remember only what was found in the text the key names.
-            if (capture == null || !capture.equals(Hashes.of(text.capture().getBytes(StandardCharsets.UTF_8)))) {
+            String[] capture = captureOf.get(textKey);
+            // The capture may have changed since it was hashed: remember only what was found in the text the key names
+            // (its stat vouches for it, else its hash does).
+            if (capture == null || !hashes.unchanged(capture[0])
+                    && !capture[1].equals(Hashes.of(text.capture().getBytes(StandardCharsets.UTF_8)))) {
                 return;
             }
             Map<Cite, Quoted> into = newTexts.computeIfAbsent(textKey, k -> new ConcurrentHashMap<>());
@@ -221,6 +244,7 @@ public final class CheckMemo {
         /** Makes what this run used and learned the memo's content: anything unused is dropped. */
         public void finish() {
             synchronized (CheckMemo.this) {
+                reuse = new Reuse(filesReused.get(), quotesReused.get(), hashes.inputs.size(), hashes.read.get());
                 boolean changed = learned.get() || !runLimits.equals(limits) || newFiles.size() != files.size()
                         || newTexts.size() != texts.size() || cites(newTexts) != cites(texts) || !hashes.next.equals(stats);
                 if (changed) {

@@ -36,8 +36,12 @@ final class FileHashes {
     final Map<String, Stat> next = new ConcurrentHashMap<>();
     /** The hash of every file hashed in this run, by path relative to the root. */
     final Map<String, String> inputs = new ConcurrentHashMap<>();
+    /** The stat of each file as it was before it was hashed in this run, when it may vouch for the file. */
+    private final Map<String, Stat> observed = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> safeDirs = new ConcurrentHashMap<>();
     private final long racyAfter;
+    /** How many files this run read to hash them (the rest were vouched for by their stat). */
+    final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
 
     FileHashes(Path root, Map<String, Stat> previous) {
         this.root = root;
@@ -77,6 +81,7 @@ final class FileHashes {
             Stat old = previous.get(rel);
             if (old != null && old.size() == at.size() && old.modified() == modified && old.identity().equals(identity)) {
                 next.put(rel, old);
+                observed.put(rel, old);
                 inputs.put(rel, old.hash());
                 return old.hash();
             }
@@ -87,13 +92,34 @@ final class FileHashes {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+        read.incrementAndGet();
         String hash = Hashes.of(bytes);
         // The stat was taken before the read: if the file changed in between, its next stat differs from this one.
         if (plain && bytes.length == at.size() && modified < racyAfter) {
-            next.put(rel, new Stat(at.size(), modified, identity, hash));
+            Stat stat = new Stat(at.size(), modified, identity, hash);
+            next.put(rel, stat);
+            observed.put(rel, stat);
         }
         inputs.put(rel, hash);
         return hash;
+    }
+
+    /**
+     * True when file {@code rel} still has the stat it had when this run hashed it (and that stat may
+     * vouch for its content), so a text read from it since is the text that was hashed.
+     */
+    boolean unchanged(String rel) {
+        Stat seen = observed.get(rel);
+        if (seen == null) {
+            return false;
+        }
+        try {
+            BasicFileAttributes at = Files.readAttributes(root.resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return at.isRegularFile() && at.size() == seen.size() && at.lastModifiedTime().to(TimeUnit.NANOSECONDS) == seen.modified()
+                    && String.valueOf(at.fileKey()).equals(seen.identity());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Records the hash of a file as someone else read it (the text that was parsed), for {@link #inputs}. */
