@@ -26,6 +26,10 @@ final class CacheOption {
         if (none) {
             return null;
         }
+        if (cache == null && !java.nio.file.Files.isDirectory(root.resolve("content"))) {
+            // Not a root (the check says so): no cache folder is created in it.
+            return null;
+        }
         Path dir = cache != null ? cache : root.resolve(CacheDir.DEFAULT);
         try {
             return CacheDir.open(dir);

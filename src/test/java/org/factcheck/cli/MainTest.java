@@ -55,7 +55,7 @@ class MainTest {
 
     @Test
     void checkPrintsLocatedProblemsAndFails() {
-        assertEquals(1, Main.execute("check", "--root", Roots.fixture("errors").toString()));
+        assertEquals(1, Main.execute("check", "--no-cache", "--root", Roots.fixture("errors").toString()));
         assertTrue(stderr().contains("content/claims/unknown-article.yaml:5:14: error: unknown article 'god'; did you mean article 'good'?"), stderr());
         assertTrue(stderr().contains("errors, 0 warnings"), stderr());
         noStackTrace();
@@ -75,7 +75,7 @@ class MainTest {
     @Test
     void buildFailsCleanlyOnContentErrors() {
         Path out = tmp.resolve("site");
-        assertEquals(1, Main.execute("build", "--root", Roots.fixture("errors").toString(), "--out", out.toString()));
+        assertEquals(1, Main.execute("build", "--no-cache", "--root", Roots.fixture("errors").toString(), "--out", out.toString()));
         assertFalse(Files.exists(out));
         assertTrue(stderr().contains("build failed"), stderr());
         noStackTrace();
