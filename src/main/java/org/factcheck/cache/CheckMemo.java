@@ -8,6 +8,11 @@ import org.factcheck.load.Claim;
 import org.factcheck.load.Diagnostic;
 import org.factcheck.load.Limits;
 import org.factcheck.load.LoadMemo;
+import org.factcheck.load.SiteSettings;
+import org.factcheck.check.ClaimResult;
+import org.factcheck.check.SourceResult;
+import org.factcheck.check.Status;
+import org.factcheck.anchor.Anchor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +37,7 @@ public final class CheckMemo {
 
     /** The cache file's name and kind. */
     static final String FILE = "check-memo";
-    private static final String KIND = "check-memo/1";
+    private static final String KIND = "check-memo/2";
 
     /** A remembered parse, with the hashes it depends on. */
     private record FileEntry(String hash, String context, String captureHash, LoadMemo.Parsed parsed) {
@@ -42,23 +47,31 @@ public final class CheckMemo {
     private record Cite(String claim, int source, String quote) {
     }
 
+    /** A claim's decision with the inputs it was made from. */
+    private record DecideEntry(Claim claim, List<Article> articles, List<AnchorMemo.Quoted> quoted, AnchorMemo.Decided decided) {
+    }
+
     private Limits limits;
+    /** The site settings every remembered decision was made with (null when none was). */
+    private SiteSettings settings;
+    private Map<String, DecideEntry> decisions = Map.of();
     private Map<String, FileHashes.Stat> stats;
     private Map<String, FileEntry> files;
     private Map<String, Map<Cite, AnchorMemo.Quoted>> texts;
     /** True when the memo differs from what its cache file holds. */
     private boolean dirty;
-    private Reuse reuse = new Reuse(0, 0, 0, 0);
+    private Reuse reuse = new Reuse(0, 0, 0, 0, 0);
 
     /**
      * What the last finished run reused.
      *
      * @param files article and claim files whose parse was reused
      * @param quotes quotes whose anchor and figures were reused
+     * @param claims claims whose decided result was reused
      * @param inputs input files hashed in all
      * @param read input files read to hash them (the others were vouched for by their stat)
      */
-    public record Reuse(int files, int quotes, int inputs, int read) {
+    public record Reuse(int files, int quotes, int claims, int inputs, int read) {
     }
 
     /** What the last finished run reused (all zero before one). */
@@ -116,7 +129,8 @@ public final class CheckMemo {
      */
     public synchronized Run start(Path root, Limits limits) {
         boolean sameLimits = limits.equals(this.limits);
-        return new Run(root.toAbsolutePath().normalize(), limits, sameLimits ? files : Map.of(), sameLimits ? texts : Map.of());
+        return new Run(root.toAbsolutePath().normalize(), limits, sameLimits ? files : Map.of(), sameLimits ? texts : Map.of(),
+                sameLimits ? decisions : Map.of(), settings);
     }
 
     /** One run: answers the loader and the checker, and collects what the next run may reuse. */
@@ -134,7 +148,16 @@ public final class CheckMemo {
         private final java.util.concurrent.atomic.AtomicInteger filesReused = new java.util.concurrent.atomic.AtomicInteger();
         private final java.util.concurrent.atomic.AtomicInteger quotesReused = new java.util.concurrent.atomic.AtomicInteger();
 
-        private Run(Path root, Limits runLimits, Map<String, FileEntry> oldFiles, Map<String, Map<Cite, AnchorMemo.Quoted>> oldTexts) {
+        private final Map<String, DecideEntry> oldDecisions;
+        private final SiteSettings oldSettings;
+        private final Map<String, DecideEntry> newDecisions = new ConcurrentHashMap<>();
+        private volatile SiteSettings runSettings;
+        private final java.util.concurrent.atomic.AtomicInteger claimsReused = new java.util.concurrent.atomic.AtomicInteger();
+
+        private Run(Path root, Limits runLimits, Map<String, FileEntry> oldFiles, Map<String, Map<Cite, AnchorMemo.Quoted>> oldTexts,
+                    Map<String, DecideEntry> oldDecisions, SiteSettings oldSettings) {
+            this.oldDecisions = oldDecisions;
+            this.oldSettings = oldSettings;
             this.runLimits = runLimits;
             this.oldFiles = oldFiles;
             this.oldTexts = oldTexts;
@@ -236,6 +259,26 @@ public final class CheckMemo {
             learned.set(true);
         }
 
+        @Override
+        public Decided decided(Claim claim, List<Article> articles, List<Quoted> quoted, SiteSettings settings) {
+            runSettings = settings;
+            DecideEntry e = oldDecisions.get(claim.id());
+            if (e == null || !settings.equals(oldSettings) || !claim.equals(e.claim()) || !articles.equals(e.articles())
+                    || !quoted.equals(e.quoted())) {
+                return null;
+            }
+            newDecisions.put(claim.id(), e);
+            claimsReused.incrementAndGet();
+            return e.decided();
+        }
+
+        @Override
+        public void decided(Claim claim, List<Article> articles, List<Quoted> quoted, SiteSettings settings, Decided decided) {
+            runSettings = settings;
+            newDecisions.put(claim.id(), new DecideEntry(claim, new ArrayList<>(articles), new ArrayList<>(quoted), decided));
+            learned.set(true);
+        }
+
         /** The content hash of every input file this run read or vouched for, by path relative to the root. */
         public Map<String, String> inputs() {
             return Map.copyOf(hashes.inputs);
@@ -244,8 +287,9 @@ public final class CheckMemo {
         /** Makes what this run used and learned the memo's content: anything unused is dropped. */
         public void finish() {
             synchronized (CheckMemo.this) {
-                reuse = new Reuse(filesReused.get(), quotesReused.get(), hashes.inputs.size(), hashes.read.get());
+                reuse = new Reuse(filesReused.get(), quotesReused.get(), claimsReused.get(), hashes.inputs.size(), hashes.read.get());
                 boolean changed = learned.get() || !runLimits.equals(limits) || newFiles.size() != files.size()
+                        || newDecisions.size() != decisions.size() || !java.util.Objects.equals(runSettings, settings)
                         || newTexts.size() != texts.size() || cites(newTexts) != cites(texts) || !hashes.next.equals(stats);
                 if (changed) {
                     limits = runLimits;
@@ -254,6 +298,8 @@ public final class CheckMemo {
                     Map<String, Map<Cite, Quoted>> t = new HashMap<>();
                     newTexts.forEach((k, v) -> t.put(k, new HashMap<>(v)));
                     texts = t;
+                    decisions = new HashMap<>(newDecisions);
+                    settings = runSettings;
                     dirty = true;
                 }
             }
@@ -314,7 +360,100 @@ public final class CheckMemo {
                 q.figures().forEach(out::figure);
             });
         });
+        // Decisions last: their claims and articles are written as the file entries they equal, their anchors mostly as
+        // strings already written.
+        List<Map.Entry<String, DecideEntry>> kept = new ArrayList<>();
+        if (settings != null) {
+            for (var d : decisions.entrySet()) {
+                if (encodable(d.getValue())) {
+                    kept.add(d);
+                }
+            }
+        }
+        out.bool(settings != null);
+        if (settings != null) {
+            out.settings(settings);
+        }
+        out.varint(kept.size());
+        for (var d : kept) {
+            DecideEntry e = d.getValue();
+            out.str(e.claim().at().file());
+            int n = e.articles().size();
+            for (int s = 0; s < n; s++) {
+                Article a = e.articles().get(s);
+                out.str(a == null ? null : a.at().file());
+                if (a != null) {
+                    out.str(a.outlet());
+                }
+                AnchorMemo.Quoted q = e.quoted().get(s);
+                out.bool(q != null);
+                if (q != null) {
+                    out.anchor(q.anchor());
+                    out.varint(q.figures().size());
+                    q.figures().forEach(out::figure);
+                }
+                SourceResult r = e.decided().result().sources().get(s);
+                boolean sameAnchor = q != null && q.anchor().equals(r.anchor());
+                out.bool(sameAnchor);
+                if (!sameAnchor) {
+                    out.anchor(r.anchor());
+                }
+                out.sint(r.figure() == null ? -1 : r.figures().indexOf(r.figure()));
+                out.quantity(r.quantity());
+                out.str(r.notCounted());
+            }
+            ClaimResult r = e.decided().result();
+            out.str(r.status().name());
+            out.str(r.reason());
+            out.strs(r.outlets());
+            out.varint(r.comparisons().size());
+            for (ClaimResult.Compared c : r.comparisons()) {
+                out.varint(c.a());
+                out.varint(c.b());
+                out.comparison(c.comparison());
+            }
+            out.strs(r.independent());
+            out.strs(r.erred());
+            out.varint(e.decided().diagnostics().size());
+            e.decided().diagnostics().forEach(out::diagnostic);
+        }
         return out.bytes();
+    }
+
+    /**
+     * True when a decision can be written by reference: its claim and articles are the parses of
+     * files in the memo (the articles with their outlet as spelt), and its result is built from them.
+     */
+    private boolean encodable(DecideEntry e) {
+        FileEntry claimFile = files.get(e.claim().at().file());
+        if (claimFile == null || !claimFile.parsed().value().equals(e.claim())) {
+            return false;
+        }
+        ClaimResult r = e.decided().result();
+        if (!r.claim().equals(e.claim()) || r.sources().size() != e.claim().sources().size() || e.articles().size() != r.sources().size()) {
+            return false;
+        }
+        for (int s = 0; s < e.articles().size(); s++) {
+            Article a = e.articles().get(s);
+            SourceResult sr = r.sources().get(s);
+            AnchorMemo.Quoted q = e.quoted().get(s);
+            List<Figure> figures = q == null ? List.of() : q.figures();
+            if (!java.util.Objects.equals(sr.article(), a) || !sr.source().equals(e.claim().sources().get(s)) || !sr.figures().equals(figures)
+                    || sr.figure() != null && !figures.contains(sr.figure())) {
+                return false;
+            }
+            if (a != null) {
+                FileEntry f = files.get(a.at().file());
+                if (f == null || !(f.parsed().value() instanceof Article base) || !withOutlet(base, a.outlet()).equals(a)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Article withOutlet(Article a, String outlet) {
+        return java.util.Objects.equals(a.outlet(), outlet) ? a : a.withOutlet(outlet);
     }
 
     private static CheckMemo decode(byte[] body) {
@@ -373,9 +512,79 @@ public final class CheckMemo {
             }
             texts.put(key, cites);
         }
+        SiteSettings settings = in.bool() ? in.settings() : null;
+        n = in.count();
+        Map<String, DecideEntry> decisions = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) {
+            FileEntry claimFile = files.get(in.text());
+            if (claimFile == null || !(claimFile.parsed().value() instanceof Claim claim)) {
+                throw new Codec.Malformed("a decision without its claim");
+            }
+            int sources = claim.sources().size();
+            List<Article> articles = new ArrayList<>(sources);
+            List<AnchorMemo.Quoted> quoted = new ArrayList<>(sources);
+            List<SourceResult> results = new ArrayList<>(sources);
+            for (int s = 0; s < sources; s++) {
+                String rel = in.str();
+                Article article = null;
+                if (rel != null) {
+                    FileEntry f = files.get(rel);
+                    if (f == null || !(f.parsed().value() instanceof Article base)) {
+                        throw new Codec.Malformed("a decision without its article");
+                    }
+                    article = withOutlet(base, in.str());
+                }
+                articles.add(article);
+                AnchorMemo.Quoted q = null;
+                if (in.bool()) {
+                    Anchor anchor = in.anchor();
+                    int f = in.count();
+                    List<Figure> figures = new ArrayList<>(f);
+                    for (int j = 0; j < f; j++) {
+                        figures.add(in.figure());
+                    }
+                    q = new AnchorMemo.Quoted(anchor, figures);
+                }
+                quoted.add(q);
+                Anchor anchor = in.bool() ? (q == null ? null : q.anchor()) : in.anchor();
+                if (anchor == null) {
+                    throw new Codec.Malformed("a source without its anchor");
+                }
+                List<Figure> figures = q == null ? List.of() : q.figures();
+                int figure = in.sint32();
+                if (figure < -1 || figure >= figures.size()) {
+                    throw new Codec.Malformed("no such figure");
+                }
+                results.add(new SourceResult(claim.sources().get(s), article, anchor, figures, figure < 0 ? null : figures.get(figure),
+                        in.quantity(), in.str()));
+            }
+            Status status = Status.valueOf(in.text());
+            String reason = in.str();
+            List<String> outlets = in.strs();
+            int c = in.count();
+            List<ClaimResult.Compared> compared = new ArrayList<>(c);
+            for (int k = 0; k < c; k++) {
+                int a = in.nat();
+                int b = in.nat();
+                if (a >= sources || b >= sources) {
+                    throw new Codec.Malformed("no such source");
+                }
+                compared.add(new ClaimResult.Compared(a, b, in.comparison()));
+            }
+            ClaimResult result = new ClaimResult(claim, status, reason, results, outlets, compared, in.strs(), in.strs());
+            int d = in.count();
+            List<Diagnostic> diagnostics = new ArrayList<>(d);
+            for (int k = 0; k < d; k++) {
+                diagnostics.add(in.diagnostic());
+            }
+            decisions.put(claim.id(), new DecideEntry(claim, articles, quoted, new AnchorMemo.Decided(result, diagnostics)));
+        }
         if (!in.atEnd()) {
             throw new Codec.Malformed("trailing bytes");
         }
-        return new CheckMemo(limits, stats, files, texts, false);
+        CheckMemo memo = new CheckMemo(limits, stats, files, texts, false);
+        memo.settings = settings;
+        memo.decisions = decisions;
+        return memo;
     }
 }

@@ -1,8 +1,11 @@
 package org.factcheck.cache;
 
 import org.factcheck.anchor.Anchor;
+import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.Kind;
+import org.factcheck.figures.Quantity;
+import org.factcheck.load.SiteSettings;
 import org.factcheck.load.Archive;
 import org.factcheck.load.Article;
 import org.factcheck.load.Claim;
@@ -202,6 +205,44 @@ final class Codec {
             str(a.before());
             str(a.after());
             str(a.hint());
+        }
+
+        void quantity(Quantity q) {
+            bool(q != null);
+            if (q != null) {
+                str(q.kind().name());
+                str(q.unit());
+            }
+        }
+
+        void comparison(Comparison c) {
+            str(c.verdict().name());
+            str(c.reason());
+            quantity(c.a());
+            quantity(c.b());
+        }
+
+        void settings(SiteSettings s) {
+            str(s.title());
+            str(s.baseUrl());
+            str(s.language());
+            str(s.desk());
+            varint(s.ratings().size());
+            for (SiteSettings.Rating r : s.ratings()) {
+                str(r.label());
+                str(r.colour());
+                str(r.icon());
+                str(r.description());
+                strs(r.statuses());
+            }
+            varint(s.outlets().size());
+            s.outlets().forEach((key, o) -> {
+                str(key);
+                str(o.name());
+                bool(o.independent());
+                str(o.reason());
+                location(o.at());
+            });
         }
 
         void figure(Figure f) {
@@ -418,6 +459,32 @@ final class Codec {
 
         Anchor anchor() {
             return new Anchor(str(), nat(), bool(), sint32(), sint32(), str(), str(), str(), str());
+        }
+
+        Quantity quantity() {
+            return bool() ? new Quantity(Kind.valueOf(text()), str()) : null;
+        }
+
+        Comparison comparison() {
+            return new Comparison(Comparison.Verdict.valueOf(text()), str(), quantity(), quantity());
+        }
+
+        SiteSettings settings() {
+            String title = str();
+            String baseUrl = str();
+            String language = str();
+            String desk = str();
+            int n = count();
+            List<SiteSettings.Rating> ratings = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                ratings.add(new SiteSettings.Rating(str(), str(), str(), str(), strs()));
+            }
+            int k = count();
+            Map<String, SiteSettings.Outlet> outlets = new HashMap<>(k * 2);
+            for (int i = 0; i < k; i++) {
+                outlets.put(text(), new SiteSettings.Outlet(str(), bool(), str(), location()));
+            }
+            return new SiteSettings(title, baseUrl, language, desk, ratings, outlets);
         }
 
         Figure figure() {

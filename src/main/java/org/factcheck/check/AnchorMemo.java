@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * What the checker may reuse from an earlier run: where each quote was found in its article and
  * the figures read in it, for articles whose text (capture bytes, {@code from}/{@code to} slice)
- * and published date are unchanged. Deciding statuses is always done again: it is cheap and
- * depends on every cited article, the outlets and the rating scale.
+ * and published date are unchanged; and a claim's decided result, when the claim, its cited
+ * articles (as loaded, outlet spelling included), its quotes' anchors and the site settings are
+ * all equal to those it was decided from.
  */
 public interface AnchorMemo {
 
@@ -22,6 +23,25 @@ public interface AnchorMemo {
             figures = List.copyOf(figures);
         }
     }
+
+    /** A claim's result and the diagnostics deciding it produced, in the order it produced them. */
+    record Decided(ClaimResult result, List<org.factcheck.load.Diagnostic> diagnostics) {
+
+        public Decided {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * The remembered decision for {@code claim} when it was made from inputs equal to these: its
+     * cited articles ({@code null} for an unknown one), its sources' anchors ({@code null} where the
+     * article's text could not be read) and the site settings; else null.
+     */
+    Decided decided(org.factcheck.load.Claim claim, List<Article> articles, List<Quoted> quoted, org.factcheck.load.SiteSettings settings);
+
+    /** Remembers the decision for {@code claim} made from these inputs. */
+    void decided(org.factcheck.load.Claim claim, List<Article> articles, List<Quoted> quoted, org.factcheck.load.SiteSettings settings,
+                 Decided decided);
 
     /**
      * A key naming everything the article's anchors depend on (its capture's content, its slice, its

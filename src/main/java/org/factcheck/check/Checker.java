@@ -90,7 +90,30 @@ public final class Checker {
 
         List<ClaimResult> results = new ArrayList<>(claims.size());
         for (int c = 0; c < claims.size(); c++) {
-            results.add(decide(c));
+            if (memo == null) {
+                results.add(decide(c));
+                continue;
+            }
+            Claim claim = claims.get(c);
+            List<Article> articles = new ArrayList<>(claim.sources().size());
+            List<AnchorMemo.Quoted> quoted = new ArrayList<>(claim.sources().size());
+            for (int s = 0; s < claim.sources().size(); s++) {
+                articles.add(corpus.articlesById().get(claim.sources().get(s).article()));
+                Anchored done = anchored[c][s];
+                quoted.add(done == null ? null : new AnchorMemo.Quoted(done.anchor(), done.figures()));
+            }
+            AnchorMemo.Decided known = memo.decided(claim, articles, quoted, corpus.settings());
+            if (known != null) {
+                results.add(known.result());
+                diagnostics.addAll(known.diagnostics());
+                continue;
+            }
+            // Deciding is sequential, so what it adds to the diagnostics is the tail of the list.
+            int before = diagnostics.size();
+            ClaimResult result = decide(c);
+            results.add(result);
+            memo.decided(claim, articles, quoted, corpus.settings(),
+                    new AnchorMemo.Decided(result, new ArrayList<>(diagnostics.subList(before, diagnostics.size()))));
         }
         Map<Status, Integer> summary = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {

@@ -169,6 +169,16 @@ class IncrementalCheckTest {
                     return "deleted site.yaml";
                 }
                 String text = read(site);
+                if (rnd.nextBoolean() && (text.contains("independent: ") || text.contains("statuses: ["))) {
+                    // What decides statuses: whether an outlet counts, which statuses a rating allows.
+                    String changed = text.contains("independent: false") ? text.replace("independent: false", "independent: true")
+                            : text.replace("independent: true", "independent: false");
+                    changed = changed.contains("statuses: [corroborated, single-source]")
+                            ? changed.replace("statuses: [corroborated, single-source]", "statuses: [single-source]")
+                            : changed.replace("statuses: [single-source]", "statuses: [corroborated, single-source]");
+                    write(site, changed);
+                    return "outlets and rating statuses in site.yaml";
+                }
                 String changed = rnd.nextBoolean() ? text.replaceFirst("(?m)^title: .*$", "title: Desk " + step)
                         // The rating labels: claims rated with them become errors, and back when they change back.
                         : text.contains(" v2\n") ? text.replace(" v2\n", "\n") : text.replaceAll("(?m)^(\\s*-?\\s*label: .*)$", "$1 v2");
@@ -250,6 +260,7 @@ class IncrementalCheckTest {
         List<String> log = new ArrayList<>();
         int reusedFiles = 0;
         int reusedQuotes = 0;
+        int reusedClaims = 0;
         for (int step = 0; step < 40; step++) {
             String what = step == 0 ? "nothing (first run)" : edit(root, rnd, broken, step);
             log.add(what);
@@ -263,10 +274,12 @@ class IncrementalCheckTest {
             inputsAreTrue(root, disk, history);
             reusedFiles += inMemory.reused().files();
             reusedQuotes += inMemory.reused().quotes();
+            reusedClaims += inMemory.reused().claims();
         }
         // The test means something only if the cache was really used.
         assertTrue(reusedFiles > 100, "files reused: " + reusedFiles);
         assertTrue(reusedQuotes > 20 || fixture.equals("errors"), "quotes reused: " + reusedQuotes);
+        assertTrue(reusedClaims > 20 || fixture.equals("errors"), "claims reused: " + reusedClaims);
     }
 
     @Test
@@ -280,6 +293,7 @@ class IncrementalCheckTest {
         CheckMemo.Reuse reuse = memo.reused();
         assertEquals(files(root.resolve("content/articles")).size() + files(root.resolve("content/claims")).size(), reuse.files());
         assertTrue(reuse.quotes() > 20, reuse.toString());
+        assertEquals(first.claims().size(), reuse.claims(), reuse.toString());
         assertEquals(0, reuse.read(), "every input vouched for by its stat: " + reuse);
         assertTrue(reuse.inputs() > 20, reuse.toString());
 
@@ -348,7 +362,7 @@ class IncrementalCheckTest {
             case "valid-checksum-bad-body" -> {
                 byte[] g = new byte[4096];
                 new Random(11).nextBytes(g);
-                CacheFile.write(file, "check-memo/1", g);
+                CacheFile.write(file, "check-memo/2", g);
             }
             case "directory" -> {
                 Files.delete(file);
@@ -357,7 +371,7 @@ class IncrementalCheckTest {
             default -> throw new IllegalArgumentException(damage);
         }
         if (!damage.equals("valid-checksum-bad-body")) {
-            assertNull(CacheFile.read(file, "check-memo/1"), damage);
+            assertNull(CacheFile.read(file, "check-memo/2"), damage);
         }
         assertEquals(now, Factcheck.check(root, dir), damage);
         // Still right on the next run, from whatever the run above left.
