@@ -35,9 +35,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class CheckMemo {
 
-    /** The cache file's name and kind. */
-    static final String FILE = "check-memo";
-    private static final String KIND = "check-memo/2";
+    /**
+     * The memo is saved in this many files ({@code check-memo-00} …), each holding the entries whose
+     * key falls in it: after one edit only the few files holding what changed are written again, and
+     * the files are read in parallel.
+     */
+    static final int SHARDS = 16;
+    private static final String KIND = "check-memo/4";
+
+    /** The name of shard {@code i}'s file. */
+    static String file(int i) {
+        return String.format("check-memo-%02d", i);
+    }
+
+    /** The shard an entry with this key is kept in (String.hashCode is specified, so stable across runs). */
+    static int shard(String key) {
+        return Math.floorMod(key.hashCode(), SHARDS);
+    }
 
     /** A remembered parse, with the hashes it depends on. */
     private record FileEntry(String hash, String context, String captureHash, LoadMemo.Parsed parsed) {
@@ -58,8 +72,8 @@ public final class CheckMemo {
     private Map<String, FileHashes.Stat> stats;
     private Map<String, FileEntry> files;
     private Map<String, Map<Cite, AnchorMemo.Quoted>> texts;
-    /** True when the memo differs from what its cache file holds. */
-    private boolean dirty;
+    /** Which shards differ from what their cache files hold. */
+    private boolean[] dirty;
     private Reuse reuse = new Reuse(0, 0, 0, 0, 0);
 
     /**
@@ -80,7 +94,7 @@ public final class CheckMemo {
     }
 
     private CheckMemo(Limits limits, Map<String, FileHashes.Stat> stats, Map<String, FileEntry> files,
-                      Map<String, Map<Cite, AnchorMemo.Quoted>> texts, boolean dirty) {
+                      Map<String, Map<Cite, AnchorMemo.Quoted>> texts, boolean[] dirty) {
         this.limits = limits;
         this.stats = stats;
         this.files = files;
@@ -90,37 +104,117 @@ public final class CheckMemo {
 
     /** A memo that remembers nothing yet. */
     public static CheckMemo empty() {
-        return new CheckMemo(null, Map.of(), Map.of(), Map.of(), true);
-    }
-
-    /** The memo saved in {@code dir}, or an empty one when there is none or it does not verify (never throws). */
-    public static CheckMemo load(CacheDir dir) {
-        byte[] body = dir.read(FILE, KIND);
-        if (body == null) {
-            return empty();
-        }
-        try {
-            return decode(body);
-        } catch (RuntimeException e) {
-            // Written by this very code and checksummed, so this is not expected; either way it is not trusted.
-            return empty();
-        }
+        boolean[] all = new boolean[SHARDS];
+        java.util.Arrays.fill(all, true);
+        return new CheckMemo(null, Map.of(), Map.of(), Map.of(), all);
     }
 
     /**
-     * Saves the memo to {@code dir} when it changed since it was loaded or last saved; a failure is
-     * noted in {@link CacheDir#problem()}, never thrown (a cache can only make a run faster).
+     * The memo saved in {@code dir}; a shard that is missing or does not verify is simply not
+     * remembered (never throws). Every entry is checked against the content hashes it names when it
+     * is used, and a decision only against the very entries it was decided from, so shards written
+     * by different runs (one write failed) can be mixed safely.
+     */
+    public static CheckMemo load(CacheDir dir) {
+        Shard[] shards = new Shard[SHARDS];
+        java.util.stream.IntStream.range(0, SHARDS).parallel().forEach(i -> shards[i] = Shard.read(dir, i));
+        // The limits and settings of the first readable shard hold; a shard written under others is left out.
+        Limits limits = null;
+        SiteSettings settings = null;
+        for (Shard sh : shards) {
+            if (sh != null) {
+                limits = sh.limits;
+                settings = sh.settings;
+                break;
+            }
+        }
+        boolean[] dirty = new boolean[SHARDS];
+        Map<String, FileHashes.Stat> stats = new HashMap<>();
+        Map<String, FileEntry> files = new HashMap<>();
+        Map<String, Map<Cite, AnchorMemo.Quoted>> texts = new HashMap<>();
+        for (int i = 0; i < SHARDS; i++) {
+            Shard sh = shards[i];
+            if (sh == null || !sh.limits.equals(limits)) {
+                dirty[i] = true;
+                continue;
+            }
+            stats.putAll(sh.stats);
+            files.putAll(sh.files);
+            texts.putAll(sh.texts);
+        }
+        Map<String, DecideEntry>[] decided = newArray(SHARDS);
+        SiteSettings decidedWith = settings;
+        java.util.stream.IntStream.range(0, SHARDS).parallel().forEach(i -> {
+            // Decisions hold only with the settings they were made with.
+            if (!dirty[i] && java.util.Objects.equals(shards[i].settings, decidedWith)) {
+                try {
+                    decided[i] = shards[i].decisions(files, texts);
+                } catch (RuntimeException e) {
+                    decided[i] = null;
+                }
+            }
+        });
+        Map<String, DecideEntry> decisions = new HashMap<>();
+        for (int i = 0; i < SHARDS; i++) {
+            if (decided[i] == null) {
+                dirty[i] = true;
+            } else {
+                decisions.putAll(decided[i]);
+            }
+        }
+        CheckMemo memo = new CheckMemo(limits, stats, files, texts, dirty);
+        memo.settings = settings;
+        memo.decisions = decisions;
+        return memo;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T[] newArray(int n) {
+        return (T[]) new Map[n];
+    }
+
+    /**
+     * Saves the shards that changed since the memo was loaded or last saved; a failure is noted in
+     * {@link CacheDir#problem()}, never thrown (a cache can only make a run faster).
      */
     public synchronized void save(CacheDir dir) {
-        if (!dirty) {
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < SHARDS; i++) {
+            if (dirty[i]) {
+                todo.add(i);
+            }
+        }
+        if (todo.isEmpty()) {
             return;
         }
-        try {
-            dir.write(FILE, KIND, encode());
-            dirty = false;
-        } catch (IOException | RuntimeException e) {
-            dir.failed("cannot write the cache in " + dir.path() + ": " + e.getMessage());
+        Map<AnchorMemo.Quoted, Object[]> remembered = new java.util.IdentityHashMap<>();
+        texts.forEach((key, cites) -> cites.forEach((c, q) -> remembered.put(q, new Object[] {key, c})));
+        List<List<String>> statKeys = byShard(stats.keySet());
+        List<List<String>> fileKeys = byShard(files.keySet());
+        List<List<String>> textKeys = byShard(texts.keySet());
+        List<List<String>> decisionKeys = byShard(decisions.keySet());
+        // Written in parallel; the workers only read the memo (this thread holds its lock meanwhile) and each reports its shard.
+        boolean[] written = new boolean[SHARDS];
+        todo.parallelStream().forEach(i -> {
+            try {
+                dir.write(file(i), KIND, encode(statKeys.get(i), fileKeys.get(i), textKeys.get(i), decisionKeys.get(i), remembered));
+                written[i] = true;
+            } catch (IOException | RuntimeException e) {
+                dir.failed("cannot write the cache in " + dir.path() + ": " + e.getMessage());
+            }
+        });
+        for (int i = 0; i < SHARDS; i++) {
+            dirty[i] &= !written[i];
         }
+    }
+
+    private static List<List<String>> byShard(java.util.Set<String> keys) {
+        List<List<String>> out = new ArrayList<>(SHARDS);
+        for (int i = 0; i < SHARDS; i++) {
+            out.add(new ArrayList<>());
+        }
+        keys.forEach(k -> out.get(shard(k)).add(k));
+        return out;
     }
 
     /**
@@ -288,10 +382,32 @@ public final class CheckMemo {
         public void finish() {
             synchronized (CheckMemo.this) {
                 reuse = new Reuse(filesReused.get(), quotesReused.get(), claimsReused.get(), hashes.inputs.size(), hashes.read.get());
-                boolean changed = learned.get() || !runLimits.equals(limits) || newFiles.size() != files.size()
-                        || newDecisions.size() != decisions.size() || !java.util.Objects.equals(runSettings, settings)
-                        || newTexts.size() != texts.size() || cites(newTexts) != cites(texts) || !hashes.next.equals(stats);
-                if (changed) {
+                boolean[] changed = new boolean[SHARDS];
+                if (!runLimits.equals(limits) || !java.util.Objects.equals(runSettings, settings)) {
+                    // Every shard carries the limits and settings it was written under.
+                    java.util.Arrays.fill(changed, true);
+                }
+                changes(stats, hashes.next, changed);
+                changes(files, newFiles, changed);
+                changes(decisions, newDecisions, changed);
+                for (var e : newTexts.entrySet()) {
+                    Map<Cite, Quoted> old = texts.get(e.getKey());
+                    if (old == null || old.size() != e.getValue().size()
+                            || e.getValue().entrySet().stream().anyMatch(c -> old.get(c.getKey()) != c.getValue())) {
+                        changed[shard(e.getKey())] = true;
+                    }
+                }
+                texts.keySet().forEach(k -> {
+                    if (!newTexts.containsKey(k)) {
+                        changed[shard(k)] = true;
+                    }
+                });
+                boolean any = false;
+                for (int i = 0; i < SHARDS; i++) {
+                    dirty[i] |= changed[i];
+                    any |= changed[i];
+                }
+                if (any) {
                     limits = runLimits;
                     stats = new HashMap<>(hashes.next);
                     files = new HashMap<>(newFiles);
@@ -300,36 +416,48 @@ public final class CheckMemo {
                     texts = t;
                     decisions = new HashMap<>(newDecisions);
                     settings = runSettings;
-                    dirty = true;
                 }
             }
         }
     }
 
-    private static long cites(Map<String, Map<Cite, AnchorMemo.Quoted>> texts) {
-        long n = 0;
-        for (Map<Cite, AnchorMemo.Quoted> m : texts.values()) {
-            n += m.size();
-        }
-        return n;
+    /** Marks the shards of entries added, replaced (another instance) or dropped between {@code old} and {@code now}. */
+    private static <V> void changes(Map<String, V> old, Map<String, V> now, boolean[] changed) {
+        now.forEach((k, v) -> {
+            if (old.get(k) != v) {
+                changed[shard(k)] = true;
+            }
+        });
+        old.keySet().forEach(k -> {
+            if (!now.containsKey(k)) {
+                changed[shard(k)] = true;
+            }
+        });
     }
 
-    private byte[] encode() {
+    private byte[] encode(List<String> statKeys, List<String> fileKeys, List<String> textKeys, List<String> decisionKeys,
+                          Map<AnchorMemo.Quoted, Object[]> remembered) {
         Codec.Out out = new Codec.Out();
         out.str(KIND);
         for (var e : Limits.names().values()) {
             out.varint(e.applyAsLong(limits));
         }
-        out.varint(stats.size());
-        stats.forEach((rel, s) -> {
+        out.bool(settings != null);
+        if (settings != null) {
+            out.settings(settings);
+        }
+        out.varint(statKeys.size());
+        for (String rel : statKeys) {
+            FileHashes.Stat s = stats.get(rel);
             out.str(rel);
             out.varint(s.size());
             out.sint(s.modified());
             out.str(s.identity());
             out.str(s.hash());
-        });
-        out.varint(files.size());
-        files.forEach((rel, e) -> {
+        }
+        out.varint(fileKeys.size());
+        for (String rel : fileKeys) {
+            FileEntry e = files.get(rel);
             out.str(rel);
             out.str(e.hash());
             out.str(e.context());
@@ -346,9 +474,10 @@ public final class CheckMemo {
             e.parsed().diagnostics().forEach(out::diagnostic);
             out.location(e.parsed().idAt());
             out.location(e.parsed().nameAt());
-        });
-        out.varint(texts.size());
-        texts.forEach((key, cites) -> {
+        }
+        out.varint(textKeys.size());
+        for (String key : textKeys) {
+            Map<Cite, AnchorMemo.Quoted> cites = texts.get(key);
             out.str(key);
             out.varint(cites.size());
             cites.forEach((c, q) -> {
@@ -359,35 +488,46 @@ public final class CheckMemo {
                 out.varint(q.figures().size());
                 q.figures().forEach(out::figure);
             });
-        });
-        // Decisions last: their claims and articles are written as the file entries they equal, their anchors mostly as
-        // strings already written.
-        List<Map.Entry<String, DecideEntry>> kept = new ArrayList<>();
+        }
+        // A decision names the file entries it was decided from by path and hashes, and its anchors by their quote memo key,
+        // so it is reused only with exactly those entries, whichever shard (and run) they come from.
+        List<DecideEntry> kept = new ArrayList<>();
         if (settings != null) {
-            for (var d : decisions.entrySet()) {
-                if (encodable(d.getValue())) {
-                    kept.add(d);
+            for (String id : decisionKeys) {
+                DecideEntry e = decisions.get(id);
+                if (encodable(e)) {
+                    kept.add(e);
                 }
             }
         }
-        out.bool(settings != null);
-        if (settings != null) {
-            out.settings(settings);
-        }
         out.varint(kept.size());
-        for (var d : kept) {
-            DecideEntry e = d.getValue();
+        for (DecideEntry e : kept) {
+            FileEntry claimFile = files.get(e.claim().at().file());
             out.str(e.claim().at().file());
+            out.str(claimFile.hash());
+            out.str(claimFile.context());
             int n = e.articles().size();
+            out.varint(n);
             for (int s = 0; s < n; s++) {
                 Article a = e.articles().get(s);
                 out.str(a == null ? null : a.at().file());
                 if (a != null) {
+                    FileEntry f = files.get(a.at().file());
+                    out.str(f.hash());
+                    out.str(f.captureHash());
                     out.str(a.outlet());
                 }
                 AnchorMemo.Quoted q = e.quoted().get(s);
-                out.bool(q != null);
-                if (q != null) {
+                Object[] where = q == null ? null : remembered.get(q);
+                // 0: none; 1: the quote memo's entry (text key, cite); 2: written here.
+                out.u8(q == null ? 0 : where != null ? 1 : 2);
+                if (where != null) {
+                    Cite cite = (Cite) where[1];
+                    out.str((String) where[0]);
+                    out.str(cite.claim());
+                    out.varint(cite.source());
+                    out.str(cite.quote());
+                } else if (q != null) {
                     out.anchor(q.anchor());
                     out.varint(q.figures().size());
                     q.figures().forEach(out::figure);
@@ -456,135 +596,180 @@ public final class CheckMemo {
         return java.util.Objects.equals(a.outlet(), outlet) ? a : a.withOutlet(outlet);
     }
 
-    private static CheckMemo decode(byte[] body) {
-        Codec.In in = new Codec.In(body);
-        if (!KIND.equals(in.str())) {
-            throw new Codec.Malformed("not a check memo");
-        }
-        long[] l = new long[Limits.names().size()];
-        for (int i = 0; i < l.length; i++) {
-            l[i] = in.varint();
-        }
-        Limits limits = new Limits(l[0], l[1], l[2], l[3], l[4], l[5], l[6]);
-        int n = in.count();
-        Map<String, FileHashes.Stat> stats = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            stats.put(in.text(), new FileHashes.Stat(in.varint(), in.sint(), in.text(), in.text()));
-        }
-        n = in.count();
-        Map<String, FileEntry> files = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String rel = in.text();
-            String hash = in.text();
-            String context = in.text();
-            String capture = in.str();
-            int kind = in.u8();
-            Object value = switch (kind) {
-                case 0 -> in.article();
-                case 1 -> in.claim();
-                default -> throw new Codec.Malformed("unknown kind of file");
-            };
-            if (kind == 0 && capture == null) {
-                throw new Codec.Malformed("an article without its capture's hash");
+    /** One shard as read: everything but its decisions, which are read once every shard's files and texts are known. */
+    private static final class Shard {
+        Limits limits;
+        SiteSettings settings;
+        final Map<String, FileHashes.Stat> stats = new HashMap<>();
+        final Map<String, FileEntry> files = new HashMap<>();
+        final Map<String, Map<Cite, AnchorMemo.Quoted>> texts = new HashMap<>();
+        private Codec.In in;
+
+        /** Shard {@code i} of {@code dir}, or null when it is missing or does not verify. */
+        static Shard read(CacheDir dir, int i) {
+            byte[] body = dir.read(file(i), KIND);
+            if (body == null) {
+                return null;
             }
-            int d = in.count();
-            List<Diagnostic> diagnostics = new ArrayList<>(d);
-            for (int k = 0; k < d; k++) {
-                diagnostics.add(in.diagnostic());
+            try {
+                Shard sh = new Shard();
+                sh.decode(new Codec.In(body));
+                return sh;
+            } catch (RuntimeException e) {
+                // Written by this very code and checked, so not expected; either way it is not trusted.
+                return null;
             }
-            files.put(rel, new FileEntry(hash, context, capture, new LoadMemo.Parsed(value, diagnostics, in.location(), in.location())));
         }
-        n = in.count();
-        Map<String, Map<Cite, AnchorMemo.Quoted>> texts = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            String key = in.text();
-            int c = in.count();
-            Map<Cite, AnchorMemo.Quoted> cites = new HashMap<>(c * 2);
-            for (int k = 0; k < c; k++) {
-                Cite cite = new Cite(in.text(), in.nat(), in.text());
-                var anchor = in.anchor();
-                int f = in.count();
-                List<Figure> figures = new ArrayList<>(f);
-                for (int j = 0; j < f; j++) {
-                    figures.add(in.figure());
+
+        private void decode(Codec.In in) {
+            this.in = in;
+            if (!KIND.equals(in.str())) {
+                throw new Codec.Malformed("not a check memo");
+            }
+            long[] l = new long[Limits.names().size()];
+            for (int i = 0; i < l.length; i++) {
+                l[i] = in.varint();
+            }
+            limits = new Limits(l[0], l[1], l[2], l[3], l[4], l[5], l[6]);
+            settings = in.bool() ? in.settings() : null;
+            int n = in.count();
+            for (int i = 0; i < n; i++) {
+                stats.put(in.text(), new FileHashes.Stat(in.varint(), in.sint(), in.text(), in.text()));
+            }
+            n = in.count();
+            for (int i = 0; i < n; i++) {
+                String rel = in.text();
+                String hash = in.text();
+                String context = in.text();
+                String capture = in.str();
+                int kind = in.u8();
+                Object value = switch (kind) {
+                    case 0 -> in.article();
+                    case 1 -> in.claim();
+                    default -> throw new Codec.Malformed("unknown kind of file");
+                };
+                if (kind == 0 && capture == null) {
+                    throw new Codec.Malformed("an article without its capture's hash");
                 }
-                cites.put(cite, new AnchorMemo.Quoted(anchor, figures));
-            }
-            texts.put(key, cites);
-        }
-        SiteSettings settings = in.bool() ? in.settings() : null;
-        n = in.count();
-        Map<String, DecideEntry> decisions = new HashMap<>(n * 2);
-        for (int i = 0; i < n; i++) {
-            FileEntry claimFile = files.get(in.text());
-            if (claimFile == null || !(claimFile.parsed().value() instanceof Claim claim)) {
-                throw new Codec.Malformed("a decision without its claim");
-            }
-            int sources = claim.sources().size();
-            List<Article> articles = new ArrayList<>(sources);
-            List<AnchorMemo.Quoted> quoted = new ArrayList<>(sources);
-            List<SourceResult> results = new ArrayList<>(sources);
-            for (int s = 0; s < sources; s++) {
-                String rel = in.str();
-                Article article = null;
-                if (rel != null) {
-                    FileEntry f = files.get(rel);
-                    if (f == null || !(f.parsed().value() instanceof Article base)) {
-                        throw new Codec.Malformed("a decision without its article");
-                    }
-                    article = withOutlet(base, in.str());
+                int d = in.count();
+                List<Diagnostic> diagnostics = new ArrayList<>(d);
+                for (int k = 0; k < d; k++) {
+                    diagnostics.add(in.diagnostic());
                 }
-                articles.add(article);
-                AnchorMemo.Quoted q = null;
-                if (in.bool()) {
+                files.put(rel, new FileEntry(hash, context, capture, new LoadMemo.Parsed(value, diagnostics, in.location(), in.location())));
+            }
+            n = in.count();
+            for (int i = 0; i < n; i++) {
+                String key = in.text();
+                int c = in.count();
+                Map<Cite, AnchorMemo.Quoted> cites = new HashMap<>(c * 2);
+                for (int k = 0; k < c; k++) {
+                    Cite cite = new Cite(in.text(), in.nat(), in.text());
                     Anchor anchor = in.anchor();
-                    int f = in.count();
-                    List<Figure> figures = new ArrayList<>(f);
-                    for (int j = 0; j < f; j++) {
-                        figures.add(in.figure());
+                    cites.put(cite, new AnchorMemo.Quoted(anchor, figures(in)));
+                }
+                texts.put(key, cites);
+            }
+        }
+
+        private static List<Figure> figures(Codec.In in) {
+            int f = in.count();
+            List<Figure> figures = new ArrayList<>(f);
+            for (int j = 0; j < f; j++) {
+                figures.add(in.figure());
+            }
+            return figures;
+        }
+
+        /** This shard's decisions whose every reference is found with the hashes it was decided from. */
+        Map<String, DecideEntry> decisions(Map<String, FileEntry> files, Map<String, Map<Cite, AnchorMemo.Quoted>> texts) {
+            Map<String, DecideEntry> out = new HashMap<>();
+            int n = in.count();
+            for (int i = 0; i < n; i++) {
+                String claimRel = in.text();
+                String claimHash = in.text();
+                String claimContext = in.text();
+                FileEntry claimFile = files.get(claimRel);
+                boolean valid = claimFile != null && claimFile.hash().equals(claimHash) && claimFile.context().equals(claimContext)
+                        && claimFile.parsed().value() instanceof Claim;
+                int sources = in.count();
+                Claim claim = valid ? (Claim) claimFile.parsed().value() : null;
+                valid &= claim != null && claim.sources().size() == sources;
+                List<Article> articles = new ArrayList<>(sources);
+                List<AnchorMemo.Quoted> quoted = new ArrayList<>(sources);
+                List<SourceResult> results = new ArrayList<>(sources);
+                for (int s = 0; s < sources; s++) {
+                    String rel = in.str();
+                    Article article = null;
+                    if (rel != null) {
+                        FileEntry f = files.get(rel);
+                        String hash = in.text();
+                        String capture = in.text();
+                        String outlet = in.str();
+                        if (f != null && f.hash().equals(hash) && capture.equals(f.captureHash()) && f.parsed().value() instanceof Article base) {
+                            article = withOutlet(base, outlet);
+                        } else {
+                            valid = false;
+                        }
                     }
-                    q = new AnchorMemo.Quoted(anchor, figures);
+                    articles.add(article);
+                    AnchorMemo.Quoted q = null;
+                    int how = in.u8();
+                    if (how == 1) {
+                        Map<Cite, AnchorMemo.Quoted> cites = texts.get(in.text());
+                        Cite cite = new Cite(in.text(), in.nat(), in.text());
+                        q = cites == null ? null : cites.get(cite);
+                        valid &= q != null;
+                    } else if (how == 2) {
+                        Anchor anchor = in.anchor();
+                        q = new AnchorMemo.Quoted(anchor, figures(in));
+                    } else if (how != 0) {
+                        throw new Codec.Malformed("unknown anchor reference");
+                    }
+                    quoted.add(q);
+                    Anchor anchor = in.bool() ? (q == null ? null : q.anchor()) : in.anchor();
+                    int figure = in.sint32();
+                    var quantity = in.quantity();
+                    String notCounted = in.str();
+                    if (!valid) {
+                        continue;
+                    }
+                    List<Figure> figures = q == null ? List.of() : q.figures();
+                    if (anchor == null || figure < -1 || figure >= figures.size()) {
+                        throw new Codec.Malformed("a source without its anchor or figure");
+                    }
+                    results.add(new SourceResult(claim.sources().get(s), article, anchor, figures, figure < 0 ? null : figures.get(figure),
+                            quantity, notCounted));
                 }
-                quoted.add(q);
-                Anchor anchor = in.bool() ? (q == null ? null : q.anchor()) : in.anchor();
-                if (anchor == null) {
-                    throw new Codec.Malformed("a source without its anchor");
+                Status status = Status.valueOf(in.text());
+                String reason = in.str();
+                List<String> outlets = in.strs();
+                int c = in.count();
+                List<ClaimResult.Compared> compared = new ArrayList<>(c);
+                for (int k = 0; k < c; k++) {
+                    int a = in.nat();
+                    int b = in.nat();
+                    if (a >= sources || b >= sources) {
+                        throw new Codec.Malformed("no such source");
+                    }
+                    compared.add(new ClaimResult.Compared(a, b, in.comparison()));
                 }
-                List<Figure> figures = q == null ? List.of() : q.figures();
-                int figure = in.sint32();
-                if (figure < -1 || figure >= figures.size()) {
-                    throw new Codec.Malformed("no such figure");
+                List<String> independent = in.strs();
+                List<String> erred = in.strs();
+                int d = in.count();
+                List<Diagnostic> diagnostics = new ArrayList<>(d);
+                for (int k = 0; k < d; k++) {
+                    diagnostics.add(in.diagnostic());
                 }
-                results.add(new SourceResult(claim.sources().get(s), article, anchor, figures, figure < 0 ? null : figures.get(figure),
-                        in.quantity(), in.str()));
+                if (valid) {
+                    ClaimResult result = new ClaimResult(claim, status, reason, results, outlets, compared, independent, erred);
+                    out.put(claim.id(), new DecideEntry(claim, articles, quoted, new AnchorMemo.Decided(result, diagnostics)));
+                }
             }
-            Status status = Status.valueOf(in.text());
-            String reason = in.str();
-            List<String> outlets = in.strs();
-            int c = in.count();
-            List<ClaimResult.Compared> compared = new ArrayList<>(c);
-            for (int k = 0; k < c; k++) {
-                int a = in.nat();
-                int b = in.nat();
-                if (a >= sources || b >= sources) {
-                    throw new Codec.Malformed("no such source");
-                }
-                compared.add(new ClaimResult.Compared(a, b, in.comparison()));
+            if (!in.atEnd()) {
+                throw new Codec.Malformed("trailing bytes");
             }
-            ClaimResult result = new ClaimResult(claim, status, reason, results, outlets, compared, in.strs(), in.strs());
-            int d = in.count();
-            List<Diagnostic> diagnostics = new ArrayList<>(d);
-            for (int k = 0; k < d; k++) {
-                diagnostics.add(in.diagnostic());
-            }
-            decisions.put(claim.id(), new DecideEntry(claim, articles, quoted, new AnchorMemo.Decided(result, diagnostics)));
+            return out;
         }
-        if (!in.atEnd()) {
-            throw new Codec.Malformed("trailing bytes");
-        }
-        CheckMemo memo = new CheckMemo(limits, stats, files, texts, false);
-        memo.settings = settings;
-        memo.decisions = decisions;
-        return memo;
     }
 }

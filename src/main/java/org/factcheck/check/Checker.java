@@ -44,19 +44,15 @@ public final class Checker {
     private final AnchorMemo memo;
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     /** anchored[c][s]: claim c's source s, filled by the per-article pass (null when its article could not be read). */
-    private final Anchored[][] anchored;
-
-    /** A quote's place in its article and the figures read in it. */
-    private record Anchored(Anchor anchor, List<Figure> figures) {
-    }
+    private final AnchorMemo.Quoted[][] anchored;
 
     private Checker(Corpus corpus, AnchorMemo memo) {
         this.corpus = corpus;
         this.memo = memo;
         int n = corpus.claims().size();
-        this.anchored = new Anchored[n][];
+        this.anchored = new AnchorMemo.Quoted[n][];
         for (int c = 0; c < n; c++) {
-            anchored[c] = new Anchored[corpus.claims().get(c).sources().size()];
+            anchored[c] = new AnchorMemo.Quoted[corpus.claims().get(c).sources().size()];
         }
     }
 
@@ -99,8 +95,7 @@ public final class Checker {
             List<AnchorMemo.Quoted> quoted = new ArrayList<>(claim.sources().size());
             for (int s = 0; s < claim.sources().size(); s++) {
                 articles.add(corpus.articlesById().get(claim.sources().get(s).article()));
-                Anchored done = anchored[c][s];
-                quoted.add(done == null ? null : new AnchorMemo.Quoted(done.anchor(), done.figures()));
+                quoted.add(anchored[c][s]);
             }
             AnchorMemo.Decided known = memo.decided(claim, articles, quoted, corpus.settings());
             if (known != null) {
@@ -141,7 +136,7 @@ public final class Checker {
             if (all) {
                 // Every quote is remembered from this very text: the capture need not even be read.
                 for (int i = 0; i < known.length; i++) {
-                    anchored[citations.get(i).claim()][citations.get(i).source()] = new Anchored(known[i].anchor(), known[i].figures());
+                    anchored[citations.get(i).claim()][citations.get(i).source()] = known[i];
                 }
                 return;
             }
@@ -168,12 +163,12 @@ public final class Checker {
             Citation cite = citations.get(i);
             Claim claim = corpus.claims().get(cite.claim());
             Source source = claim.sources().get(cite.source());
-            Anchored done;
+            AnchorMemo.Quoted done;
             if (known[i] != null) {
-                done = new Anchored(known[i].anchor(), known[i].figures());
+                done = known[i];
             } else {
                 Anchor anchor = anchorer.find(claim.id(), cite.source(), source.quote());
-                done = new Anchored(anchor, anchor.found()
+                done = new AnchorMemo.Quoted(anchor, anchor.found()
                         ? FigureExtractor.extract(anchor.matched(), article.published())
                         : List.of());
             }
@@ -181,7 +176,7 @@ public final class Checker {
             ids.add(claim.id());
             indexes.add(cite.source());
             quotes.add(source.quote());
-            found.add(new AnchorMemo.Quoted(done.anchor(), done.figures()));
+            found.add(done);
         }
         if (key != null) {
             memo.remember(key, text, ids, indexes, quotes, found);
@@ -200,7 +195,7 @@ public final class Checker {
         for (int s = 0; s < n; s++) {
             Source source = claim.sources().get(s);
             Article article = corpus.articlesById().get(source.article());
-            Anchored done = anchored[c][s];
+            AnchorMemo.Quoted done = anchored[c][s];
             Anchor anchor = done == null ? null : done.anchor();
             boolean reported = anchor == null;
             if (anchor == null) {

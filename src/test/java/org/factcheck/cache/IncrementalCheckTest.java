@@ -91,7 +91,7 @@ class IncrementalCheckTest {
         List<Path> articles = files(root.resolve("content/articles"));
         Path claim = claims.get(rnd.nextInt(claims.size()));
         Path article = articles.get(rnd.nextInt(articles.size()));
-        switch (rnd.nextInt(12)) {
+        switch (rnd.nextInt(13)) {
             case 0 -> {
                 // A quote: change a digit (its figure) or add words (it no longer anchors).
                 List<String> lines = new ArrayList<>(List.of(read(claim).split("\n", -1)));
@@ -227,6 +227,14 @@ class IncrementalCheckTest {
                 dated = article;
                 return "dated claim on " + id;
             }
+            case 11 -> {
+                // What the claim expects: only the decision's diagnostics change.
+                String text = read(claim);
+                String changed = text.contains("\nexpect: ") ? text.replaceFirst("(?m)^expect: .*$", "expect: "
+                        + (text.contains("expect: conflicting") ? "corroborated" : "conflicting")) : text + "\nexpect: single-source\n";
+                write(claim, changed);
+                return "expect of " + claim.getFileName();
+            }
             default -> {
                 return "no edit";
             }
@@ -331,51 +339,112 @@ class IncrementalCheckTest {
         CacheDir dir = CacheDir.open(tmp.resolve("cache"));
         Report expected = Factcheck.check(root);
         assertEquals(expected, Factcheck.check(root, dir));
-        Path file = dir.file(CheckMemo.FILE);
-        byte[] bytes = Files.readAllBytes(file);
         // Make the damaged memo matter: what it remembered would now be wrong if it were trusted.
         Path claim = root.resolve("content/claims/no-figures.yaml");
         write(claim, read(claim).replace("title: no-figures", "title: retitled"));
         Report now = Factcheck.check(root);
         assertNotEquals(expected, now);
-        switch (damage) {
-            case "truncate" -> Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-            case "flip" -> {
-                bytes[bytes.length - 100] ^= 0x10;
-                Files.write(file, bytes);
+        int damaged = 0;
+        for (int i = 0; i < CheckMemo.SHARDS; i++) {
+            Path file = dir.file(CheckMemo.file(i));
+            if (!Files.exists(file)) {
+                continue;
             }
-            case "garbage" -> {
-                byte[] g = new byte[bytes.length];
-                new Random(7).nextBytes(g);
-                Files.write(file, g);
+            damaged++;
+            byte[] bytes = Files.readAllBytes(file);
+            switch (damage) {
+                case "truncate" -> Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+                case "flip" -> {
+                    bytes[bytes.length - 1 - (bytes.length / 3)] ^= 0x10;
+                    Files.write(file, bytes);
+                }
+                case "garbage" -> {
+                    byte[] g = new byte[bytes.length];
+                    new Random(7 + i).nextBytes(g);
+                    Files.write(file, g);
+                }
+                case "empty" -> Files.write(file, new byte[0]);
+                case "other-kind" -> CacheFile.write(file, "another-kind/1", java.util.Arrays.copyOfRange(bytes, 100, bytes.length));
+                case "other-code" -> {
+                    String head = new String(bytes, 0, Math.min(200, bytes.length), StandardCharsets.ISO_8859_1);
+                    int at = head.indexOf(CodeVersion.current());
+                    assertTrue(at > 0);
+                    bytes[at] = (byte) (bytes[at] == 'a' ? 'b' : 'a');
+                    Files.write(file, bytes);
+                }
+                case "valid-checksum-bad-body" -> {
+                    byte[] g = new byte[4096];
+                    new Random(11 + i).nextBytes(g);
+                    CacheFile.write(file, "check-memo/4", g);
+                }
+                case "directory" -> {
+                    Files.delete(file);
+                    Files.createDirectory(file);
+                }
+                default -> throw new IllegalArgumentException(damage);
             }
-            case "empty" -> Files.write(file, new byte[0]);
-            case "other-kind" -> CacheFile.write(file, "another-kind/1", java.util.Arrays.copyOfRange(bytes, 100, bytes.length));
-            case "other-code" -> {
-                String head = new String(bytes, 0, 200, StandardCharsets.ISO_8859_1);
-                String version = CodeVersion.current();
-                int at = head.indexOf(version);
-                assertTrue(at > 0);
-                bytes[at] = (byte) (bytes[at] == 'a' ? 'b' : 'a');
-                Files.write(file, bytes);
+            if (!damage.equals("valid-checksum-bad-body")) {
+                assertNull(CacheFile.read(file, "check-memo/4"), damage);
             }
-            case "valid-checksum-bad-body" -> {
-                byte[] g = new byte[4096];
-                new Random(11).nextBytes(g);
-                CacheFile.write(file, "check-memo/2", g);
-            }
-            case "directory" -> {
-                Files.delete(file);
-                Files.createDirectory(file);
-            }
-            default -> throw new IllegalArgumentException(damage);
         }
-        if (!damage.equals("valid-checksum-bad-body")) {
-            assertNull(CacheFile.read(file, "check-memo/2"), damage);
-        }
+        assertTrue(damaged > 3, "shards written: " + damaged);
         assertEquals(now, Factcheck.check(root, dir), damage);
         // Still right on the next run, from whatever the run above left.
         assertEquals(now, Factcheck.check(root, dir), damage);
+    }
+
+    @Test
+    void shardsFromDifferentRunsMixSafely() throws Exception {
+        Path root = Roots.copy("roles", tmp.resolve("root"));
+        ageAll(root);
+        CacheDir dir = CacheDir.open(tmp.resolve("cache"));
+        Random rnd = new Random(21);
+        Map<Path, String> broken = new HashMap<>();
+        List<Map<Integer, byte[]>> generations = new ArrayList<>();
+        for (int step = 0; step < 12; step++) {
+            if (step > 0) {
+                edit(root, rnd, broken, step);
+            }
+            assertEquals(Factcheck.check(root), Factcheck.check(root, dir));
+            Map<Integer, byte[]> g = new HashMap<>();
+            for (int i = 0; i < CheckMemo.SHARDS; i++) {
+                Path f = dir.file(CheckMemo.file(i));
+                if (Files.exists(f)) {
+                    g.put(i, Files.readAllBytes(f));
+                }
+            }
+            generations.add(g);
+        }
+        // As if writes had failed part way: each shard from a random earlier run.
+        for (int round = 0; round < 6; round++) {
+            for (int i = 0; i < CheckMemo.SHARDS; i++) {
+                byte[] old = generations.get(rnd.nextInt(generations.size())).get(i);
+                if (old != null) {
+                    Files.write(dir.file(CheckMemo.file(i)), old);
+                }
+            }
+            assertEquals(Factcheck.check(root), Factcheck.check(root, dir), "round " + round);
+            edit(root, rnd, broken, 100 + round);
+        }
+    }
+
+    @Test
+    void aDecisionFromAnOlderRunIsNotReusedWithANewerClaim() throws Exception {
+        Path root = Roots.copy("roles", tmp.resolve("root"));
+        ageAll(root);
+        CacheDir dir = CacheDir.open(tmp.resolve("cache"));
+        assertEquals(Factcheck.check(root), Factcheck.check(root, dir));
+        String id = "no-figures";
+        Path decisionShard = dir.file(CheckMemo.file(CheckMemo.shard(id)));
+        assertTrue(CheckMemo.shard(id) != CheckMemo.shard("content/claims/" + id + ".yaml"), "the test needs them apart");
+        byte[] old = Files.readAllBytes(decisionShard);
+        Path claim = root.resolve("content/claims/" + id + ".yaml");
+        // Only the decision's diagnostics depend on 'expect': the claim's anchors stay as they were.
+        write(claim, read(claim).replaceFirst("(?m)^expect: .*$", "expect: conflicting"));
+        Report now = Factcheck.check(root);
+        assertEquals(now, Factcheck.check(root, dir));
+        Files.write(decisionShard, old);
+        assertEquals(now, Factcheck.check(root, dir));
     }
 
     @Test
