@@ -68,6 +68,7 @@ public final class CheckMemo {
     private Limits limits;
     /** The site settings every remembered decision was made with (null when none was). */
     private SiteSettings settings;
+    /** Decisions by claim file (so a decision is kept in the shard of its claim's parse, sharing its strings). */
     private Map<String, DecideEntry> decisions = Map.of();
     private Map<String, FileHashes.Stat> stats;
     private Map<String, FileEntry> files;
@@ -356,12 +357,12 @@ public final class CheckMemo {
         @Override
         public Decided decided(Claim claim, List<Article> articles, List<Quoted> quoted, SiteSettings settings) {
             runSettings = settings;
-            DecideEntry e = oldDecisions.get(claim.id());
+            DecideEntry e = oldDecisions.get(claim.at().file());
             if (e == null || !settings.equals(oldSettings) || !claim.equals(e.claim()) || !articles.equals(e.articles())
                     || !quoted.equals(e.quoted())) {
                 return null;
             }
-            newDecisions.put(claim.id(), e);
+            newDecisions.put(claim.at().file(), e);
             claimsReused.incrementAndGet();
             return e.decided();
         }
@@ -369,7 +370,7 @@ public final class CheckMemo {
         @Override
         public void decided(Claim claim, List<Article> articles, List<Quoted> quoted, SiteSettings settings, Decided decided) {
             runSettings = settings;
-            newDecisions.put(claim.id(), new DecideEntry(claim, new ArrayList<>(articles), new ArrayList<>(quoted), decided));
+            newDecisions.put(claim.at().file(), new DecideEntry(claim, new ArrayList<>(articles), new ArrayList<>(quoted), decided));
             learned.set(true);
         }
 
@@ -763,7 +764,7 @@ public final class CheckMemo {
                 }
                 if (valid) {
                     ClaimResult result = new ClaimResult(claim, status, reason, results, outlets, compared, independent, erred);
-                    out.put(claim.id(), new DecideEntry(claim, articles, quoted, new AnchorMemo.Decided(result, diagnostics)));
+                    out.put(claim.at().file(), new DecideEntry(claim, articles, quoted, new AnchorMemo.Decided(result, diagnostics)));
                 }
             }
             if (!in.atEnd()) {
