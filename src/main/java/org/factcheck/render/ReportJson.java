@@ -18,6 +18,19 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    /** report.json's bytes: {@link #of} indented by two spaces, one member a line. */
+    static byte[] bytes(Report report) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.core.util.DefaultPrettyPrinter printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        try {
+            return mapper.writer(printer).writeValueAsBytes(of(report));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("report.json cannot be written: " + e.getMessage(), e);
+        }
+    }
+
     /** The report as {articles, claims, summary}; see the README for the contract. */
     public static Map<String, Object> of(Report report) {
         List<Object> articles = new ArrayList<>();
