@@ -18,6 +18,10 @@ public final class SitePaths {
     public static final String ROBOTS = "robots.txt";
     public static final String NOT_FOUND = "404.html";
     public static final String METHODOLOGY = "pages/methodology.html";
+    /** Stands for the chunk's number in {@link #reportRowsPattern()}. */
+    public static final String NUMBER = "{n}";
+    /** Stands for the claim's id in {@link #claimPattern()}. */
+    public static final String ID = "{id}";
 
     private SitePaths() {
     }
@@ -81,11 +85,6 @@ public final class SitePaths {
     public static String reportRows(int n) {
         return reportRowsPattern().replace(NUMBER, Integer.toString(n));
     }
-
-    /** Stands for the chunk's number in {@link #reportRowsPattern()}. */
-    public static final String NUMBER = "{n}";
-    /** Stands for the claim's id in {@link #claimPattern()}. */
-    public static final String ID = "{id}";
 
     /** {@link #reportRows(int)} with {@link #NUMBER} for the number: the report page's script fills it in. */
     public static String reportRowsPattern() {
