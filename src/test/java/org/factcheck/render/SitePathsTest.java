@@ -97,6 +97,26 @@ class SitePathsTest {
         assertEquals(5, offences("A.java", javaStringLiterals(java)).size());
     }
 
+    /** The patterns the report's script fills in give the very paths the build writes; the article list's pages are guarded. */
+    @Test
+    void patternsAgreeWithThePathsTheyStandFor() {
+        for (String id : List.of("a", "ukraine-2025-03-01", "x_1")) {
+            assertEquals(SitePaths.claim(id), SitePaths.claimPattern().replace(SitePaths.ID, id));
+        }
+        for (int n : new int[] {0, 1, 17}) {
+            assertEquals(SitePaths.reportRows(n), SitePaths.reportRowsPattern().replace(SitePaths.NUMBER, Integer.toString(n)));
+        }
+        for (int n = 1; n <= 3; n++) {
+            String page = SitePaths.articles(n);
+            String id = page.substring(page.lastIndexOf('/') + 1, page.length() - ".html".length());
+            assertTrue(SitePaths.overArticleList(id) && SitePaths.overArticleList(id.toUpperCase(java.util.Locale.ROOT)), page);
+            assertEquals(page, SitePaths.article(id), "an article with id " + id + " would be written over " + page);
+        }
+        assertTrue(!SitePaths.overArticleList("pages-2") && !SitePaths.overArticleList("indexes"));
+        assertEquals("../../", SitePaths.rel(SitePaths.listPage(SitePaths.topicList("aid"), 2)));
+        assertEquals("", SitePaths.rel(SitePaths.HOME));
+    }
+
     /** Derived path accessors reach templates under the sandbox; the rest of a view's class does not. */
     @Test
     void pathAccessorsReachTemplatesAndNothingElseDoes() throws Exception {
