@@ -302,7 +302,8 @@ final class PreviewServer implements Closeable {
             return;
         }
         if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
+            // A folder is served by its index page, as static hosts do.
+            file = file.resolve(org.factcheck.site.SitePaths.DIRECTORY_INDEX);
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";

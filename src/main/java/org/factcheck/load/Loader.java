@@ -1,6 +1,6 @@
 package org.factcheck.load;
 
-import org.factcheck.render.SitePaths;
+import org.factcheck.site.SitePaths;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
@@ -27,7 +28,7 @@ public final class ReportJson {
         try {
             return mapper.writer(printer).writeValueAsBytes(of(report));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("report.json cannot be written: " + e.getMessage(), e);
+            throw new IllegalStateException(SitePaths.REPORT_JSON + " cannot be written: " + e.getMessage(), e);
         }
     }
 

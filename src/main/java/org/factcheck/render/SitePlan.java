@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import org.factcheck.cache.Hashes;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.site;
 
 /**
  * The one place that knows where every page of the site lives. Java asks it for paths and puts
@@ -8,6 +8,8 @@ package org.factcheck.render;
 public final class SitePaths {
 
     public static final String HOME = "index.html";
+    /** The file a static host serves for a folder's address. */
+    public static final String DIRECTORY_INDEX = "index.html";
     public static final String REPORT = "report.html";
     public static final String REPORT_JSON = "report.json";
     public static final String CORRECTIONS = "corrections.html";
