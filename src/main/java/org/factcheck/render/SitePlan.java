@@ -74,7 +74,11 @@ final class SitePlan {
     }
 
     /** The key of a page: site-wide key, template, path and the page's own material. */
-    String key(String template, String path, String... material) {
+    String key(String template, String path, Supplier<String[]> made) {
+        if (global == null) {
+            return "";
+        }
+        String[] material = made.get();
         String[] all = new String[material.length + 3];
         all[0] = global;
         all[1] = template == null ? "" : inputs.template(template);
@@ -85,7 +89,7 @@ final class SitePlan {
 
     /** Adds a page keyed by its model as text (records print every component, in order). */
     void page(String path, String template, Object model, Map<String, ?> more, boolean sitemap) {
-        planned.add(() -> new Page(path, key(template, path, String.valueOf(model), String.valueOf(more)), sitemap, template,
+        planned.add(() -> new Page(path, key(template, path, () -> new String[] {String.valueOf(model), String.valueOf(more)}), sitemap, template,
                 () -> model, more));
     }
 
@@ -99,8 +103,9 @@ final class SitePlan {
 
     /**
      * Plans the whole site. {@code global} is the key of everything every page prints (settings,
-     * build date, navigation, paging, code version); {@code claimKeys}/{@code articleKeys} are the
-     * hashes of each claim's result and article's record, by id.
+     * build date, navigation, paging, code version), or null for a build that keeps nothing (no
+     * cache): then no output is keyed and nothing is hashed; {@code claimKeys}/{@code articleKeys}
+     * are the hashes of each claim's result and article's record, by id.
      */
     static SitePlan of(Report report, Views views, Paging paging, String global, Inputs inputs, Map<String, String> jsonLd,
                        List<View.TextPage> textPages, String buildDate, Map<String, String> claimKeys,
@@ -138,10 +143,12 @@ final class SitePlan {
 
         // report.json is made from every claim's result and every article: its key is theirs, in order.
         List<String> all = new ArrayList<>();
-        report.claims().forEach(r -> all.add(claimKeys.get(r.claim().id())));
-        report.articles().forEach(a -> all.add(articleKeys.get(a.id())));
-        all.add(String.valueOf(report.summary()));
-        plan.add(new Blob(SitePaths.REPORT_JSON, plan.key(null, SitePaths.REPORT_JSON, all.toArray(String[]::new)),
+        if (global != null) {
+            report.claims().forEach(r -> all.add(claimKeys.get(r.claim().id())));
+            report.articles().forEach(a -> all.add(articleKeys.get(a.id())));
+            all.add(String.valueOf(report.summary()));
+        }
+        plan.add(new Blob(SitePaths.REPORT_JSON, plan.key(null, SitePaths.REPORT_JSON, () -> all.toArray(String[]::new)),
                 () -> ReportJson.bytes(report)));
         plan.page(SitePaths.HOME, "index.ftlh", views.home(topicEntries, outletEntries, corrections), Map.of(), true);
         new Lists(plan, paging).report(views.reportPage(topicEntries, outletEntries));
@@ -173,7 +180,7 @@ final class SitePlan {
             String id = r.claim().id();
             String path = SitePaths.claim(id);
             String ld = jsonLd.get(id);
-            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, claimKeys.get(id), ld), true, "claim.ftlh",
+            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id), ld}), true, "claim.ftlh",
                     () -> views.claimPage(r, ld), Map.of()));
         }
         for (int n = 0; n < articles.size(); n++) {
@@ -185,8 +192,8 @@ final class SitePlan {
             cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
             String path = SitePaths.article(a.id());
             int doc = claims.size() + n;
-            plan.add(() -> new ArticlePage(path, plan.key("article.ftlh", path, articleKeys.get(a.id()), inputs.capture(a),
-                    own.toString(), cited.toString()), a, doc, List.copyOf(own), List.copyOf(cited)));
+            plan.add(() -> new ArticlePage(path, plan.key("article.ftlh", path, () -> new String[] {articleKeys.get(a.id()),
+                    inputs.capture(a), own.toString(), cited.toString()}), a, doc, List.copyOf(own), List.copyOf(cited)));
         }
         plan.outputs = plan.planned.parallelStream().map(Supplier::get).toList();
         return plan;

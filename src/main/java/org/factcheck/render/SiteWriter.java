@@ -164,7 +164,7 @@ public final class SiteWriter {
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
-            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target);
+            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache != null);
             List<String> files = r.entries().stream().map(Manifest.Entry::path).toList();
             if (previous == null) {
                 OutputDir.seal(staging, files);
@@ -232,20 +232,23 @@ public final class SiteWriter {
      * manifest of the site now at the target) cannot vouch for; with no previous manifest, every
      * output. Returns the new manifest's entries in plan order (stats filled in later).
      */
-    private Rendered render(Path staging, Manifest previous, Path target) throws IOException {
+    private Rendered render(Path staging, Manifest previous, Path target, boolean keyed) throws IOException {
         Views views = new Views(report);
         List<View.TextPage> textPages = textPages();
         List<View.Link> nav = textPages.stream().map(p -> new View.Link(p.title(), SitePaths.textPage(p.name()))).toList();
         this.site = new View.SiteView(report.settings().title(), report.settings().baseUrl(), report.settings().language(),
                 report.settings().desk(), buildDate.toString(), views.ratings(), nav, true);
         TemplateKeys templateKeys = new TemplateKeys(report.root(), templates, limits);
-        String global = org.factcheck.cache.Hash128.of(org.factcheck.cache.CodeVersion.current(), site.toString(),
+        // A build without a cache keeps nothing, so it computes no key at all.
+        String global = !keyed ? null : org.factcheck.cache.Hash128.of(org.factcheck.cache.CodeVersion.current(), site.toString(),
                 paging.toString(), limits.toString(), report.settings().toString(), templateKeys.shared());
         Map<String, String> claimKeys = new java.util.concurrent.ConcurrentHashMap<>();
-        report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(),
-                org.factcheck.cache.Hash128.of(r.toString())));
         Map<String, String> articleKeys = new java.util.concurrent.ConcurrentHashMap<>();
-        report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
+        if (keyed) {
+            report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(),
+                    org.factcheck.cache.Hash128.of(r.toString())));
+            report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
+        }
         Captures captures = new Captures(report.root(), limits);
         SitePlan plan = SitePlan.of(report, views, paging, global, new SitePlan.Inputs() {
             @Override
@@ -274,7 +277,7 @@ public final class SiteWriter {
             String base = report.settings().baseUrl();
             List<String> urls = sitemap.stream().map(p -> base + (p.equals(SitePaths.HOME) ? "" : p)).sorted().toList();
             View.Sitemap model = new View.Sitemap(urls);
-            outputs.add(new SitePlan.Page(SitePaths.SITEMAP, plan.key("sitemap.ftlx", SitePaths.SITEMAP, model.toString()), false,
+            outputs.add(new SitePlan.Page(SitePaths.SITEMAP, plan.key("sitemap.ftlx", SitePaths.SITEMAP, () -> new String[] {model.toString()}), false,
                     "sitemap.ftlx", () -> model, Map.of()));
             byte[] robots = ("User-agent: *\nAllow: /\nSitemap: " + base + SitePaths.SITEMAP + "\n").getBytes(StandardCharsets.UTF_8);
             outputs.add(new SitePlan.Blob(SitePaths.ROBOTS, org.factcheck.cache.Hashes.of(robots), () -> robots));
@@ -332,7 +335,7 @@ public final class SiteWriter {
         }
         // Search files are known by their bytes only: one that came out as the previous build wrote it is kept.
         for (String f : searchFiles) {
-            String key = org.factcheck.cache.Hashes.of(Files.readAllBytes(staging.resolve(f)));
+            String key = keyed ? org.factcheck.cache.Hashes.of(Files.readAllBytes(staging.resolve(f))) : "";
             entries.add(new Manifest.Entry(f, key));
             if (previous != null && previous.intact(f, key, target)) {
                 Files.delete(staging.resolve(f));
