@@ -177,12 +177,13 @@ final class SitePlan {
         plan.page(SitePaths.NOT_FOUND, "404.ftlh", new View.NotFound("There is no page at this address."), Map.of(), false);
         plan.page(SitePaths.FEED, "feed.ftlx", views.feed(SiteWriter.FEED_ENTRIES, buildDate), Map.of(), false);
 
-        // Claim and article pages: keyed by their inputs, their models made only when rendered.
+        // Claim and article pages: keyed by their inputs, their models made only when rendered. A
+        // claim's ClaimReview is made from its result and the settings, which its key holds already.
         for (ClaimResult r : claims) {
             String id = r.claim().id();
             String path = SitePaths.claim(id);
             String ld = jsonLd.get(id);
-            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id), ld}), true, "claim.ftlh",
+            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id)}), true, "claim.ftlh",
                     () -> views.claimPage(r, ld), Map.of()));
         }
         for (int n = 0; n < articles.size(); n++) {
