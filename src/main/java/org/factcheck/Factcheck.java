@@ -70,6 +70,11 @@ public final class Factcheck {
         if (cache == null) {
             return new Checked(check(root), Map.of());
         }
+        CheckMemo held = cache.heldMemo();
+        if (held != null) {
+            // A cache in memory (serve) keeps the memo itself: nothing to encode or decode between runs.
+            return checked(root, held);
+        }
         CheckMemo memo = CheckMemo.load(cache);
         Checked checked = checked(root, memo);
         memo.save(cache);
@@ -147,15 +152,7 @@ public final class Factcheck {
      * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
      */
     public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {
-        return build(root, out, buildDate, null);
-    }
-
-    /**
-     * As {@link #build(Path, Path, LocalDate)}, checking with {@code cache} (see
-     * {@link #check(Path, CacheDir)}; null for none).
-     */
-    public static Report build(Path root, Path out, LocalDate buildDate, CacheDir cache) throws SiteWriter.RenderException {
-        Report report = check(root, cache);
+        Report report = check(root);
         if (!report.hasBlockingErrors()) {
             if (buildDate == null) {
                 SiteWriter.write(report, out);
@@ -164,5 +161,29 @@ public final class Factcheck {
             }
         }
         return report;
+    }
+
+    /** A build's outcome: the checked report and, when the site was written, how (null on content errors). */
+    public record Built(Report report, SiteWriter.Written written) {
+    }
+
+    /**
+     * As {@link #build(Path, Path, LocalDate)}, with the build cache {@code cache} (null: none):
+     * files whose inputs did not change since the last build into {@code out} are kept, the
+     * rest rewritten; the site is the same, byte for byte, as a build without the cache.
+     */
+    public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache)
+            throws SiteWriter.RenderException {
+        Report report = check(root, cache);
+        if (report.hasBlockingErrors()) {
+            return new Built(report, null);
+        }
+        LocalDate date;
+        try {
+            date = buildDate != null ? buildDate : org.factcheck.render.BuildDate.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new SiteWriter.RenderException(e.getMessage(), e);
+        }
+        return new Built(report, SiteWriter.write(report, out, date, org.factcheck.render.Paging.DEFAULT, cache));
     }
 }

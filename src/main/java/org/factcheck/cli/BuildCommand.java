@@ -25,9 +25,6 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private RootOption root = new RootOption();
 
-    @picocli.CommandLine.Mixin
-    private CacheOption cache = new CacheOption();
-
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: ROOT/site).")
     private Path out;
 
@@ -35,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
             description = {"The build date pages print as \"last checked\", for reproducible builds.",
                     "Default: -Dfactcheck.build.date, else SOURCE_DATE_EPOCH, else today (UTC)."})
     private java.time.LocalDate date;
+
+    @picocli.CommandLine.Mixin
+    private CacheOption cache = new CacheOption();
 
     /** Reads --date, with a usage error (not a stack trace) for anything but an ISO date. */
     static final class IsoDate implements picocli.CommandLine.ITypeConverter<java.time.LocalDate> {
@@ -55,9 +55,11 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : root.path().resolve("site");
         long started = System.nanoTime();
         Report report;
+        Factcheck.Built built;
         org.factcheck.cache.CacheDir dir = cache.open(root.path(), err);
         try {
-            report = Factcheck.build(root.path(), target, date, dir);
+            built = Factcheck.build(root.path(), target, date, dir);
+            report = built.report();
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());
             err.println("factcheck: the previous site, if any, is untouched");
@@ -74,8 +76,10 @@ final class BuildCommand implements Callable<Integer> {
         for (Status s : Status.values()) {
             counts.append(counts.length() == 0 ? "" : ", ").append(report.summary().get(s)).append(' ').append(s.id());
         }
+        SiteWriter.Written w = built.written();
+        String how = w.incremental() ? "; rewrote " + w.written() + " files, kept " + w.kept() : "";
         outStream.println("built " + target + ": " + report.articles().size() + " articles, " + report.claims().size()
-                + " claims (" + counts + ") in " + ms + " ms");
+                + " claims (" + counts + ") in " + ms + " ms" + how);
         outStream.flush();
         return 0;
     }
