@@ -16,6 +16,22 @@ public final class Outlets {
      * other than letters and digits one hyphen ("The Daily-Mail!" → "the-daily-mail").
      */
     public static String key(String name) {
+        // An archive has few outlet and topic names, each asked for thousands of times (every article, claim and
+        // relies_on): remember the keys of the first few thousand names seen.
+        String known = KEYS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String key = compute(name);
+        if (KEYS.size() < 4096) {
+            KEYS.put(name, key);
+        }
+        return key;
+    }
+
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String compute(String name) {
         // One pass over the characters (suggest calls this once per figure of an archive); only
         // text with non-ASCII letters pays for decomposing accents.
         String text = name;

@@ -42,6 +42,7 @@ public final class CheckStages {
         long c4 = cpu();
         if (!none) {
             run.finish();
+            System.out.println("reused: " + memo.reused());
             memo.save(dir);
         }
         long t5 = System.nanoTime();
