@@ -1,0 +1,72 @@
+package org.factcheck.render;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.factcheck.Factcheck;
+import org.factcheck.Roots;
+import org.factcheck.bench.GenerateCorpus;
+import org.factcheck.check.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The streamed report.json is byte for byte what the tree writer it replaced wrote. */
+class ReportJsonTest {
+
+    @TempDir
+    Path tmp;
+
+    /** The writer report.json had before it was streamed: the tree of {@link ReportJson#of}, pretty-printed by Jackson. */
+    private static String treeWriter(Report report) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        mapper.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, ReportJson.of(report));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String streamed(Report report) throws Exception {
+        Path file = tmp.resolve("report.json");
+        ReportJson.write(report, file);
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statuses", "site-full", "roles", "charts-keys", "errors", "editors-schema", "editors-suggest"})
+    void streamedIsTheTreeWritersBytesOnFixtureRoots(String fixture) throws Exception {
+        Report report = Factcheck.check(Roots.fixture(fixture));
+        String expected = treeWriter(report);
+        assertEquals(expected, streamed(report));
+        assertTrue(expected.contains("\"claims\""), expected);
+    }
+
+    @Test
+    void theFixturesHoldAFractionalFigure() throws Exception {
+        // The writer's double branch: whole numbers are written as longs, others as doubles.
+        String expected = treeWriter(Factcheck.check(Roots.fixture("statuses")));
+        assertTrue(expected.matches("(?s).*\"(value|low|high)\" : -?\\d+\\.\\d+.*"), "no fractional figure in statuses");
+    }
+
+    @Test
+    void streamedIsTheTreeWritersBytesOnAGeneratedRoot() throws Exception {
+        Path root = tmp.resolve("root");
+        GenerateCorpus.generate(root, 80, 160, Path.of("seeds"));
+        Report report = Factcheck.check(root);
+        String expected = treeWriter(report);
+        assertTrue(expected.contains("\"kind\" : \"date\""), "no date figure in the generated root");
+        assertTrue(expected.contains("\"figure\" : null"), "no source without a figure in the generated root");
+        assertEquals(expected, streamed(report));
+    }
+}
