@@ -1,21 +1,31 @@
 package org.factcheck.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.factcheck.cache.CacheDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The site's search index: a compact inverted index split into small static files, so a search
@@ -32,8 +42,11 @@ import java.util.regex.Pattern;
  * <p>{@code assets/search.js} tokenises the query exactly as {@link #terms} does (NFD, marks
  * dropped, lower case, split on anything but letters and digits, stop words and one-letter terms
  * dropped), fetches one shard per term and the chunks of the top results only.
+ *
+ * <p>With a {@link Memo} each document's terms are remembered under a key the caller gives (a hash
+ * of the document's inputs), so a later build tokenises only the documents whose key changed.
  */
-final class SearchIndex {
+public final class SearchIndex {
 
     /** Term prefix length that names a shard. */
     static final int PREFIX = 3;
@@ -49,41 +62,57 @@ final class SearchIndex {
 
     private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);
 
+    private static final JsonFactory JSON = new JsonFactory();
+
     /** One searchable document as results show it. */
-    record Doc(String kind, String title, String url, String meta, String status) {
+    public record Doc(String kind, String title, String url, String meta, String status) {
+    }
+
+    /** One file of the index: its path under the site's root ({@code search/t/6b7969.json}) and its bytes. */
+    public record File(String path, byte[] bytes) {
+    }
+
+    /** A document's terms as ids into a {@link Memo}'s dictionary: in its title, and in its body but not its title. */
+    private record Terms(int[] title, int[] body) {
     }
 
     private final Doc[] docs;
-    /** Each document's terms as ids into {@link #dictionary}: the archive's words are held once, not once per document. */
     private final int[][] titleTerms;
     private final int[][] bodyTerms;
-    private final java.util.concurrent.ConcurrentHashMap<String, Integer> dictionary = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
+    /** Holds the dictionary every document's term ids point into; a private empty one without a caller's memo. */
+    private final Memo memo;
 
-    SearchIndex(int size) {
+    /** An index of {@code size} documents, tokenising every one. */
+    public SearchIndex(int size) {
+        this(size, null);
+    }
+
+    /** An index of {@code size} documents that takes the terms of documents whose key {@code memo} knows from it. */
+    public SearchIndex(int size, Memo memo) {
         docs = new Doc[size];
         titleTerms = new int[size][];
         bodyTerms = new int[size][];
+        this.memo = memo == null ? Memo.empty() : memo;
     }
 
     /** Sets document {@code n}; safe to call from several threads for different n. */
-    void set(int n, Doc doc, String title, String body) {
-        Set<String> t = termSet(title);
-        Set<String> b = termSet(body);
-        b.removeAll(t);
-        docs[n] = doc;
-        titleTerms[n] = ids(t);
-        bodyTerms[n] = ids(b);
+    public void set(int n, Doc doc, String title, String body) {
+        put(n, doc, memo.tokenise(title, body));
     }
 
-    private int[] ids(Set<String> terms) {
-        int[] ids = new int[terms.size()];
-        int i = 0;
-        for (String term : terms) {
-            Integer id = dictionary.get(term);
-            ids[i++] = id != null ? id : dictionary.computeIfAbsent(term, k -> nextId.getAndIncrement());
-        }
-        return ids;
+    /**
+     * Sets document {@code n} whose title and body texts are a function of {@code key}: when the memo
+     * knows the key its terms are taken from it and the suppliers are not called. Safe to call from
+     * several threads for different n.
+     */
+    public void set(int n, Doc doc, String key, Supplier<String> title, Supplier<String> body) {
+        put(n, doc, memo.terms(key, title, body));
+    }
+
+    private void put(int n, Doc doc, Terms terms) {
+        docs[n] = doc;
+        titleTerms[n] = terms.title();
+        bodyTerms[n] = terms.body();
     }
 
     /** The distinct index terms of a text, sorted. */
@@ -228,45 +257,94 @@ final class SearchIndex {
     }
 
     /** Writes the shards and document chunks under {@code dir/search}; returns the number of files. */
-    int write(Path dir) throws IOException {
-        int terms = nextId.get();
-        StringBuilder[] postings = new StringBuilder[terms];
-        int[] last = new int[terms];
-        java.util.Arrays.fill(last, -1);
+    public int write(Path dir) throws IOException {
+        List<File> files = files();
+        Files.createDirectories(dir.resolve("search/t"));
+        Files.createDirectories(dir.resolve("search/d"));
+        // Thousands of small files, written on both cores.
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                Files.write(dir.resolve(files.get(i).path()), files.get(i).bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return files.size();
+    }
+
+    /**
+     * Every file of the index, term shards (by name) then document chunks (in order), paths relative
+     * to the site's root: what {@link #write} writes, for a writer that skips files whose bytes are unchanged.
+     */
+    public List<File> files() {
+        String[] terms = memo.dictionary();
+        StringBuilder[] postings = new StringBuilder[terms.length];
+        int[] last = new int[terms.length];
+        Arrays.fill(last, -1);
         for (int n = 0; n < docs.length; n++) {
             add(postings, last, titleTerms[n], n, true);
             add(postings, last, bodyTerms[n], n, false);
         }
+        // A memo's dictionary may hold words no document of this build has: they get no shard entry.
         Map<String, Map<String, String>> shards = new TreeMap<>();
-        dictionary.forEach((term, id) -> shards.computeIfAbsent(shard(term), k -> new TreeMap<>()).put(term, postings[id].toString()));
-        Path t = Files.createDirectories(dir.resolve("search/t"));
-        Path d = Files.createDirectories(dir.resolve("search/d"));
-        ObjectMapper json = new ObjectMapper();
-        // Thousands of small files, written on both cores.
+        for (int id = 0; id < terms.length; id++) {
+            if (postings[id] != null) {
+                shards.computeIfAbsent(shard(terms[id]), k -> new TreeMap<>()).put(terms[id], postings[id].toString());
+            }
+        }
         List<Map.Entry<String, Map<String, String>>> entries = new ArrayList<>(shards.entrySet());
         int chunks = (docs.length + CHUNK - 1) / CHUNK;
-        java.util.stream.IntStream.range(0, entries.size() + chunks).parallel().forEach(i -> {
-            try {
-                if (i < entries.size()) {
-                    Map.Entry<String, Map<String, String>> e = entries.get(i);
-                    Map<String, Object> shard = new LinkedHashMap<>();
-                    shard.put("chunk", CHUNK);
-                    shard.put("terms", e.getValue());
-                    Files.write(t.resolve(e.getKey() + ".json"), json.writeValueAsBytes(shard));
-                } else {
-                    int c = i - entries.size();
-                    List<List<String>> chunk = new ArrayList<>();
-                    for (int n = c * CHUNK; n < Math.min(docs.length, (c + 1) * CHUNK); n++) {
-                        Doc doc = docs[n];
-                        chunk.add(java.util.Arrays.asList(doc.kind(), doc.title(), doc.url(), doc.meta(), doc.status()));
-                    }
-                    Files.write(d.resolve(c + ".json"), json.writeValueAsBytes(chunk));
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        File[] files = new File[entries.size() + chunks];
+        IntStream.range(0, files.length).parallel().forEach(i -> {
+            if (i < entries.size()) {
+                Map.Entry<String, Map<String, String>> e = entries.get(i);
+                files[i] = new File("search/t/" + e.getKey() + ".json", shardBytes(e.getValue()));
+            } else {
+                int c = i - entries.size();
+                files[i] = new File("search/d/" + c + ".json", chunkBytes(c));
             }
         });
-        return entries.size() + chunks;
+        return List.of(files);
+    }
+
+    /**
+     * {@code {"chunk":50,"terms":{"term":"postings",…}}}. Terms are letters and digits only and
+     * postings base-36 digits, commas and stars, so nothing needs escaping.
+     */
+    private static byte[] shardBytes(Map<String, String> terms) {
+        StringBuilder json = new StringBuilder(64 + terms.size() * 24);
+        json.append("{\"chunk\":").append(CHUNK).append(",\"terms\":{");
+        boolean first = true;
+        for (Map.Entry<String, String> e : terms.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            json.append('"').append(e.getKey()).append("\":\"").append(e.getValue()).append('"');
+        }
+        return json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Documents {@code c·CHUNK} and on, each as {@code [kind, title, url, meta, status]}. */
+    private byte[] chunkBytes(int c) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(CHUNK * 160);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            for (int n = c * CHUNK; n < Math.min(docs.length, (c + 1) * CHUNK); n++) {
+                Doc doc = docs[n];
+                g.writeStartArray();
+                g.writeString(doc.kind());
+                g.writeString(doc.title());
+                g.writeString(doc.url());
+                g.writeString(doc.meta());
+                g.writeString(doc.status());
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Appends n to each term's postings. Documents come in increasing order, title terms before body terms. */
@@ -285,6 +363,270 @@ final class SearchIndex {
             if (title) {
                 p.append('*');
             }
+        }
+    }
+
+    /**
+     * What one build learnt of its documents' terms, keyed by the caller's key for each document, to
+     * be reused by the next: {@link #load} it from the build cache (a missing, corrupted or stale file
+     * gives an empty memo), hand it to one {@link SearchIndex}, then {@link #save} it (only the keys
+     * that build used are kept) or, in a long-running server, carry {@link #retained} to the next build.
+     */
+    public static final class Memo {
+
+        /** The cache file's name and kind. */
+        static final String FILE = "search-terms.bin";
+        private static final String KIND = "search-terms/1";
+
+        private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger nextId = new AtomicInteger();
+        /** Id to term, for ids below {@link #loadedTerms}: what was loaded; later ones only in {@link #ids}. */
+        private final String[] loaded;
+        private final Map<String, Terms> previous;
+        private final ConcurrentHashMap<String, Terms> used = new ConcurrentHashMap<>();
+        private final AtomicInteger misses = new AtomicInteger();
+
+        private Memo(String[] terms, Map<String, Terms> previous) {
+            this.loaded = terms;
+            for (int i = 0; i < terms.length; i++) {
+                ids.put(terms[i], i);
+            }
+            nextId.set(terms.length);
+            this.previous = previous;
+        }
+
+        /** A memo that knows nothing. */
+        public static Memo empty() {
+            return new Memo(new String[0], Map.of());
+        }
+
+        /** The memo the last build saved in {@code cache}; empty when cache is null or the file is missing, corrupted or stale. */
+        public static Memo load(CacheDir cache) {
+            if (cache == null) {
+                return empty();
+            }
+            byte[] body = cache.read(FILE, KIND);
+            if (body == null) {
+                return empty();
+            }
+            try {
+                return decode(body);
+            } catch (RuntimeException e) {
+                // The checksum matched, so only other code could have written this; never trusted.
+                return empty();
+            }
+        }
+
+        /** Saves the terms of the documents the build used, and only those, in {@code cache}. */
+        public void save(CacheDir cache) throws IOException {
+            cache.write(FILE, KIND, encode());
+        }
+
+        /** A memo holding what {@link #save} would save: for the next build of a process that keeps it in memory. */
+        public Memo retained() {
+            return decode(encode());
+        }
+
+        /** How many documents were tokenised (keys this memo did not know) since it was made. */
+        public int misses() {
+            return misses.get();
+        }
+
+        Terms terms(String key, Supplier<String> title, Supplier<String> body) {
+            Terms t = previous.get(key);
+            if (t == null) {
+                t = used.get(key);
+            }
+            if (t == null) {
+                misses.incrementAndGet();
+                t = tokenise(title.get(), body.get());
+            }
+            used.put(key, t);
+            return t;
+        }
+
+        Terms tokenise(String title, String body) {
+            Set<String> t = termSet(title);
+            Set<String> b = termSet(body);
+            b.removeAll(t);
+            return new Terms(ids(t), ids(b));
+        }
+
+        private int[] ids(Set<String> terms) {
+            int[] out = new int[terms.size()];
+            int i = 0;
+            for (String term : terms) {
+                Integer id = ids.get(term);
+                out[i++] = id != null ? id : ids.computeIfAbsent(term, k -> nextId.getAndIncrement());
+            }
+            return out;
+        }
+
+        /** Id to term, every id handed out so far. Call once no more documents are being set. */
+        String[] dictionary() {
+            String[] terms = Arrays.copyOf(loaded, nextId.get());
+            if (terms.length > loaded.length) {
+                ids.forEach((term, id) -> {
+                    if (id >= loaded.length) {
+                        terms[id] = term;
+                    }
+                });
+            }
+            return terms;
+        }
+
+        /**
+         * The used entries with their own dictionary of only the terms they hold: varint counts,
+         * UTF-8 strings, each document's term ids sorted and delta-coded.
+         */
+        private byte[] encode() {
+            String[] terms = dictionary();
+            int[] renumber = new int[terms.length];
+            Arrays.fill(renumber, -1);
+            List<String> kept = new ArrayList<>();
+            List<Map.Entry<String, Terms>> entries = new ArrayList<>(used.entrySet());
+            entries.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, Terms> e : entries) {
+                for (int[] ids : new int[][] {e.getValue().title(), e.getValue().body()}) {
+                    for (int id : ids) {
+                        if (renumber[id] < 0) {
+                            renumber[id] = kept.size();
+                            kept.add(terms[id]);
+                        }
+                    }
+                }
+            }
+            Out out = new Out();
+            out.varint(kept.size());
+            for (String term : kept) {
+                out.string(term);
+            }
+            out.varint(entries.size());
+            for (Map.Entry<String, Terms> e : entries) {
+                out.string(e.getKey());
+                out.ids(e.getValue().title(), renumber);
+                out.ids(e.getValue().body(), renumber);
+            }
+            return out.bytes();
+        }
+
+        private static Memo decode(byte[] body) {
+            In in = new In(body);
+            String[] terms = new String[in.count()];
+            for (int i = 0; i < terms.length; i++) {
+                terms[i] = in.string();
+            }
+            int entries = in.count();
+            Map<String, Terms> previous = new HashMap<>(entries * 2);
+            for (int i = 0; i < entries; i++) {
+                String key = in.string();
+                previous.put(key, new Terms(in.ids(terms.length), in.ids(terms.length)));
+            }
+            if (!in.atEnd()) {
+                throw new IllegalArgumentException("trailing bytes");
+            }
+            return new Memo(terms, previous);
+        }
+    }
+
+    /** A growable byte buffer of varints and length-prefixed UTF-8 strings. */
+    private static final class Out {
+        private byte[] buf = new byte[1 << 16];
+        private int size;
+
+        void varint(int v) {
+            if (size + 5 > buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            while ((v & ~0x7f) != 0) {
+                buf[size++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            buf[size++] = (byte) v;
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            varint(b.length);
+            if (size + b.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + b.length));
+            }
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+
+        /** Ids renumbered, sorted, then as gaps (the first from zero). */
+        void ids(int[] ids, int[] renumber) {
+            int[] sorted = new int[ids.length];
+            for (int i = 0; i < ids.length; i++) {
+                sorted[i] = renumber[ids[i]];
+            }
+            Arrays.sort(sorted);
+            varint(sorted.length);
+            int previous = 0;
+            for (int id : sorted) {
+                varint(id - previous);
+                previous = id;
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
+    /** Reads what {@link Out} wrote; any inconsistency is an exception. */
+    private static final class In {
+        private final byte[] buf;
+        private int at;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        int varint() {
+            int v = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte b = buf[at++];
+                v |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("varint too long");
+        }
+
+        /** A count of things each at least one byte long, so a corrupt count cannot ask for a huge array. */
+        int count() {
+            int n = varint();
+            if (n < 0 || n > buf.length - at) {
+                throw new IllegalArgumentException("count " + n);
+            }
+            return n;
+        }
+
+        String string() {
+            int n = count();
+            String s = new String(buf, at, n, StandardCharsets.UTF_8);
+            at += n;
+            return s;
+        }
+
+        int[] ids(int bound) {
+            int[] ids = new int[count()];
+            int id = 0;
+            for (int i = 0; i < ids.length; i++) {
+                id += varint();
+                if (id < 0 || id >= bound || i > 0 && id == ids[i - 1]) {
+                    throw new IllegalArgumentException("term id " + id);
+                }
+                ids[i] = id;
+            }
+            return ids;
+        }
+
+        boolean atEnd() {
+            return at == buf.length;
         }
     }
 }

@@ -1,0 +1,273 @@
+package org.factcheck.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.factcheck.cache.CacheDir;
+import org.factcheck.cache.CacheFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The search index's files are what a plain reading of its format gives, and a memo of terms (fresh,
+ * stale, corrupted or missing) never changes a byte of them; unchanged documents are not re-read.
+ */
+class SearchIndexTest {
+
+    @TempDir
+    Path tmp;
+
+    /** One document: what results show, its title and body texts, and the key its inputs hash to. */
+    record Input(SearchIndex.Doc doc, String title, String body, String key) {
+    }
+
+    /** The format as the class javadoc states it, written the slow and obvious way with Jackson's tree writer. */
+    private static Map<String, String> reference(List<Input> inputs) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, StringBuilder> postings = new TreeMap<>();
+        Map<String, Integer> last = new TreeMap<>();
+        for (int n = 0; n < inputs.size(); n++) {
+            Set<String> title = SearchIndex.terms(inputs.get(n).title());
+            Set<String> body = new TreeSet<>(SearchIndex.terms(inputs.get(n).body()));
+            body.removeAll(title);
+            for (Set<String> terms : List.of(title, body)) {
+                for (String t : terms) {
+                    StringBuilder p = postings.computeIfAbsent(t, k -> new StringBuilder());
+                    Integer previous = last.put(t, n);
+                    p.append(p.length() > 0 ? "," : "").append(Integer.toString(previous == null ? n : n - previous, 36))
+                            .append(terms == title ? "*" : "");
+                }
+            }
+        }
+        Map<String, Map<String, String>> shards = new TreeMap<>();
+        postings.forEach((t, p) -> shards.computeIfAbsent(SearchIndex.shard(t), k -> new TreeMap<>()).put(t, p.toString()));
+        Map<String, String> files = new TreeMap<>();
+        shards.forEach((name, terms) -> {
+            Map<String, Object> shard = new LinkedHashMap<>();
+            shard.put("chunk", SearchIndex.CHUNK);
+            shard.put("terms", terms);
+            files.put("search/t/" + name + ".json", write(json, shard));
+        });
+        for (int c = 0; c * SearchIndex.CHUNK < inputs.size(); c++) {
+            List<List<String>> chunk = new ArrayList<>();
+            for (int n = c * SearchIndex.CHUNK; n < Math.min(inputs.size(), (c + 1) * SearchIndex.CHUNK); n++) {
+                SearchIndex.Doc d = inputs.get(n).doc();
+                chunk.add(Arrays.asList(d.kind(), d.title(), d.url(), d.meta(), d.status()));
+            }
+            files.put("search/d/" + c + ".json", write(json, chunk));
+        }
+        return files;
+    }
+
+    /** As bytes, as the index always wrote them: Jackson's UTF-8 writer escapes characters outside the BMP. */
+    private static String write(ObjectMapper json, Object value) {
+        try {
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Map<String, String> files(SearchIndex index) {
+        Map<String, String> files = new TreeMap<>();
+        for (SearchIndex.File f : index.files()) {
+            files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static Map<String, String> plain(List<Input> inputs) {
+        SearchIndex index = new SearchIndex(inputs.size());
+        for (int n = 0; n < inputs.size(); n++) {
+            index.set(n, inputs.get(n).doc(), inputs.get(n).title(), inputs.get(n).body());
+        }
+        return files(index);
+    }
+
+    /** Sets every document through the memo; a supplier called for a key in {@code known} fails the test. */
+    private static Map<String, String> memoised(List<Input> inputs, SearchIndex.Memo memo, Set<String> known) {
+        SearchIndex index = new SearchIndex(inputs.size(), memo);
+        for (int n = 0; n < inputs.size(); n++) {
+            Input in = inputs.get(n);
+            index.set(n, in.doc(), in.key(), read(in, in.title(), known), read(in, in.body(), known));
+        }
+        return files(index);
+    }
+
+    private static Supplier<String> read(Input in, String text, Set<String> known) {
+        return () -> {
+            if (known.contains(in.key())) {
+                fail("re-read the text of " + in.key() + ", which the memo knows");
+            }
+            return text;
+        };
+    }
+
+    @Property(tries = 150)
+    void filesAreThePlainReadingOfTheFormat(@ForAll("archives") List<Input> inputs) throws Exception {
+        assertEquals(reference(inputs), plain(inputs));
+    }
+
+    @Property(tries = 60)
+    void aMemoFromAnyEarlierBuildChangesNoByte(@ForAll("archives") List<Input> before, @ForAll("archives") List<Input> after,
+                                               @ForAll long seed) throws Exception {
+        // The later build: some documents of the earlier one (same key, same text), some new ones, in any order.
+        Random random = new Random(seed);
+        List<Input> next = new ArrayList<>(after);
+        for (Input in : before) {
+            if (random.nextBoolean()) {
+                next.add(random.nextInt(next.size() + 1), in);
+            }
+        }
+        // jqwik properties get no @TempDir.
+        Path cache = Files.createTempDirectory("search-memo");
+        SearchIndex.Memo loaded;
+        try {
+            SearchIndex.Memo first = SearchIndex.Memo.empty();
+            assertEquals(plain(before), memoised(before, first, Set.of()));
+            first.save(CacheDir.open(cache));
+            loaded = SearchIndex.Memo.load(CacheDir.open(cache));
+        } finally {
+            try (var files = Files.list(cache)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(cache);
+        }
+        Set<String> known = new TreeSet<>();
+        before.forEach(in -> known.add(in.key()));
+        assertEquals(plain(next), memoised(next, loaded, known));
+        assertEquals(next.stream().map(Input::key).filter(k -> !known.contains(k)).distinct().count(), loaded.misses());
+    }
+
+    private static List<Input> archive(int size, int seed) {
+        Random random = new Random(seed);
+        String[] words = {"Donbas", "share", "per", "cent", "88%", "Zélensky", "the", "of", "budget", "£5bn", "rose", "ΟΔΟΣ", "km²"};
+        List<Input> inputs = new ArrayList<>();
+        for (int n = 0; n < size; n++) {
+            StringBuilder title = new StringBuilder("Title " + n);
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 30; w++) {
+                body.append(words[random.nextInt(words.length)]).append(random.nextInt(20) == 0 ? "" + n : "").append(' ');
+            }
+            title.append(' ').append(words[random.nextInt(words.length)]);
+            inputs.add(new Input(new SearchIndex.Doc(n % 3 == 0 ? "article" : "claim", title.toString(), "p/" + n + ".html",
+                    "m " + n, n % 3 == 0 ? "" : "corroborated"), title.toString(), body.toString(), "key-" + n + "-" + seed));
+        }
+        return inputs;
+    }
+
+    @Test
+    void savedMemoKeepsOnlyTheKeysOfItsBuild() throws Exception {
+        CacheDir cache = CacheDir.open(tmp.resolve("cache"));
+        List<Input> a = archive(120, 1);
+        SearchIndex.Memo memo = SearchIndex.Memo.empty();
+        memoised(a, memo, Set.of());
+        memo.save(cache);
+        // The second build has half of the first's documents; its memo must forget the other half.
+        List<Input> b = a.subList(0, 60);
+        SearchIndex.Memo second = SearchIndex.Memo.load(cache);
+        memoised(b, second, Set.of());
+        assertEquals(0, second.misses());
+        second.save(cache);
+        SearchIndex.Memo third = SearchIndex.Memo.load(cache);
+        assertEquals(plain(a), memoised(a, third, Set.of()));
+        assertEquals(60, third.misses());
+        // retained() is the same thing in memory.
+        SearchIndex.Memo kept = second.retained();
+        memoised(a, kept, Set.of());
+        assertEquals(60, kept.misses());
+    }
+
+    @Test
+    void aCorruptedTruncatedOrForeignMemoIsIgnored() throws Exception {
+        List<Input> a = archive(80, 2);
+        Map<String, String> expected = plain(a);
+        CacheDir cache = CacheDir.open(tmp.resolve("cache"));
+        SearchIndex.Memo memo = SearchIndex.Memo.empty();
+        memoised(a, memo, Set.of());
+        memo.save(cache);
+        Path file = cache.file(SearchIndex.Memo.FILE);
+        byte[] good = Files.readAllBytes(file);
+        assertEquals(0, load(cache, a));
+
+        byte[] flipped = good.clone();
+        flipped[flipped.length - 7] ^= 0x10;
+        Files.write(file, flipped);
+        assertEquals(a.size(), load(cache, a));
+
+        Files.write(file, Arrays.copyOf(good, good.length / 2));
+        assertEquals(a.size(), load(cache, a));
+
+        // Checksummed and stamped by this code, yet not a memo: still ignored, no exception.
+        CacheFile.write(file, "search-terms/1", "\u0005\u0003abc\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(a.size(), load(cache, a));
+        // Another kind of cache file under this name.
+        CacheFile.write(file, "pages/1", Arrays.copyOfRange(good, 0, 10));
+        assertEquals(a.size(), load(cache, a));
+        Files.delete(file);
+        assertEquals(a.size(), load(cache, a));
+        assertEquals(expected, memoised(a, SearchIndex.Memo.load(null), Set.of()));
+    }
+
+    /** Builds {@code a} with the memo in {@code cache}, checks the bytes, returns how many documents were tokenised. */
+    private static int load(CacheDir cache, List<Input> a) {
+        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        assertEquals(plain(a), memoised(a, memo, Set.of()));
+        return memo.misses();
+    }
+
+    @Test
+    void writeWritesExactlyTheFiles() throws Exception {
+        List<Input> a = archive(130, 3);
+        SearchIndex index = new SearchIndex(a.size());
+        for (int n = 0; n < a.size(); n++) {
+            index.set(n, a.get(n).doc(), a.get(n).title(), a.get(n).body());
+        }
+        List<SearchIndex.File> files = index.files();
+        assertEquals(files.size(), index.write(tmp));
+        for (SearchIndex.File f : files) {
+            assertArrayEquals(f.bytes(), Files.readAllBytes(tmp.resolve(f.path())), f.path());
+        }
+        try (var all = Files.walk(tmp.resolve("search"))) {
+            assertEquals(files.size(), all.filter(Files::isRegularFile).count());
+        }
+        assertTrue(files.stream().anyMatch(f -> f.path().equals("search/d/2.json")), "130 documents make three chunks");
+    }
+
+    @Provide
+    Arbitrary<List<Input>> archives() {
+        Arbitrary<String> ascii = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
+        Arbitrary<String> words = Arbitraries.of("The", "DONBAS", "is", "88%", "a", "of", "Kyiv's", "per cent", "$5bn",
+                "“quoted”", "—", "\u00a0", "km²", "½", "Zélensky", "Straße", "ΟΔΟΣ", "İstanbul", "x\u0301", "٣", "€",
+                "\u200b", "\t", "\n", "ﬁ", "🙂", "and", "budget", "budgets", "bud", "\"", "\\", "\u0001");
+        Arbitrary<String> text = Arbitraries.oneOf(ascii, words).list().ofMaxSize(10).map(l -> String.join(" ", l));
+        Arbitrary<Input> input = net.jqwik.api.Combinators.combine(text, text, text, Arbitraries.integers().between(0, 1_000_000))
+                .as((title, body, meta, k) -> new Input(new SearchIndex.Doc(k % 2 == 0 ? "claim" : "article", title,
+                        "claims/" + k + ".html", meta, k % 2 == 0 ? "corroborated" : ""), title, body, "k" + k + ":" + title + "|" + body));
+        return input.list().ofMaxSize(130).uniqueElements(Input::key);
+    }
+}
