@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -278,51 +279,162 @@ public final class SearchIndex {
      */
     public List<File> files() {
         String[] terms = memo.dictionary();
-        StringBuilder[] postings = new StringBuilder[terms.length];
-        int[] last = new int[terms.length];
-        Arrays.fill(last, -1);
+        // Every term's postings in one array, term after term (doc << 1 | 1 when in the title), filled
+        // in document order so each term's run is increasing.
+        int[] start = new int[terms.length + 1];
         for (int n = 0; n < docs.length; n++) {
-            add(postings, last, titleTerms[n], n, true);
-            add(postings, last, bodyTerms[n], n, false);
-        }
-        // A memo's dictionary may hold words no document of this build has: they get no shard entry.
-        Map<String, Map<String, String>> shards = new TreeMap<>();
-        for (int id = 0; id < terms.length; id++) {
-            if (postings[id] != null) {
-                shards.computeIfAbsent(shard(terms[id]), k -> new TreeMap<>()).put(terms[id], postings[id].toString());
+            for (int id : titleTerms[n]) {
+                start[id + 1]++;
+            }
+            for (int id : bodyTerms[n]) {
+                start[id + 1]++;
             }
         }
-        List<Map.Entry<String, Map<String, String>>> entries = new ArrayList<>(shards.entrySet());
+        for (int id = 0; id < terms.length; id++) {
+            start[id + 1] += start[id];
+        }
+        int[] postings = new int[start[terms.length]];
+        int[] fill = Arrays.copyOf(start, terms.length);
+        for (int n = 0; n < docs.length; n++) {
+            for (int id : titleTerms[n]) {
+                postings[fill[id]++] = n << 1 | 1;
+            }
+            for (int id : bodyTerms[n]) {
+                postings[fill[id]++] = n << 1;
+            }
+        }
+        // A memo's dictionary may hold words no document of this build has: they get no shard entry.
+        Map<String, List<String>> byShard = new HashMap<>();
+        for (int id = 0; id < terms.length; id++) {
+            if (start[id + 1] > start[id]) {
+                byShard.computeIfAbsent(shard(terms[id]), k -> new ArrayList<>()).add(terms[id]);
+            }
+        }
+        List<String> shards = new ArrayList<>(byShard.keySet());
+        shards.sort(null);
+        Map<String, Integer> ids = memo.ids;
         int chunks = (docs.length + CHUNK - 1) / CHUNK;
-        File[] files = new File[entries.size() + chunks];
+        File[] files = new File[shards.size() + chunks];
         IntStream.range(0, files.length).parallel().forEach(i -> {
-            if (i < entries.size()) {
-                Map.Entry<String, Map<String, String>> e = entries.get(i);
-                files[i] = new File("search/t/" + e.getKey() + ".json", shardBytes(e.getValue()));
+            if (i < shards.size()) {
+                List<String> shardTerms = byShard.get(shards.get(i));
+                shardTerms.sort(null);
+                files[i] = new File("search/t/" + shards.get(i) + ".json", shardBytes(shardTerms, ids, start, postings));
             } else {
-                int c = i - entries.size();
+                int c = i - shards.size();
                 files[i] = new File("search/d/" + c + ".json", chunkBytes(c));
             }
         });
         return List.of(files);
     }
 
+    private static final byte[] SHARD_HEAD = ("{\"chunk\":" + CHUNK + ",\"terms\":{").getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz".getBytes(StandardCharsets.US_ASCII);
+
     /**
-     * {@code {"chunk":50,"terms":{"term":"postings",…}}}. Terms are letters and digits only and
-     * postings base-36 digits, commas and stars, so nothing needs escaping.
+     * {@code {"chunk":50,"terms":{"term":"postings",…}}}, terms sorted, postings as base-36 gaps with a
+     * '*' for a title. Terms are letters and digits only and postings base-36 digits, commas and stars,
+     * so nothing needs escaping except what Jackson's UTF-8 writer, which wrote these files first,
+     * escapes: the surrogates of letters outside the BMP.
      */
-    private static byte[] shardBytes(Map<String, String> terms) {
-        StringBuilder json = new StringBuilder(64 + terms.size() * 24);
-        json.append("{\"chunk\":").append(CHUNK).append(",\"terms\":{");
+    private static byte[] shardBytes(List<String> terms, Map<String, Integer> ids, int[] start, int[] postings) {
+        Bytes out = new Bytes(64 + terms.size() * 32);
+        out.add(SHARD_HEAD);
         boolean first = true;
-        for (Map.Entry<String, String> e : terms.entrySet()) {
+        for (String term : terms) {
             if (!first) {
-                json.append(',');
+                out.add((byte) ',');
             }
             first = false;
-            json.append('"').append(e.getKey()).append("\":\"").append(e.getValue()).append('"');
+            out.add((byte) '"');
+            out.term(term);
+            out.add((byte) '"').add((byte) ':').add((byte) '"');
+            int id = ids.get(term);
+            int previous = -1;
+            for (int p = start[id]; p < start[id + 1]; p++) {
+                int n = postings[p] >>> 1;
+                if (p > start[id]) {
+                    out.add((byte) ',');
+                }
+                out.base36(previous < 0 ? n : n - previous);
+                previous = n;
+                if ((postings[p] & 1) != 0) {
+                    out.add((byte) '*');
+                }
+            }
+            out.add((byte) '"');
         }
-        return json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+        out.add((byte) '}').add((byte) '}');
+        return out.bytes();
+    }
+
+    /** A growable byte array for a shard. */
+    private static final class Bytes {
+        private byte[] buf;
+        private int size;
+
+        Bytes(int capacity) {
+            buf = new byte[capacity];
+        }
+
+        private void room(int n) {
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            }
+        }
+
+        Bytes add(byte b) {
+            room(1);
+            buf[size++] = b;
+            return this;
+        }
+
+        void add(byte[] b) {
+            room(b.length);
+            System.arraycopy(b, 0, buf, size, b.length);
+            size += b.length;
+        }
+
+        void base36(int v) {
+            room(7);
+            int digits = 1;
+            for (int x = v / 36; x > 0; x /= 36) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                buf[i] = BASE36[v % 36];
+                v /= 36;
+            }
+            size += digits;
+        }
+
+        /** A term in UTF-8, a surrogate as {@code \\uXXXX} (upper-case hex) as Jackson writes it. */
+        void term(String term) {
+            room(term.length() * 6);
+            for (int i = 0; i < term.length(); i++) {
+                char c = term.charAt(i);
+                if (c < 0x80) {
+                    buf[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    buf[size++] = (byte) (0xc0 | c >> 6);
+                    buf[size++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isSurrogate(c)) {
+                    buf[size++] = '\\';
+                    buf[size++] = 'u';
+                    for (int shift = 12; shift >= 0; shift -= 4) {
+                        buf[size++] = (byte) "0123456789ABCDEF".charAt(c >> shift & 0xf);
+                    }
+                } else {
+                    buf[size++] = (byte) (0xe0 | c >> 12);
+                    buf[size++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    buf[size++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
     }
 
     /** Documents {@code c·CHUNK} and on, each as {@code [kind, title, url, meta, status]}. */
@@ -347,25 +459,6 @@ public final class SearchIndex {
         return out.toByteArray();
     }
 
-    /** Appends n to each term's postings. Documents come in increasing order, title terms before body terms. */
-    private static void add(StringBuilder[] postings, int[] last, int[] terms, int n, boolean title) {
-        for (int term : terms) {
-            StringBuilder p = postings[term];
-            if (p == null) {
-                p = postings[term] = new StringBuilder();
-            }
-            int previous = last[term];
-            last[term] = n;
-            if (p.length() > 0) {
-                p.append(',');
-            }
-            p.append(Integer.toString(previous < 0 ? n : n - previous, 36));
-            if (title) {
-                p.append('*');
-            }
-        }
-    }
-
     /**
      * What one build learnt of its documents' terms, keyed by the caller's key for each document, to
      * be reused by the next: {@link #load} it from the build cache (a missing, corrupted or stale file
@@ -378,9 +471,9 @@ public final class SearchIndex {
         static final String FILE = "search-terms.bin";
         private static final String KIND = "search-terms/1";
 
-        private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
         private final AtomicInteger nextId = new AtomicInteger();
-        /** Id to term, for ids below {@link #loadedTerms}: what was loaded; later ones only in {@link #ids}. */
+        /** Id to term for the ids loaded; ids handed out since are only in {@link #ids}. */
         private final String[] loaded;
         private final Map<String, Terms> previous;
         private final ConcurrentHashMap<String, Terms> used = new ConcurrentHashMap<>();
@@ -445,21 +538,101 @@ public final class SearchIndex {
             return t;
         }
 
+        /** Scratch space of the threads tokenising now, each used by one thread at a time. */
+        private final ConcurrentLinkedQueue<Scratch> scratches = new ConcurrentLinkedQueue<>();
+
+        /** The terms of a title and of a body (less the title's), as {@link #termSet} finds them. */
         Terms tokenise(String title, String body) {
-            Set<String> t = termSet(title);
-            Set<String> b = termSet(body);
-            b.removeAll(t);
-            return new Terms(ids(t), ids(b));
+            Scratch s = scratches.poll();
+            if (s == null) {
+                s = new Scratch();
+            }
+            try {
+                int t = s.stamp();
+                collect(title, s, t, -1);
+                int[] titleIds = s.take();
+                collect(body, s, s.stamp(), t);
+                return new Terms(titleIds, s.take());
+            } finally {
+                scratches.offer(s);
+            }
         }
 
-        private int[] ids(Set<String> terms) {
-            int[] out = new int[terms.size()];
-            int i = 0;
-            for (String term : terms) {
-                Integer id = ids.get(term);
-                out[i++] = id != null ? id : ids.computeIfAbsent(term, k -> nextId.getAndIncrement());
+        /** {@link #termSet} straight to ids, each once, none stamped {@code exclude} (the title's). */
+        private void collect(String text, Scratch s, int stamp, int exclude) {
+            if (text == null) {
+                return;
             }
-            return out;
+            if (simple(text)) {
+                asciiIds(text, 0, text.length(), s, stamp, exclude);
+                return;
+            }
+            // As termSet: only the white-space separated chunks that are not simple take the general path.
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                while (i < n && asciiSpace(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                boolean simple = true;
+                while (i < n && !asciiSpace(text.charAt(i))) {
+                    char c = text.charAt(i++);
+                    simple &= c < 0x80 || separator(c);
+                }
+                if (simple) {
+                    asciiIds(text, start, i, s, stamp, exclude);
+                } else {
+                    Set<String> terms = new HashSet<>();
+                    generalTerms(text.substring(start, i), terms);
+                    for (String term : terms) {
+                        s.add(id(term), stamp, exclude);
+                    }
+                }
+            }
+        }
+
+        /**
+         * {@link #asciiTerms} straight to ids: a word this thread has met costs a hash and a compare in
+         * its own table, no String and no shared map.
+         */
+        private void asciiIds(String text, int from, int to, Scratch s, int stamp, int exclude) {
+            char[] buf = s.buf;
+            int i = from;
+            while (i < to) {
+                while (i < to && !asciiWord(text.charAt(i))) {
+                    i++;
+                }
+                int len = 0;
+                int hash = 0;
+                while (i < to && asciiWord(text.charAt(i))) {
+                    char c = text.charAt(i++);
+                    if (c >= 'A' && c <= 'Z') {
+                        c += 32;
+                    }
+                    if (len == buf.length) {
+                        buf = s.buf = Arrays.copyOf(buf, len * 2);
+                    }
+                    buf[len++] = c;
+                    hash = 31 * hash + c;
+                }
+                if (len >= 2) {
+                    int id = s.word(buf, len, hash);
+                    if (id == Scratch.MISSING) {
+                        String term = new String(buf, 0, len);
+                        id = len <= STOP_LONGEST && STOP.contains(term) ? Scratch.STOP_WORD : id(term);
+                        s.put(term, hash, id);
+                    }
+                    if (id >= 0) {
+                        s.add(id, stamp, exclude);
+                    }
+                }
+            }
+        }
+
+        private int id(String term) {
+            Integer id = ids.get(term);
+            return id != null ? id : ids.computeIfAbsent(term, k -> nextId.getAndIncrement());
         }
 
         /** Id to term, every id handed out so far. Call once no more documents are being set. */
@@ -526,6 +699,110 @@ public final class SearchIndex {
                 throw new IllegalArgumentException("trailing bytes");
             }
             return new Memo(terms, previous);
+        }
+    }
+
+    /**
+     * One thread's tokenising state: its own table of the ASCII words it has met (word to dictionary
+     * id, or stop word), the ids of the text at hand, and a stamp per id saying which text last took it.
+     */
+    private static final class Scratch {
+        static final int MISSING = -2;
+        static final int STOP_WORD = -1;
+
+        char[] buf = new char[32];
+        private String[] words = new String[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private int[] values = new int[1 << 12];
+        private int size;
+        private int[] stamps = new int[1 << 12];
+        private int lastStamp;
+        private int[] out = new int[256];
+        private int count;
+
+        /** A stamp no text has had since the stamps were last cleared; never -1 or 0. */
+        int stamp() {
+            if (lastStamp == Integer.MAX_VALUE) {
+                Arrays.fill(stamps, 0);
+                lastStamp = 0;
+            }
+            return ++lastStamp;
+        }
+
+        /** The value of the word in buf[0, len), or {@link #MISSING}. */
+        int word(char[] buf, int len, int hash) {
+            int mask = words.length - 1;
+            for (int i = (hash ^ hash >>> 16) & mask; ; i = (i + 1) & mask) {
+                String w = words[i];
+                if (w == null) {
+                    return MISSING;
+                }
+                if (hashes[i] == hash && w.length() == len && same(w, buf, len)) {
+                    return values[i];
+                }
+            }
+        }
+
+        private static boolean same(String w, char[] buf, int len) {
+            for (int k = 0; k < len; k++) {
+                if (w.charAt(k) != buf[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void put(String word, int hash, int value) {
+            if (2 * (size + 1) > words.length) {
+                String[] oldWords = words;
+                int[] oldHashes = hashes;
+                int[] oldValues = values;
+                words = new String[oldWords.length * 2];
+                hashes = new int[oldWords.length * 2];
+                values = new int[oldWords.length * 2];
+                size = 0;
+                for (int i = 0; i < oldWords.length; i++) {
+                    if (oldWords[i] != null) {
+                        insert(oldWords[i], oldHashes[i], oldValues[i]);
+                    }
+                }
+            }
+            insert(word, hash, value);
+        }
+
+        private void insert(String word, int hash, int value) {
+            int mask = words.length - 1;
+            int i = (hash ^ hash >>> 16) & mask;
+            while (words[i] != null) {
+                i = (i + 1) & mask;
+            }
+            words[i] = word;
+            hashes[i] = hash;
+            values[i] = value;
+            size++;
+        }
+
+        /** Takes id for the text stamped {@code stamp} unless that text or the one stamped {@code exclude} has it. */
+        void add(int id, int stamp, int exclude) {
+            if (id >= stamps.length) {
+                stamps = Arrays.copyOf(stamps, Math.max(id + 1, stamps.length * 2));
+            }
+            int was = stamps[id];
+            if (was == stamp || was == exclude) {
+                return;
+            }
+            stamps[id] = stamp;
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = id;
+        }
+
+        /** The ids taken since the last call. */
+        int[] take() {
+            int[] ids = Arrays.copyOf(out, count);
+            count = 0;
+            return ids;
         }
     }
 

@@ -181,6 +181,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void manyDistinctAndLongWordsAreTheReferencesTerms() throws Exception {
+        // Enough distinct words to grow each tokenising thread's tables several times over, and words longer than its buffer.
+        List<Input> inputs = new ArrayList<>();
+        Random random = new Random(7);
+        for (int n = 0; n < 400; n++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                body.append("W").append(Integer.toString(random.nextInt(40_000), 36)).append(w % 7 == 0 ? "-the " : " ");
+            }
+            body.append("x".repeat(n % 90)).append(" Word").append(n).append("Z".repeat(40));
+            String title = "Title W" + Integer.toString(random.nextInt(40_000), 36) + " of " + n;
+            inputs.add(new Input(new SearchIndex.Doc("claim", title, "c/" + n + ".html", "", ""), title, body.toString(), "k" + n));
+        }
+        Map<String, String> expected = reference(inputs);
+        assertEquals(expected, plain(inputs));
+        // The same on both cores, as the site writer sets documents.
+        SearchIndex index = new SearchIndex(inputs.size());
+        java.util.stream.IntStream.range(0, inputs.size()).parallel()
+                .forEach(n -> index.set(n, inputs.get(n).doc(), inputs.get(n).title(), inputs.get(n).body()));
+        assertEquals(expected, files(index));
+    }
+
+    @Test
     void savedMemoKeepsOnlyTheKeysOfItsBuild() throws Exception {
         CacheDir cache = CacheDir.open(tmp.resolve("cache"));
         List<Input> a = archive(120, 1);
@@ -263,7 +286,8 @@ class SearchIndexTest {
         Arbitrary<String> ascii = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(12);
         Arbitrary<String> words = Arbitraries.of("The", "DONBAS", "is", "88%", "a", "of", "Kyiv's", "per cent", "$5bn",
                 "“quoted”", "—", "\u00a0", "km²", "½", "Zélensky", "Straße", "ΟΔΟΣ", "İstanbul", "x\u0301", "٣", "€",
-                "\u200b", "\t", "\n", "ﬁ", "🙂", "and", "budget", "budgets", "bud", "\"", "\\", "\u0001");
+                "\u200b", "\t", "\n", "ﬁ", "🙂", "and", "budget", "budgets", "bud", "\"", "\\", "\u0001",
+                "\ud835\udc00\ud835\udc01", "\ud801\udc00bc", "аб", "中文字", "ä");
         Arbitrary<String> text = Arbitraries.oneOf(ascii, words).list().ofMaxSize(10).map(l -> String.join(" ", l));
         Arbitrary<Input> input = net.jqwik.api.Combinators.combine(text, text, text, Arbitraries.integers().between(0, 1_000_000))
                 .as((title, body, meta, k) -> new Input(new SearchIndex.Doc(k % 2 == 0 ? "claim" : "article", title,
