@@ -7,13 +7,6 @@ import org.factcheck.check.Status;
 import org.factcheck.figures.Figure;
 import org.factcheck.load.Article;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,121 +17,143 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The machine-readable report ({@code report.json}): {@link #write} streams it (tens of megabytes at
- * 10,000 articles, rewritten on every build) with no tree in between; {@link #of} is the same
- * content as ordered maps, for callers that want a tree.
+ * The machine-readable report ({@code report.json}): {@link #write} writes it (tens of megabytes at
+ * 10,000 articles, rewritten on every build) straight to bytes on every core, with no tree in
+ * between; {@link #of} is the same content as ordered maps, for callers that want a tree.
  */
 public final class ReportJson {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportJson() {
     }
 
+    /** Elements per piece written on one thread. */
+    private static final int CHUNK = 256;
+
     /** Writes the report to {@code file}: two-space indent, the field order of {@link #of}. */
     public static void write(Report report, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             write(report, out);
         }
     }
 
-    /** Writes the report to {@code out}, leaving it open. */
+    /**
+     * Writes the report to {@code out}, leaving it open. The articles and claims are written in
+     * pieces on every core, then joined: each piece's writer starts inside the array it belongs to.
+     */
     public static void write(Report report, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
-            g.writeStartObject();
-            g.writeFieldName("articles");
-            g.writeStartArray();
-            for (Article a : report.articles()) {
-                g.writeStartObject();
-                g.writeStringField("id", a.id());
-                g.writeStringField("title", a.title());
-                g.writeStringField("outlet", a.outlet());
-                g.writeStringField("published", a.published() == null ? null : a.published().toString());
-                g.writeStringField("url", a.url());
-                g.writeStringField("file", a.file());
-                strings(g, "inferred", a.inferred());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeFieldName("claims");
-            g.writeStartArray();
-            for (ClaimResult r : report.claims()) {
-                g.writeStartObject();
-                g.writeStringField("id", r.claim().id());
-                g.writeStringField("title", r.claim().title());
-                g.writeStringField("topic", r.claim().topic());
-                g.writeStringField("status", r.status().id());
-                g.writeStringField("reason", r.reason());
-                strings(g, "outlets", r.outlets());
-                strings(g, "independent", r.independent());
-                strings(g, "erred", r.erred());
-                g.writeFieldName("sources");
-                g.writeStartArray();
-                for (SourceResult s : r.sources()) {
-                    g.writeStartObject();
-                    g.writeStringField("article", s.source().article());
-                    g.writeStringField("outlet", s.article() == null ? null : s.article().outlet());
-                    g.writeStringField("quote", s.source().quote());
-                    g.writeBooleanField("found", s.anchor().found());
-                    g.writeFieldName("figure");
-                    figure(g, s.figure());
-                    g.writeStringField("unit", s.source().unit());
-                    g.writeStringField("key", s.quantity() == null ? null : s.quantity().label());
-                    g.writeStringField("errs", s.source().errs());
-                    g.writeStringField("notCounted", s.anchor().found() ? s.notCounted() : null);
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeFieldName("summary");
-            g.writeStartObject();
-            for (Status s : Status.values()) {
-                g.writeNumberField(s.id(), report.summary().getOrDefault(s, 0));
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+        byte[][] articles = pieces(report.articles(), ReportJson::article);
+        byte[][] claims = pieces(report.claims(), ReportJson::claim);
+        PrettyJson json = new PrettyJson(0, 1024);
+        json.startObject().field("articles");
+        json.drain(out);
+        array(out, articles);
+        json.field("claims");
+        json.drain(out);
+        array(out, claims);
+        json.field("summary").startObject();
+        for (Status s : Status.values()) {
+            json.field(s.id()).number(report.summary().getOrDefault(s, 0));
         }
+        json.endObject().endObject();
+        json.drain(out);
     }
 
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeFieldName(field);
-        g.writeStartArray();
+    private static <T> byte[][] pieces(List<T> items, java.util.function.BiConsumer<PrettyJson, T> writer) {
+        int pieces = (items.size() + CHUNK - 1) / CHUNK;
+        return java.util.stream.IntStream.range(0, pieces).parallel().mapToObj(p -> {
+            PrettyJson json = PrettyJson.elements(1, 1 << 16);
+            for (int i = p * CHUNK; i < Math.min(items.size(), (p + 1) * CHUNK); i++) {
+                writer.accept(json, items.get(i));
+            }
+            return json.bytes();
+        }).toArray(byte[][]::new);
+    }
+
+    /** {@code [ a, b ]} from pieces that each begin with the space before their first element. */
+    private static void array(OutputStream out, byte[][] pieces) throws IOException {
+        out.write('[');
+        for (int p = 0; p < pieces.length; p++) {
+            if (p > 0) {
+                out.write(',');
+            }
+            out.write(pieces[p]);
+        }
+        out.write(' ');
+        out.write(']');
+    }
+
+    private static void article(PrettyJson json, Article a) {
+        json.startObject()
+                .field("id").string(a.id())
+                .field("title").string(a.title())
+                .field("outlet").string(a.outlet())
+                .field("published").string(a.published() == null ? null : a.published().toString())
+                .field("url").string(a.url())
+                .field("file").string(a.file());
+        strings(json.field("inferred"), a.inferred());
+        json.endObject();
+    }
+
+    private static void claim(PrettyJson json, ClaimResult r) {
+        json.startObject()
+                .field("id").string(r.claim().id())
+                .field("title").string(r.claim().title())
+                .field("topic").string(r.claim().topic())
+                .field("status").string(r.status().id())
+                .field("reason").string(r.reason());
+        strings(json.field("outlets"), r.outlets());
+        strings(json.field("independent"), r.independent());
+        strings(json.field("erred"), r.erred());
+        json.field("sources").startArray();
+        for (SourceResult s : r.sources()) {
+            json.startObject()
+                    .field("article").string(s.source().article())
+                    .field("outlet").string(s.article() == null ? null : s.article().outlet())
+                    .field("quote").string(s.source().quote())
+                    .field("found").bool(s.anchor().found());
+            figure(json.field("figure"), s.figure());
+            json.field("unit").string(s.source().unit())
+                    .field("key").string(s.quantity() == null ? null : s.quantity().label())
+                    .field("errs").string(s.source().errs())
+                    .field("notCounted").string(s.anchor().found() ? s.notCounted() : null)
+                    .endObject();
+        }
+        json.endArray().endObject();
+    }
+
+    private static void strings(PrettyJson json, List<String> values) {
+        json.startArray();
         for (String v : values) {
-            g.writeString(v);
+            json.string(v);
         }
-        g.writeEndArray();
+        json.endArray();
     }
 
-    private static void figure(JsonGenerator g, Figure f) throws IOException {
+    private static void figure(PrettyJson json, Figure f) {
         if (f == null) {
-            g.writeNull();
+            json.nul();
             return;
         }
-        g.writeStartObject();
-        g.writeStringField("text", f.text());
-        g.writeStringField("kind", f.kind().id());
-        value(g, "value", f.jsonValue());
-        g.writeStringField("unit", f.unit());
-        value(g, "low", f.jsonLow());
-        value(g, "high", f.jsonHigh());
-        g.writeEndObject();
+        json.startObject()
+                .field("text").string(f.text())
+                .field("kind").string(f.kind().id());
+        value(json.field("value"), f.jsonValue());
+        json.field("unit").string(f.unit());
+        value(json.field("low"), f.jsonLow());
+        value(json.field("high"), f.jsonHigh());
+        json.endObject();
     }
 
     /** A figure's value as {@link Figure#jsonValue} gives it: an ISO day, a whole number, a double, or null. */
-    private static void value(JsonGenerator g, String field, Object v) throws IOException {
-        g.writeFieldName(field);
+    private static void value(PrettyJson json, Object v) {
         if (v == null) {
-            g.writeNull();
+            json.nul();
         } else if (v instanceof String s) {
-            g.writeString(s);
+            json.string(s);
         } else if (v instanceof Long l) {
-            g.writeNumber(l);
+            json.number(l);
         } else if (v instanceof Double d) {
-            g.writeNumber(d);
+            json.number(d);
         } else {
             throw new IllegalStateException("a figure value of type " + v.getClass().getName());
         }

@@ -97,6 +97,9 @@ public class IndexBenchmark {
         SearchIndex.Memo memo = SearchIndex.Memo.empty();
         fromMemo(memo);
         memo.save(cache);
+        if (!java.util.Arrays.equals(Files.readAllBytes(reportJsonTree()), Files.readAllBytes(reportJsonStreamed()))) {
+            throw new IllegalStateException("report.json differs between the tree and the streamed writer");
+        }
         long bytes = full.files().stream().mapToLong(f -> f.bytes().length).sum();
         System.out.printf("%n%d documents; index: %d files, %d bytes; memo file: %d bytes%n", docs.size(),
                 full.files().size(), bytes, Files.size(cache.path().resolve("search-terms.bin")));
