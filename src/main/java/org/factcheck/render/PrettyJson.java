@@ -50,10 +50,11 @@ final class PrettyJson {
         return json;
     }
 
-    /** Writes what is buffered to {@code out} and empties the buffer, keeping the writer's place. */
-    void drain(java.io.OutputStream out) throws java.io.IOException {
-        out.write(buf, 0, size);
+    /** What is buffered, emptying the buffer and keeping the writer's place. */
+    byte[] take() {
+        byte[] b = bytes();
         size = 0;
+        return b;
     }
 
     PrettyJson startObject() {

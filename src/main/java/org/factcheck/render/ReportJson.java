@@ -36,26 +36,54 @@ public final class ReportJson {
         }
     }
 
-    /**
-     * Writes the report to {@code out}, leaving it open. The articles and claims are written in
-     * pieces on every core, then joined: each piece's writer starts inside the array it belongs to.
-     */
+    /** Writes the report to {@code out}, leaving it open. */
     public static void write(Report report, OutputStream out) throws IOException {
+        for (byte[] part : parts(report)) {
+            out.write(part);
+        }
+    }
+
+    /** report.json's bytes, as {@link #write} writes them. */
+    public static byte[] bytes(Report report) {
+        List<byte[]> parts = parts(report);
+        long size = 0;
+        for (byte[] part : parts) {
+            size += part.length;
+        }
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IllegalStateException("report.json would be " + size + " bytes, more than one array holds");
+        }
+        byte[] all = new byte[(int) size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    /**
+     * The file as parts to be joined in order. The articles and claims are written in pieces on every
+     * core: each piece's writer starts inside the array it belongs to, so the pieces join with commas.
+     */
+    private static List<byte[]> parts(Report report) {
         byte[][] articles = pieces(report.articles(), ReportJson::article);
         byte[][] claims = pieces(report.claims(), ReportJson::claim);
+        List<byte[]> parts = new ArrayList<>(articles.length + claims.length + 16);
         PrettyJson json = new PrettyJson(0, 1024);
         json.startObject().field("articles");
-        json.drain(out);
-        array(out, articles);
+        parts.add(json.take());
+        array(parts, articles);
         json.field("claims");
-        json.drain(out);
-        array(out, claims);
+        parts.add(json.take());
+        array(parts, claims);
         json.field("summary").startObject();
         for (Status s : Status.values()) {
             json.field(s.id()).number(report.summary().getOrDefault(s, 0));
         }
         json.endObject().endObject();
-        json.drain(out);
+        parts.add(json.take());
+        return parts;
     }
 
     private static <T> byte[][] pieces(List<T> items, java.util.function.BiConsumer<PrettyJson, T> writer) {
@@ -69,17 +97,20 @@ public final class ReportJson {
         }).toArray(byte[][]::new);
     }
 
+    private static final byte[] OPEN = {'['};
+    private static final byte[] COMMA = {','};
+    private static final byte[] CLOSE = {' ', ']'};
+
     /** {@code [ a, b ]} from pieces that each begin with the space before their first element. */
-    private static void array(OutputStream out, byte[][] pieces) throws IOException {
-        out.write('[');
+    private static void array(List<byte[]> parts, byte[][] pieces) {
+        parts.add(OPEN);
         for (int p = 0; p < pieces.length; p++) {
             if (p > 0) {
-                out.write(',');
+                parts.add(COMMA);
             }
-            out.write(pieces[p]);
+            parts.add(pieces[p]);
         }
-        out.write(' ');
-        out.write(']');
+        parts.add(CLOSE);
     }
 
     private static void article(PrettyJson json, Article a) {

@@ -69,5 +69,6 @@ class ReportJsonTest {
         assertTrue(expected.contains("\"kind\" : \"date\""), "no date figure in the generated root");
         assertTrue(expected.contains("\"figure\" : null"), "no source without a figure in the generated root");
         assertEquals(expected, streamed(report));
+        assertEquals(expected, new String(ReportJson.bytes(report), StandardCharsets.UTF_8));
     }
 }
