@@ -43,7 +43,7 @@ public final class ReportJson {
         }
     }
 
-    /** report.json's bytes, as {@link #write} writes them. */
+    /** The report's bytes, as {@link #write} writes them. */
     public static byte[] bytes(Report report) {
         List<byte[]> parts = parts(report);
         long size = 0;
@@ -51,7 +51,7 @@ public final class ReportJson {
             size += part.length;
         }
         if (size > Integer.MAX_VALUE - 16) {
-            throw new IllegalStateException("report.json would be " + size + " bytes, more than one array holds");
+            throw new IllegalStateException(org.factcheck.site.SitePaths.REPORT_JSON + " would be " + size + " bytes, more than one array holds");
         }
         byte[] all = new byte[(int) size];
         int at = 0;
