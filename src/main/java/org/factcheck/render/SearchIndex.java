@@ -73,11 +73,20 @@ public final class SearchIndex {
     public record File(String path, byte[] bytes) {
     }
 
+    /**
+     * One file of the index with a key that changes whenever its bytes do (their SHA-256, or the key
+     * the previous build gave the same bytes), the bytes made when asked for.
+     */
+    public record Output(String path, String key, Supplier<byte[]> bytes) {
+    }
+
     /** A document's terms as ids into a {@link Memo}'s dictionary: in its title, and in its body but not its title. */
     private record Terms(int[] title, int[] body) {
     }
 
     private final Doc[] docs;
+    /** Each document's key when set with one, else null. */
+    private final String[] keys;
     private final int[][] titleTerms;
     private final int[][] bodyTerms;
     /** Holds the dictionary every document's term ids point into; a private empty one without a caller's memo. */
@@ -91,6 +100,7 @@ public final class SearchIndex {
     /** An index of {@code size} documents that takes the terms of documents whose key {@code memo} knows from it. */
     public SearchIndex(int size, Memo memo) {
         docs = new Doc[size];
+        keys = new String[size];
         titleTerms = new int[size][];
         bodyTerms = new int[size][];
         this.memo = memo == null ? Memo.empty() : memo;
@@ -108,6 +118,7 @@ public final class SearchIndex {
      */
     public void set(int n, Doc doc, String key, Supplier<String> title, Supplier<String> body) {
         put(n, doc, memo.terms(key, title, body));
+        keys[n] = key;
     }
 
     private void put(int n, Doc doc, Terms terms) {
@@ -278,9 +289,79 @@ public final class SearchIndex {
      * to the site's root: what {@link #write} writes, for a writer that skips files whose bytes are unchanged.
      */
     public List<File> files() {
+        Layout layout = layout();
+        int[] postings = layout.postings();
+        Map<String, Integer> ids = memo.ids;
+        int shards = layout.shards().size();
+        File[] files = new File[shards + chunks()];
+        IntStream.range(0, files.length).parallel().forEach(i -> files[i] = i < shards
+                ? new File(shardPath(layout.shards().get(i)), shardBytes(layout.byShard().get(layout.shards().get(i)), ids, layout.start(), postings))
+                : new File(chunkPath(i - shards), chunkBytes(i - shards)));
+        return List.of(files);
+    }
+
+    /**
+     * Every file of the index as {@link #files} has them, each with a key. When every document was set
+     * with a key, and the memo comes from a build of as many documents whose keys differ at a few
+     * positions only, a shard none of those documents' old or new terms fall in has the bytes that
+     * build wrote: it keeps that build's key and its bytes are made only if asked for. Every other
+     * file is made now and keyed by its SHA-256. The memo remembers the keys for the next build.
+     */
+    public List<Output> outputs() {
+        Layout layout = layout();
+        int[] postings = layout.postings();
+        Map<String, Integer> ids = memo.ids;
+        Set<String> dirty = memo.changedShards(keys, titleTerms, bodyTerms, layout.terms());
+        List<String> shards = layout.shards();
+        Output[] outputs = new Output[shards.size() + chunks()];
+        IntStream.range(0, outputs.length).parallel().forEach(i -> {
+            if (i < shards.size()) {
+                String path = shardPath(shards.get(i));
+                List<String> terms = layout.byShard().get(shards.get(i));
+                String known = dirty == null || dirty.contains(shards.get(i)) ? null : memo.shardKeys.get(path);
+                outputs[i] = known != null
+                        ? new Output(path, known, () -> shardBytes(terms, ids, layout.start(), postings))
+                        : made(path, shardBytes(terms, ids, layout.start(), postings));
+            } else {
+                outputs[i] = made(chunkPath(i - shards.size()), chunkBytes(i - shards.size()));
+            }
+        });
+        Map<String, String> shardKeys = new HashMap<>();
+        for (int i = 0; i < shards.size(); i++) {
+            shardKeys.put(outputs[i].path(), outputs[i].key());
+        }
+        memo.built(Arrays.asList(keys).contains(null) ? null : keys.clone(), shardKeys);
+        return List.of(outputs);
+    }
+
+    private static Output made(String path, byte[] bytes) {
+        return new Output(path, org.factcheck.cache.Hashes.of(bytes), () -> bytes);
+    }
+
+    private static String shardPath(String shard) {
+        return "search/t/" + shard + ".json";
+    }
+
+    private static String chunkPath(int c) {
+        return "search/d/" + c + ".json";
+    }
+
+    private int chunks() {
+        return (docs.length + CHUNK - 1) / CHUNK;
+    }
+
+    /**
+     * Where every term's postings go: {@code start[id]} to {@code start[id + 1]} in one array, and the
+     * terms that have any grouped by shard, shards in order.
+     */
+    private record Layout(String[] terms, int[] start, Map<String, List<String>> byShard, List<String> shards, Supplier<int[]> fill) {
+        int[] postings() {
+            return fill.get();
+        }
+    }
+
+    private Layout layout() {
         String[] terms = memo.dictionary();
-        // Every term's postings in one array, term after term (doc << 1 | 1 when in the title), filled
-        // in document order so each term's run is increasing.
         int[] start = new int[terms.length + 1];
         for (int n = 0; n < docs.length; n++) {
             for (int id : titleTerms[n]) {
@@ -293,16 +374,6 @@ public final class SearchIndex {
         for (int id = 0; id < terms.length; id++) {
             start[id + 1] += start[id];
         }
-        int[] postings = new int[start[terms.length]];
-        int[] fill = Arrays.copyOf(start, terms.length);
-        for (int n = 0; n < docs.length; n++) {
-            for (int id : titleTerms[n]) {
-                postings[fill[id]++] = n << 1 | 1;
-            }
-            for (int id : bodyTerms[n]) {
-                postings[fill[id]++] = n << 1;
-            }
-        }
         // A memo's dictionary may hold words no document of this build has: they get no shard entry.
         Map<String, List<String>> byShard = new HashMap<>();
         for (int id = 0; id < terms.length; id++) {
@@ -310,22 +381,23 @@ public final class SearchIndex {
                 byShard.computeIfAbsent(shard(terms[id]), k -> new ArrayList<>()).add(terms[id]);
             }
         }
+        byShard.values().forEach(l -> l.sort(null));
         List<String> shards = new ArrayList<>(byShard.keySet());
         shards.sort(null);
-        Map<String, Integer> ids = memo.ids;
-        int chunks = (docs.length + CHUNK - 1) / CHUNK;
-        File[] files = new File[shards.size() + chunks];
-        IntStream.range(0, files.length).parallel().forEach(i -> {
-            if (i < shards.size()) {
-                List<String> shardTerms = byShard.get(shards.get(i));
-                shardTerms.sort(null);
-                files[i] = new File("search/t/" + shards.get(i) + ".json", shardBytes(shardTerms, ids, start, postings));
-            } else {
-                int c = i - shards.size();
-                files[i] = new File("search/d/" + c + ".json", chunkBytes(c));
+        return new Layout(terms, start, byShard, shards, () -> {
+            // Each term's postings, doc << 1 | 1 when in the title, filled in document order so each run is increasing.
+            int[] postings = new int[start[terms.length]];
+            int[] fill = Arrays.copyOf(start, terms.length);
+            for (int n = 0; n < docs.length; n++) {
+                for (int id : titleTerms[n]) {
+                    postings[fill[id]++] = n << 1 | 1;
+                }
+                for (int id : bodyTerms[n]) {
+                    postings[fill[id]++] = n << 1;
+                }
             }
+            return postings;
         });
-        return List.of(files);
     }
 
     private static final byte[] SHARD_HEAD = ("{\"chunk\":" + CHUNK + ",\"terms\":{").getBytes(StandardCharsets.US_ASCII);
@@ -469,17 +541,25 @@ public final class SearchIndex {
 
         /** The cache file's name and kind. */
         static final String FILE = "search-terms.bin";
-        private static final String KIND = "search-terms/1";
+        static final String KIND = "search-terms/2";
 
         final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
         private final AtomicInteger nextId = new AtomicInteger();
         /** Id to term for the ids loaded; ids handed out since are only in {@link #ids}. */
         private final String[] loaded;
         private final Map<String, Terms> previous;
+        /** The keys by position of the build that saved this memo and its shards' keys; null and empty when unknown. */
+        private final String[] order;
+        final Map<String, String> shardKeys;
+        /** The same for this build, once its index has made its outputs. */
+        private volatile String[] nextOrder;
+        private volatile Map<String, String> nextShardKeys = Map.of();
         private final ConcurrentHashMap<String, Terms> used = new ConcurrentHashMap<>();
         private final AtomicInteger misses = new AtomicInteger();
 
-        private Memo(String[] terms, Map<String, Terms> previous) {
+        private Memo(String[] terms, Map<String, Terms> previous, String[] order, Map<String, String> shardKeys) {
+            this.order = order;
+            this.shardKeys = shardKeys;
             this.loaded = terms;
             for (int i = 0; i < terms.length; i++) {
                 ids.put(terms[i], i);
@@ -490,7 +570,7 @@ public final class SearchIndex {
 
         /** A memo that knows nothing. */
         public static Memo empty() {
-            return new Memo(new String[0], Map.of());
+            return new Memo(new String[0], Map.of(), null, Map.of());
         }
 
         /** The memo the last build saved in {@code cache}; empty when cache is null or the file is missing, corrupted or stale. */
@@ -518,6 +598,42 @@ public final class SearchIndex {
         /** A memo holding what {@link #save} would save: for the next build of a process that keeps it in memory. */
         public Memo retained() {
             return decode(encode());
+        }
+
+        void built(String[] order, Map<String, String> shardKeys) {
+            this.nextOrder = order;
+            this.nextShardKeys = order == null ? Map.of() : Map.copyOf(shardKeys);
+        }
+
+        /**
+         * The shards that may differ from the saving build's: those of the old and new terms of every
+         * position whose key changed; null when that build is not comparable (another number of
+         * documents, a document without a key, an old key unknown) or too much changed to be worth it.
+         */
+        Set<String> changedShards(String[] keys, int[][] title, int[][] body, String[] terms) {
+            if (order == null || order.length != keys.length || shardKeys.isEmpty()) {
+                return null;
+            }
+            Set<String> dirty = new HashSet<>();
+            int changed = 0;
+            for (int n = 0; n < keys.length; n++) {
+                if (keys[n] == null) {
+                    return null;
+                }
+                if (keys[n].equals(order[n])) {
+                    continue;
+                }
+                Terms old = previous.get(order[n]);
+                if (old == null || ++changed > 64) {
+                    return null;
+                }
+                for (int[] ids : new int[][] {old.title(), old.body(), title[n], body[n]}) {
+                    for (int id : ids) {
+                        dirty.add(shard(terms[id]));
+                    }
+                }
+            }
+            return dirty;
         }
 
         /** How many documents were tokenised (keys this memo did not know) since it was made. */
@@ -675,10 +791,29 @@ public final class SearchIndex {
                 out.string(term);
             }
             out.varint(entries.size());
+            Map<String, Integer> index = new HashMap<>(entries.size() * 2);
             for (Map.Entry<String, Terms> e : entries) {
+                index.put(e.getKey(), index.size());
                 out.string(e.getKey());
                 out.ids(e.getValue().title(), renumber);
                 out.ids(e.getValue().body(), renumber);
+            }
+            String[] positions = nextOrder;
+            if (positions == null || !index.keySet().containsAll(Arrays.asList(positions))) {
+                out.varint(0);
+            } else {
+                out.varint(1);
+                out.varint(positions.length);
+                for (String key : positions) {
+                    out.varint(index.get(key));
+                }
+                List<Map.Entry<String, String>> shards = new ArrayList<>(nextShardKeys.entrySet());
+                shards.sort(Map.Entry.comparingByKey());
+                out.varint(shards.size());
+                for (Map.Entry<String, String> e : shards) {
+                    out.string(e.getKey());
+                    out.string(e.getValue());
+                }
             }
             return out.bytes();
         }
@@ -691,14 +826,30 @@ public final class SearchIndex {
             }
             int entries = in.count();
             Map<String, Terms> previous = new HashMap<>(entries * 2);
+            String[] keys = new String[entries];
             for (int i = 0; i < entries; i++) {
-                String key = in.string();
-                previous.put(key, new Terms(in.ids(terms.length), in.ids(terms.length)));
+                keys[i] = in.string();
+                previous.put(keys[i], new Terms(in.ids(terms.length), in.ids(terms.length)));
+            }
+            String[] order = null;
+            Map<String, String> shardKeys = new HashMap<>();
+            if (in.count() == 1) {
+                order = new String[in.count()];
+                for (int n = 0; n < order.length; n++) {
+                    int i = in.varint();
+                    if (i < 0 || i >= entries) {
+                        throw new IllegalArgumentException("entry " + i);
+                    }
+                    order[n] = keys[i];
+                }
+                for (int i = in.count(); i > 0; i--) {
+                    shardKeys.put(in.string(), in.string());
+                }
             }
             if (!in.atEnd()) {
                 throw new IllegalArgumentException("trailing bytes");
             }
-            return new Memo(terms, previous);
+            return new Memo(terms, previous, order, shardKeys);
         }
     }
 

@@ -246,7 +246,7 @@ class SearchIndexTest {
         assertEquals(a.size(), load(cache, a));
 
         // Checksummed and stamped by this code, yet not a memo: still ignored, no exception.
-        CacheFile.write(file, "search-terms/1", "\u0005\u0003abc\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1));
+        CacheFile.write(file, SearchIndex.Memo.KIND, "\u0005\u0003abc\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(a.size(), load(cache, a));
         // Another kind of cache file under this name.
         CacheFile.write(file, "pages/1", Arrays.copyOfRange(good, 0, 10));
@@ -261,6 +261,50 @@ class SearchIndexTest {
         SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
         assertEquals(plain(a), memoised(a, memo, Set.of()));
         return memo.misses();
+    }
+
+    @Test
+    void outputsKeepThePreviousKeyOnlyForShardsWithTheSameBytes() throws Exception {
+        CacheDir cache = CacheDir.open(tmp.resolve("cache"));
+        Random random = new Random(11);
+        List<Input> docs = new ArrayList<>(archive(160, 4));
+        int kept = 0;
+        for (int round = 0; round < 12; round++) {
+            SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+            SearchIndex index = new SearchIndex(docs.size(), memo);
+            for (int n = 0; n < docs.size(); n++) {
+                Input in = docs.get(n);
+                index.set(n, in.doc(), in.key(), in::title, in::body);
+            }
+            Map<String, String> expected = reference(docs);
+            List<SearchIndex.Output> outputs = index.outputs();
+            assertEquals(expected.keySet(), new TreeSet<>(outputs.stream().map(SearchIndex.Output::path).toList()));
+            for (SearchIndex.Output o : outputs) {
+                byte[] bytes = expected.get(o.path()).getBytes(StandardCharsets.UTF_8);
+                assertArrayEquals(bytes, o.bytes().get(), o.path());
+                // A kept key is sound only if it is the key of exactly these bytes.
+                assertEquals(org.factcheck.cache.Hashes.of(bytes), o.key(), "round " + round + ": " + o.path());
+                if (o.bytes().get() != o.bytes().get()) {
+                    kept++;
+                }
+            }
+            memo.save(cache);
+            // The next build: a few documents edited in place (new text, new key); now and then one added or removed.
+            for (int e = random.nextInt(3) + 1; e > 0; e--) {
+                int n = random.nextInt(docs.size());
+                Input old = docs.get(n);
+                // Words added, or all but one dropped (so a shard can change by losing a document).
+                String body = random.nextBoolean() ? old.body() + " edit" + round + " " + (random.nextBoolean() ? "Donbas" : "newword" + e)
+                        : "replaced" + round;
+                String title = random.nextInt(4) == 0 ? old.title() + " retitled" : old.title();
+                docs.set(n, new Input(new SearchIndex.Doc(old.doc().kind(), title, old.doc().url(), old.doc().meta(),
+                        random.nextBoolean() ? "conflicting" : old.doc().status()), title, body, old.key() + "/" + round + e));
+            }
+            if (round % 5 == 4) {
+                docs.remove(random.nextInt(docs.size()));
+            }
+        }
+        assertTrue(kept > 100, "shards kept from the previous build: " + kept);
     }
 
     @Test
