@@ -74,8 +74,7 @@ public final class SearchIndex {
     }
 
     /**
-     * One file of the index with a key that changes whenever its bytes do (their SHA-256, or the key
-     * the previous build gave the same bytes), the bytes made when asked for.
+     * One file of the index with a key that changes whenever its bytes do, the bytes made when asked for.
      */
     public record Output(String path, String key, Supplier<byte[]> bytes) {
     }
@@ -301,11 +300,12 @@ public final class SearchIndex {
     }
 
     /**
-     * Every file of the index as {@link #files} has them, each with a key. When every document was set
+     * Every file of the index as {@link #files} has them, each with a key: a document chunk's is a hash
+     * of its documents' fields, its bytes made only if asked for. When every document was set
      * with a key, and the memo comes from a build of as many documents whose keys differ at a few
      * positions only, a shard none of those documents' old or new terms fall in has the bytes that
      * build wrote: it keeps that build's key and its bytes are made only if asked for. Every other
-     * file is made now and keyed by its SHA-256. The memo remembers the keys for the next build.
+     * shard is made now and keyed by its SHA-256. The memo remembers the shards' keys for the next build.
      */
     public List<Output> outputs() {
         Layout layout = layout();
@@ -323,7 +323,8 @@ public final class SearchIndex {
                         ? new Output(path, known, () -> shardBytes(terms, ids, layout.start(), postings))
                         : made(path, shardBytes(terms, ids, layout.start(), postings));
             } else {
-                outputs[i] = made(chunkPath(i - shards.size()), chunkBytes(i - shards.size()));
+                int c = i - shards.size();
+                outputs[i] = new Output(chunkPath(c), chunkKey(c), () -> chunkBytes(c));
             }
         });
         Map<String, String> shardKeys = new HashMap<>();
@@ -332,6 +333,19 @@ public final class SearchIndex {
         }
         memo.built(Arrays.asList(keys).contains(null) ? null : keys.clone(), shardKeys);
         return List.of(outputs);
+    }
+
+    /**
+     * A chunk's key: a hash of what its bytes are made from (its documents' fields and the code that
+     * writes them), so an unchanged chunk is known without writing or hashing its bytes.
+     */
+    private String chunkKey(int c) {
+        org.factcheck.cache.Hash128 h = new org.factcheck.cache.Hash128().add(org.factcheck.cache.CodeVersion.current()).add("search/d");
+        for (int n = c * CHUNK; n < Math.min(docs.length, (c + 1) * CHUNK); n++) {
+            Doc d = docs[n];
+            h.add(d.kind()).add(d.title()).add(d.url()).add(d.meta()).add(d.status());
+        }
+        return h.hex();
     }
 
     private static Output made(String path, byte[] bytes) {
