@@ -80,7 +80,10 @@ public final class SearchIndex {
     }
 
     /** A document's terms as ids into a {@link Memo}'s dictionary: in its title, and in its body but not its title. */
-    private record Terms(int[] title, int[] body) {
+    private record Terms(int[] title, int[] body, int base) {
+        Terms(int[] title, int[] body) {
+            this(title, body, -1);
+        }
     }
 
     private final Doc[] docs;
@@ -553,9 +556,21 @@ public final class SearchIndex {
      */
     public static final class Memo {
 
-        /** The cache file's name and kind. */
+        /**
+         * The cache files' names and kinds: the base holds every document's terms as of the build that
+         * wrote it; the delta, written instead while little has changed, the documents tokenised since
+         * and the latest build's positions and shard keys. A delta only counts beside its own base.
+         */
         static final String FILE = "search-terms.bin";
-        static final String KIND = "search-terms/2";
+        static final String KIND = "search-terms/3";
+        static final String DELTA = "search-terms-delta.bin";
+        static final String DELTA_KIND = "search-terms-delta/3";
+
+        /** The base this memo was loaded from: its id, term count, keys in order, and the cache it is in. */
+        private record Base(String id, int terms, String[] keys, CacheDir cache) {
+        }
+
+        private final Base base;
 
         final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();
         private final AtomicInteger nextId = new AtomicInteger();
@@ -571,9 +586,10 @@ public final class SearchIndex {
         private final ConcurrentHashMap<String, Terms> used = new ConcurrentHashMap<>();
         private final AtomicInteger misses = new AtomicInteger();
 
-        private Memo(String[] terms, Map<String, Terms> previous, String[] order, Map<String, String> shardKeys) {
+        private Memo(String[] terms, Map<String, Terms> previous, String[] order, Map<String, String> shardKeys, Base base) {
             this.order = order;
             this.shardKeys = shardKeys;
+            this.base = base;
             this.loaded = terms;
             for (int i = 0; i < terms.length; i++) {
                 ids.put(terms[i], i);
@@ -584,7 +600,7 @@ public final class SearchIndex {
 
         /** A memo that knows nothing. */
         public static Memo empty() {
-            return new Memo(new String[0], Map.of(), null, Map.of());
+            return new Memo(new String[0], Map.of(), null, Map.of(), null);
         }
 
         /** The memo the last build saved in {@code cache}; empty when cache is null or the file is missing, corrupted or stale. */
@@ -596,22 +612,55 @@ public final class SearchIndex {
             if (body == null) {
                 return empty();
             }
+            Memo base;
             try {
-                return decode(body);
+                base = decode(body, cache);
             } catch (RuntimeException e) {
                 // The checksum matched, so only other code could have written this; never trusted.
                 return empty();
             }
+            byte[] delta = cache.read(DELTA, DELTA_KIND);
+            if (delta != null) {
+                try {
+                    Memo both = base.withDelta(delta);
+                    if (both != null) {
+                        return both;
+                    }
+                } catch (RuntimeException e) {
+                    // As above: the base alone is still sound.
+                }
+            }
+            return base;
         }
 
-        /** Saves the terms of the documents the build used, and only those, in {@code cache}. */
+        /**
+         * Saves the terms of the documents the build used, and only those, in {@code cache}: as a small
+         * delta beside the base this memo was loaded from while that base still holds most of them,
+         * else as a new base.
+         */
         public void save(CacheDir cache) throws IOException {
-            cache.write(FILE, KIND, encode());
+            List<Map.Entry<String, Terms>> fresh = new ArrayList<>();
+            int fromBase = 0;
+            for (Map.Entry<String, Terms> e : used.entrySet()) {
+                if (e.getValue().base() >= 0) {
+                    fromBase++;
+                } else {
+                    fresh.add(e);
+                }
+            }
+            if (base == null || base.cache() != cache || base.keys().length - fromBase > base.keys().length / 4
+                    || fresh.size() > Math.max(256, base.keys().length / 8)
+                    || nextId.get() - base.terms() > Math.max(4096, base.terms() / 8)) {
+                cache.write(FILE, KIND, encode(org.factcheck.cache.Hash128.of(String.valueOf(System.nanoTime()),
+                        String.valueOf(ProcessHandle.current().pid()), String.valueOf(used.size()))));
+                return;
+            }
+            cache.write(DELTA, DELTA_KIND, encodeDelta(fresh));
         }
 
         /** A memo holding what {@link #save} would save: for the next build of a process that keeps it in memory. */
         public Memo retained() {
-            return decode(encode());
+            return decode(encode("retained"), null);
         }
 
         void built(String[] order, Map<String, String> shardKeys) {
@@ -779,10 +828,11 @@ public final class SearchIndex {
         }
 
         /**
-         * The used entries with their own dictionary of only the terms they hold: varint counts,
-         * UTF-8 strings, each document's term ids sorted and delta-coded.
+         * A base: its id, the used entries with their own dictionary of only the terms they hold (varint
+         * counts, UTF-8 strings, each document's term ids sorted and delta-coded), then this build's
+         * positions and shard keys.
          */
-        private byte[] encode() {
+        private byte[] encode(String id) {
             String[] terms = dictionary();
             int[] renumber = new int[terms.length];
             Arrays.fill(renumber, -1);
@@ -791,15 +841,16 @@ public final class SearchIndex {
             entries.sort(Map.Entry.comparingByKey());
             for (Map.Entry<String, Terms> e : entries) {
                 for (int[] ids : new int[][] {e.getValue().title(), e.getValue().body()}) {
-                    for (int id : ids) {
-                        if (renumber[id] < 0) {
-                            renumber[id] = kept.size();
-                            kept.add(terms[id]);
+                    for (int t : ids) {
+                        if (renumber[t] < 0) {
+                            renumber[t] = kept.size();
+                            kept.add(terms[t]);
                         }
                     }
                 }
             }
             Out out = new Out();
+            out.string(id);
             out.varint(kept.size());
             for (String term : kept) {
                 out.string(term);
@@ -812,28 +863,71 @@ public final class SearchIndex {
                 out.ids(e.getValue().title(), renumber);
                 out.ids(e.getValue().body(), renumber);
             }
-            String[] positions = nextOrder;
-            if (positions == null || !index.keySet().containsAll(Arrays.asList(positions))) {
-                out.varint(0);
-            } else {
-                out.varint(1);
-                out.varint(positions.length);
-                for (String key : positions) {
-                    out.varint(index.get(key));
-                }
-                List<Map.Entry<String, String>> shards = new ArrayList<>(nextShardKeys.entrySet());
-                shards.sort(Map.Entry.comparingByKey());
-                out.varint(shards.size());
-                for (Map.Entry<String, String> e : shards) {
-                    out.string(e.getKey());
-                    out.string(e.getValue());
-                }
-            }
+            positions(out, index::get);
             return out.bytes();
         }
 
-        private static Memo decode(byte[] body) {
+        /**
+         * A delta: its base's id, the terms added since the base (ids from the base's count on), the
+         * entries not in the base, then this build's positions (indexes into the base's entries, then
+         * the delta's) and shard keys.
+         */
+        private byte[] encodeDelta(List<Map.Entry<String, Terms>> fresh) {
+            String[] terms = dictionary();
+            Out out = new Out();
+            out.string(base.id());
+            out.varint(terms.length - base.terms());
+            for (int t = base.terms(); t < terms.length; t++) {
+                out.string(terms[t]);
+            }
+            out.varint(fresh.size());
+            Map<String, Integer> index = new HashMap<>(fresh.size() * 2);
+            for (Map.Entry<String, Terms> e : fresh) {
+                index.put(e.getKey(), base.keys().length + index.size());
+                out.string(e.getKey());
+                out.ids(e.getValue().title(), null);
+                out.ids(e.getValue().body(), null);
+            }
+            positions(out, key -> {
+                Terms t = used.get(key);
+                return t == null ? null : t.base() >= 0 ? Integer.valueOf(t.base()) : index.get(key);
+            });
+            return out.bytes();
+        }
+
+        /** This build's document keys by position, as entry indexes, and its shard keys; a 0 when unknown. */
+        private void positions(Out out, java.util.function.Function<String, Integer> index) {
+            String[] positions = nextOrder;
+            List<Integer> at = new ArrayList<>();
+            if (positions != null) {
+                for (String key : positions) {
+                    Integer i = index.apply(key);
+                    if (i == null) {
+                        positions = null;
+                        break;
+                    }
+                    at.add(i);
+                }
+            }
+            if (positions == null) {
+                out.varint(0);
+                return;
+            }
+            out.varint(1);
+            out.varint(at.size());
+            at.forEach(out::varint);
+            List<Map.Entry<String, String>> shards = new ArrayList<>(nextShardKeys.entrySet());
+            shards.sort(Map.Entry.comparingByKey());
+            out.varint(shards.size());
+            for (Map.Entry<String, String> e : shards) {
+                out.string(e.getKey());
+                out.string(e.getValue());
+            }
+        }
+
+        private static Memo decode(byte[] body, CacheDir cache) {
             In in = new In(body);
+            String id = in.string();
             String[] terms = new String[in.count()];
             for (int i = 0; i < terms.length; i++) {
                 terms[i] = in.string();
@@ -843,15 +937,42 @@ public final class SearchIndex {
             String[] keys = new String[entries];
             for (int i = 0; i < entries; i++) {
                 keys[i] = in.string();
-                previous.put(keys[i], new Terms(in.ids(terms.length), in.ids(terms.length)));
+                previous.put(keys[i], new Terms(in.ids(terms.length), in.ids(terms.length), i));
             }
-            String[] order = null;
             Map<String, String> shardKeys = new HashMap<>();
+            String[] order = positions(in, keys, shardKeys);
+            return new Memo(terms, previous, order, shardKeys, new Base(id, terms.length, keys, cache));
+        }
+
+        /** This memo with {@code delta} on top; null when the delta belongs to another base. */
+        private Memo withDelta(byte[] delta) {
+            In in = new In(delta);
+            if (!in.string().equals(base.id())) {
+                return null;
+            }
+            String[] terms = Arrays.copyOf(loaded, loaded.length + in.count());
+            for (int t = loaded.length; t < terms.length; t++) {
+                terms[t] = in.string();
+            }
+            int entries = in.count();
+            Map<String, Terms> all = new HashMap<>(previous);
+            String[] keys = Arrays.copyOf(base.keys(), base.keys().length + entries);
+            for (int i = base.keys().length; i < keys.length; i++) {
+                keys[i] = in.string();
+                all.put(keys[i], new Terms(in.ids(terms.length), in.ids(terms.length)));
+            }
+            Map<String, String> shardKeys = new HashMap<>();
+            String[] order = positions(in, keys, shardKeys);
+            return new Memo(terms, all, order, shardKeys, base);
+        }
+
+        private static String[] positions(In in, String[] keys, Map<String, String> shardKeys) {
+            String[] order = null;
             if (in.count() == 1) {
                 order = new String[in.count()];
                 for (int n = 0; n < order.length; n++) {
                     int i = in.varint();
-                    if (i < 0 || i >= entries) {
+                    if (i < 0 || i >= keys.length) {
                         throw new IllegalArgumentException("entry " + i);
                     }
                     order[n] = keys[i];
@@ -863,7 +984,7 @@ public final class SearchIndex {
             if (!in.atEnd()) {
                 throw new IllegalArgumentException("trailing bytes");
             }
-            return new Memo(terms, previous, order, shardKeys);
+            return order;
         }
     }
 
@@ -997,11 +1118,11 @@ public final class SearchIndex {
             size += b.length;
         }
 
-        /** Ids renumbered, sorted, then as gaps (the first from zero). */
+        /** Ids renumbered (unless renumber is null), sorted, then as gaps (the first from zero). */
         void ids(int[] ids, int[] renumber) {
             int[] sorted = new int[ids.length];
             for (int i = 0; i < ids.length; i++) {
-                sorted[i] = renumber[ids[i]];
+                sorted[i] = renumber == null ? ids[i] : renumber[ids[i]];
             }
             Arrays.sort(sorted);
             varint(sorted.length);

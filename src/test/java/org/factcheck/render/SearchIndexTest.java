@@ -325,6 +325,58 @@ class SearchIndexTest {
     }
 
     @Test
+    void aSmallChangeIsSavedAsADeltaThatCountsOnlyBesideItsBase() throws Exception {
+        CacheDir cache = CacheDir.open(tmp.resolve("cache"));
+        List<Input> a = archive(120, 5);
+        Set<String> keysOfA = new TreeSet<>(a.stream().map(Input::key).toList());
+        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        memoised(a, memo, Set.of());
+        memo.save(cache);
+        Path base = cache.file(SearchIndex.Memo.FILE);
+        Path delta = cache.file(SearchIndex.Memo.DELTA);
+        byte[] baseBytes = Files.readAllBytes(base);
+
+        // Two documents edited: the base stays as it was, the delta holds them.
+        List<Input> b = new ArrayList<>(a);
+        for (int n : new int[] {3, 70}) {
+            Input in = b.get(n);
+            b.set(n, new Input(in.doc(), in.title(), in.body() + " amended " + n, in.key() + "'"));
+        }
+        memo = SearchIndex.Memo.load(cache);
+        assertEquals(plain(b), memoised(b, memo, keysOfA));
+        assertEquals(2, memo.misses());
+        memo.save(cache);
+        assertArrayEquals(baseBytes, Files.readAllBytes(base));
+        assertTrue(Files.size(delta) < baseBytes.length / 4, "delta of " + Files.size(delta) + " bytes");
+
+        // Base and delta together know every document of b.
+        Set<String> keysOfB = new TreeSet<>(b.stream().map(Input::key).toList());
+        memo = SearchIndex.Memo.load(cache);
+        assertEquals(plain(b), memoised(b, memo, keysOfB));
+        assertEquals(0, memo.misses());
+
+        // A corrupted delta: the base alone, so the two edited documents are tokenised again.
+        byte[] deltaBytes = Files.readAllBytes(delta);
+        byte[] flipped = deltaBytes.clone();
+        flipped[flipped.length - 3] ^= 1;
+        Files.write(delta, flipped);
+        memo = SearchIndex.Memo.load(cache);
+        assertEquals(plain(b), memoised(b, memo, keysOfA));
+        assertEquals(2, memo.misses());
+
+        // A delta beside another base than its own is ignored.
+        List<Input> c = archive(40, 6);
+        memo = SearchIndex.Memo.load(cache);
+        memoised(c, memo, Set.of());
+        memo.save(cache);
+        assertTrue(!java.util.Arrays.equals(baseBytes, Files.readAllBytes(base)), "a new base was written");
+        Files.write(delta, deltaBytes);
+        memo = SearchIndex.Memo.load(cache);
+        assertEquals(plain(b), memoised(b, memo, Set.of()));
+        assertEquals(b.size(), memo.misses());
+    }
+
+    @Test
     void writeWritesExactlyTheFiles() throws Exception {
         List<Input> a = archive(130, 3);
         SearchIndex index = new SearchIndex(a.size());
