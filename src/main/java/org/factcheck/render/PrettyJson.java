@@ -150,6 +150,11 @@ final class PrettyJson {
         return size;
     }
 
+    /** The buffer itself, its first {@link #size} bytes written; no copy, so only for a writer that is done. */
+    byte[] buffer() {
+        return buf;
+    }
+
     /** In an array, the separator before a value ({@code " "} first, {@code ", "} after); in an object the field wrote it. */
     private void beforeValue() {
         if (open > 0 && !object[open - 1]) {

@@ -38,26 +38,26 @@ public final class ReportJson {
 
     /** Writes the report to {@code out}, leaving it open. */
     public static void write(Report report, OutputStream out) throws IOException {
-        for (byte[] part : parts(report)) {
-            out.write(part);
+        for (Part part : parts(report)) {
+            out.write(part.bytes(), 0, part.length());
         }
     }
 
     /** The report's bytes, as {@link #write} writes them. */
     public static byte[] bytes(Report report) {
-        List<byte[]> parts = parts(report);
+        List<Part> parts = parts(report);
         long size = 0;
-        for (byte[] part : parts) {
-            size += part.length;
+        for (Part part : parts) {
+            size += part.length();
         }
         if (size > Integer.MAX_VALUE - 16) {
             throw new IllegalStateException(org.factcheck.site.SitePaths.REPORT_JSON + " would be " + size + " bytes, more than one array holds");
         }
         byte[] all = new byte[(int) size];
         int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
+        for (Part part : parts) {
+            System.arraycopy(part.bytes(), 0, all, at, part.length());
+            at += part.length();
         }
         return all;
     }
@@ -66,49 +66,58 @@ public final class ReportJson {
      * The file as parts to be joined in order. The articles and claims are written in pieces on every
      * core: each piece's writer starts inside the array it belongs to, so the pieces join with commas.
      */
-    private static List<byte[]> parts(Report report) {
-        byte[][] articles = pieces(report.articles(), ReportJson::article);
-        byte[][] claims = pieces(report.claims(), ReportJson::claim);
-        List<byte[]> parts = new ArrayList<>(articles.length + claims.length + 16);
+    private static List<Part> parts(Report report) {
+        PrettyJson[] articles = pieces(report.articles(), 512, ReportJson::article);
+        PrettyJson[] claims = pieces(report.claims(), 2048, ReportJson::claim);
+        List<Part> parts = new ArrayList<>(2 * (articles.length + claims.length) + 16);
         PrettyJson json = new PrettyJson(0, 1024);
         json.startObject().field("articles");
-        parts.add(json.take());
+        parts.add(Part.of(json.take()));
         array(parts, articles);
         json.field("claims");
-        parts.add(json.take());
+        parts.add(Part.of(json.take()));
         array(parts, claims);
         json.field("summary").startObject();
         for (Status s : Status.values()) {
             json.field(s.id()).number(report.summary().getOrDefault(s, 0));
         }
         json.endObject().endObject();
-        parts.add(json.take());
+        parts.add(Part.of(json.take()));
         return parts;
     }
 
-    private static <T> byte[][] pieces(List<T> items, java.util.function.BiConsumer<PrettyJson, T> writer) {
-        int pieces = (items.size() + CHUNK - 1) / CHUNK;
-        return java.util.stream.IntStream.range(0, pieces).parallel().mapToObj(p -> {
-            PrettyJson json = PrettyJson.elements(1, 1 << 16);
-            for (int i = p * CHUNK; i < Math.min(items.size(), (p + 1) * CHUNK); i++) {
-                writer.accept(json, items.get(i));
-            }
-            return json.bytes();
-        }).toArray(byte[][]::new);
+    /** The first {@code length} bytes of an array. */
+    private record Part(byte[] bytes, int length) {
+        static Part of(byte[] bytes) {
+            return new Part(bytes, bytes.length);
+        }
     }
 
-    private static final byte[] OPEN = {'['};
-    private static final byte[] COMMA = {','};
-    private static final byte[] CLOSE = {' ', ']'};
+    /** The items written in pieces of {@link #CHUNK} on every core, each piece's buffer sized by a guess of bytes per item. */
+    private static <T> PrettyJson[] pieces(List<T> items, int guess, java.util.function.BiConsumer<PrettyJson, T> writer) {
+        int pieces = (items.size() + CHUNK - 1) / CHUNK;
+        return java.util.stream.IntStream.range(0, pieces).parallel().mapToObj(p -> {
+            int end = Math.min(items.size(), (p + 1) * CHUNK);
+            PrettyJson json = PrettyJson.elements(1, (end - p * CHUNK) * guess);
+            for (int i = p * CHUNK; i < end; i++) {
+                writer.accept(json, items.get(i));
+            }
+            return json;
+        }).toArray(PrettyJson[]::new);
+    }
+
+    private static final Part OPEN = Part.of(new byte[] {'['});
+    private static final Part COMMA = Part.of(new byte[] {','});
+    private static final Part CLOSE = Part.of(new byte[] {' ', ']'});
 
     /** {@code [ a, b ]} from pieces that each begin with the space before their first element. */
-    private static void array(List<byte[]> parts, byte[][] pieces) {
+    private static void array(List<Part> parts, PrettyJson[] pieces) {
         parts.add(OPEN);
         for (int p = 0; p < pieces.length; p++) {
             if (p > 0) {
                 parts.add(COMMA);
             }
-            parts.add(pieces[p]);
+            parts.add(new Part(pieces[p].buffer(), pieces[p].size()));
         }
         parts.add(CLOSE);
     }
