@@ -142,6 +142,15 @@ final class PrettyJson {
         return this;
     }
 
+    /** One array element written earlier at this depth (without the separator before it), copied as it is. */
+    PrettyJson element(byte[] written) {
+        beforeValue();
+        room(written.length);
+        System.arraycopy(written, 0, buf, size, written.length);
+        size += written.length;
+        return this;
+    }
+
     byte[] bytes() {
         return Arrays.copyOf(buf, size);
     }

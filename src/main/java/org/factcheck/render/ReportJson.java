@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,10 @@ public final class ReportJson {
 
     /** The report's bytes, as {@link #write} writes them. */
     public static byte[] bytes(Report report) {
-        List<Part> parts = parts(report);
+        return join(parts(report));
+    }
+
+    private static byte[] join(List<Part> parts) {
         long size = 0;
         for (Part part : parts) {
             size += part.length();
@@ -67,8 +71,42 @@ public final class ReportJson {
      * core: each piece's writer starts inside the array it belongs to, so the pieces join with commas.
      */
     private static List<Part> parts(Report report) {
-        PrettyJson[] articles = pieces(report.articles(), 512, ReportJson::article);
-        PrettyJson[] claims = pieces(report.claims(), 2048, ReportJson::claim);
+        return parts(report, null, null, null);
+    }
+
+    /**
+     * The entries of one build kept for the next build of the same process (a preview session), by
+     * the key of what each was made from, so that build writes only the entries whose key changed.
+     * Holds one build's entries at a time.
+     */
+    public static final class Kept {
+        private volatile Map<String, byte[]> previous = Map.of();
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[]> next = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Entries remembered from the last build. */
+        public int size() {
+            return previous.size();
+        }
+    }
+
+    /**
+     * The report's bytes as {@link #bytes(Report)} gives them, reusing from {@code kept} the entries of
+     * claims and articles whose key is unchanged. A key must change whenever anything the entry shows
+     * does: for a claim its whole result (its sources, their articles' outlets, figures and
+     * anchoring), for an article the article. A claim or article without a key is written afresh.
+     */
+    public static byte[] bytes(Report report, Map<String, String> claimKeys, Map<String, String> articleKeys, Kept kept) {
+        byte[] all = join(parts(report, claimKeys, articleKeys, kept));
+        kept.previous = Map.copyOf(kept.next);
+        kept.next.clear();
+        return all;
+    }
+
+    private static List<Part> parts(Report report, Map<String, String> claimKeys, Map<String, String> articleKeys, Kept kept) {
+        PrettyJson[] articles = pieces(report.articles(), 512, ReportJson::article,
+                kept == null || articleKeys == null ? null : a -> articleKeys.get(a.id()), kept);
+        PrettyJson[] claims = pieces(report.claims(), 2048, ReportJson::claim,
+                kept == null || claimKeys == null ? null : r -> claimKeys.get(r.claim().id()), kept);
         List<Part> parts = new ArrayList<>(2 * (articles.length + claims.length) + 16);
         PrettyJson json = new PrettyJson(0, 1024);
         json.startObject().field("articles");
@@ -94,13 +132,26 @@ public final class ReportJson {
     }
 
     /** The items written in pieces of {@link #CHUNK} on every core, each piece's buffer sized by a guess of bytes per item. */
-    private static <T> PrettyJson[] pieces(List<T> items, int guess, java.util.function.BiConsumer<PrettyJson, T> writer) {
+    private static <T> PrettyJson[] pieces(List<T> items, int guess, java.util.function.BiConsumer<PrettyJson, T> writer,
+                                           java.util.function.Function<T, String> keyOf, Kept kept) {
         int pieces = (items.size() + CHUNK - 1) / CHUNK;
         return java.util.stream.IntStream.range(0, pieces).parallel().mapToObj(p -> {
             int end = Math.min(items.size(), (p + 1) * CHUNK);
             PrettyJson json = PrettyJson.elements(1, (end - p * CHUNK) * guess);
             for (int i = p * CHUNK; i < end; i++) {
-                writer.accept(json, items.get(i));
+                String key = keyOf == null ? null : keyOf.apply(items.get(i));
+                byte[] known = key == null ? null : kept.previous.get(key);
+                if (known != null) {
+                    json.element(known);
+                } else {
+                    // The entry without the separator before it (" " first in a piece, ", " after).
+                    int from = json.size() + (i == p * CHUNK ? 1 : 2);
+                    writer.accept(json, items.get(i));
+                    known = key == null ? null : Arrays.copyOfRange(json.buffer(), from, json.size());
+                }
+                if (key != null) {
+                    kept.next.put(key, known);
+                }
             }
             return json;
         }).toArray(PrettyJson[]::new);

@@ -18,6 +18,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +54,27 @@ class ReportJsonTest {
         String expected = treeWriter(report);
         assertEquals(expected, streamed(report));
         assertTrue(expected.contains("\"claims\""), expected);
+    }
+
+    @Test
+    void entriesKeptFromTheLastBuildChangeNoByte() throws Exception {
+        Path root = tmp.resolve("kept");
+        GenerateCorpus.generate(root, 300, 600, Path.of("seeds"));
+        Report big = Factcheck.check(root);
+        Report small = Factcheck.check(Roots.fixture("statuses"));
+        // The same claims in another order, so a kept entry lands first in a piece or after a comma.
+        List<org.factcheck.check.ClaimResult> rotated = new ArrayList<>(big.claims().subList(7, big.claims().size()));
+        rotated.addAll(big.claims().subList(0, 7));
+        Report shifted = new Report(big.root(), big.settings(), big.articles(), rotated, big.summary(), big.diagnostics());
+        ReportJson.Kept kept = new ReportJson.Kept();
+        for (Report r : List.of(big, big, shifted, small, big, shifted)) {
+            Map<String, String> claimKeys = new HashMap<>();
+            r.claims().forEach(c -> claimKeys.put(c.claim().id(), c.toString()));
+            Map<String, String> articleKeys = new HashMap<>();
+            r.articles().forEach(a -> articleKeys.put(a.id(), a.toString()));
+            assertEquals(treeWriter(r), new String(ReportJson.bytes(r, claimKeys, articleKeys, kept), StandardCharsets.UTF_8));
+            assertEquals(r.claims().size() + r.articles().size(), kept.size());
+        }
     }
 
     @Test
