@@ -20,7 +20,8 @@
 # the reference is --reference DIR (a full build of the unchanged root) when given.
 # At the end (or on failure) ROOT is put back as it was and WORK's builds are removed (--keep keeps them).
 #
-# The cache goes to WORK/cache when `build --help` offers --cache, and full builds get --no-cache
+# The cache goes to WORK/cache when `build --help` offers --cache (else the build's default,
+# ROOT/.factcheck/cache, is emptied first), and full builds get --no-cache
 # when it offers that; a build without either (before incremental builds existed) is always full,
 # so every step then times a full build. Results: a Markdown table on stdout and WORK/results.tsv
 # (step, median s, min s, max s, peak RSS MB, runs, IDENTICAL|DIFFERS|-).
@@ -41,7 +42,7 @@ while [ $# -gt 0 ]; do
     --reference) reference="$2"; shift 2 ;;
     --claim) claim="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) args+=("$1"); shift ;;
   esac
 done
@@ -112,7 +113,8 @@ full() { timed "$1" $FACTCHECK build --root "$root" --out "$2" --date "$date" ${
 
 # same DIR: IDENTICAL when the incremental site equals DIR byte for byte, else DIFFERS (the list goes to a log).
 same() {
-  if diff -rq "$work/site" "$1" >"$work/diff-$(basename "$1").log" 2>&1; then echo IDENTICAL; else echo DIFFERS; fi
+  local log="$work/diff-$(basename "$1").log"
+  if diff -rq "$work/site" "$1" >"$log" 2>&1; then echo IDENTICAL; else echo "DIFFERS ($(wc -l <"$log") entries in $log)"; fi
 }
 
 stats() { sort -g | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2; printf "%.2f %.2f %.2f\n", m, v[1], v[NR]}'; }
@@ -126,7 +128,10 @@ record() {
 }
 
 rm -rf "$work"/site "$work"/full-* "$work"/cache "$work"/log-* "$work"/diff-*
+# Without --cache the build keeps its cache in the root (safe to delete): empty it, so "cold" is cold.
+if [ ${#cache[@]} -eq 0 ]; then rm -rf "$root/.factcheck/cache"; fi
 sync
+sleep 2
 
 # The cache starts empty: the first build fills it (and is timed, once, as "cold").
 incremental "$work/log-cold-1"

@@ -26,7 +26,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --edits) edits="$2"; shift 2 ;;
     --claim) claim=(--claim "$2"); shift 2 ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) args+=("$1"); shift ;;
   esac
 done
