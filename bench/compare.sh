@@ -158,7 +158,7 @@ for n in "${sizes[@]}"; do
     row="$row $(med claim) / $(med article) / $(med template) s |"
     inc_rss=$(awk -F'\t' "$group"' $5 > m { m = $5 } END { printf "%s MB", g(m) }' "$dir/inc/results.tsv")
     identity=$(awk -F'\t' '$7 != "-" { printf "%s%s %s", sep, $1, $7; sep = ", " }' "$dir/inc/results.tsv")
-    detail="$detail $(cell cold) | $(cell none) | $(cell claim) | $(cell article) | $(cell template) | $inc_rss | $identity |"
+    detail="$detail $(cell jvm) | $(cell cold) | $(cell none) | $(cell claim) | $(cell article) | $(cell template) | $inc_rss | $identity |"
   fi
   if [ "$serve" -eq 1 ]; then
     sync
@@ -178,8 +178,8 @@ if [ -s "$details" ]; then
   head="| articles / claims |"
   rule="|--:|"
   if [ "$incremental" -eq 1 ]; then
-    head="$head first build with a cache | nothing changed | one claim edited | one article added | one template changed | peak RSS, incremental | same as a full build |"
-    rule="$rule--:|--:|--:|--:|--:|--:|--|"
+    head="$head JVM start (factcheck --version) | first build with a cache | nothing changed | one claim edited | one article added | one template changed | peak RSS, incremental | same as a full build |"
+    rule="$rule--:|--:|--:|--:|--:|--:|--:|--|"
   fi
   if [ "$serve" -eq 1 ]; then
     head="$head serve: start (JVM + first build) | serve: save → page shows it, median (min–max) | save → version endpoint changes | serve's own rebuild |"

@@ -6,6 +6,7 @@
 # ROOT is a factcheck root (bench/compare.sh passes the one it generated); WORK is an empty or
 # earlier work directory for the site, the cache, logs and reference builds. Steps, each timed R
 # times (default 3) under GNU time (wall and peak RSS):
+#   jvm       `factcheck --version`: the JVM's start and exit, the floor under any build
 #   cold      the first build with a cache (fills it; one run)
 #   none      a rebuild with nothing changed
 #   claim     one claim edited: its title gets " (bench edit r)" appended, r = 1..R
@@ -133,6 +134,9 @@ if [ ${#cache[@]} -eq 0 ]; then rm -rf "$root/.factcheck/cache"; fi
 sync
 sleep 2
 
+for r in $(seq 1 "$runs"); do timed "$work/log-jvm-$r" $FACTCHECK --version; done
+record jvm "$runs" -
+
 # The cache starts empty: the first build fills it (and is timed, once, as "cold").
 incremental "$work/log-cold-1"
 record cold 1 -
@@ -175,6 +179,7 @@ echo "| step | wall, median (min–max) | peak RSS | same as a full build |"
 echo "|--|--:|--:|--|"
 while IFS=$'\t' read -r step med min max rss n identity; do
   case "$step" in
+    jvm) what="JVM start (factcheck --version)" ;;
     cold) what="first build with an empty cache" ;;
     none) what="nothing changed" ;;
     claim) what="one claim edited" ;;
