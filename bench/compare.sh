@@ -25,6 +25,7 @@
 # these file systems): leftovers are removed once, before the first build, and at the end.
 # Needs hugo (Debian: apt-get install hugo) and GNU time (/usr/bin/time); downloads nothing.
 set -euo pipefail
+trap 'echo "compare.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 cd "$(dirname "$0")/.."
 
 runs=3

@@ -29,6 +29,7 @@
 #
 # Environment: FACTCHECK (default bin/factcheck), BENCH_DATE (the --date of every build, default 2026-01-01).
 set -euo pipefail
+trap 'echo "incremental.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 here="$PWD"
 cd "$(dirname "$0")/.."
 
@@ -74,9 +75,12 @@ fi
 claim_file="$root/content/claims/$claim.yaml"
 [ -f "$claim_file" ] || { echo "incremental.sh: no claim file $claim_file" >&2; exit 2; }
 grep -q '^title: ' "$claim_file" || { echo "incremental.sh: $claim_file has no top-level title: line to edit" >&2; exit 2; }
-capture=$(find "$root/seeds" -type f -name '*.txt' | sort | head -1)
+# (awk NR == 1, not head -1: head would close the pipe early and, under pipefail, fail the script on a large root)
+capture=$(find "$root/seeds" -type f -name '*.txt' | sort | awk 'NR == 1')
 [ -n "$capture" ] || { echo "incremental.sh: no capture (*.txt) under $root/seeds to copy" >&2; exit 2; }
-outlet=$(grep -h '^outlet: ' "$root"/content/articles/*.yaml 2>/dev/null | head -1 | sed 's/^outlet: //') || true
+first_article=$(ls "$root/content/articles" | grep '\.yaml$' | awk 'NR == 1')
+outlet=
+if [ -n "$first_article" ]; then outlet=$(sed -n 's/^outlet: "\{0,1\}\([^"]*\)"\{0,1\}[[:space:]]*$/\1/p' "$root/content/articles/$first_article" | awk 'NR == 1'); fi
 [ -n "$outlet" ] || outlet="Bench outlet"
 
 # Undo every edit, whatever happens: the root is left as it was found.

@@ -16,6 +16,7 @@
 # Environment: FACTCHECK (default bin/factcheck); SERVE_TMPDIR, where serve builds its preview
 # (default: ROOT's parent directory, so it is on the same file system as the bench outputs).
 set -euo pipefail
+trap 'echo "serve-latency.sh: failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 here="$PWD"
 cd "$(dirname "$0")/.."
 
