@@ -22,9 +22,13 @@
   var texts = items.map(function (li) { return fold(li.textContent); });
 
   // A large report shows only the first claims of each status; its filters then load every row
-  // from report/rows/<n>.json ([id, title, status, topic slug, topic, outlet slugs, outlets]) once,
-  // the first time a filter is set, and list the matches (the first LIMIT) in #filter-results.
+  // from the chunks at data-rows ({n} the chunk's number; [id, title, status, topic slug, topic,
+  // outlet slugs, outlets]) once, the first time a filter is set, and list the matches (the first
+  // LIMIT) in #filter-results, linked to data-claim ({id} the claim's id). The page gives both
+  // addresses: only the build knows where pages live.
   var chunks = parseInt(form.getAttribute('data-chunks') || '0', 10);
+  var rowsAt = form.getAttribute('data-rows') || '';
+  var claimAt = form.getAttribute('data-claim') || '';
   var results = document.getElementById('filter-results');
   var LIMIT = 500;
   var rows = null;
@@ -37,7 +41,7 @@
     if (!loading) {
       var parts = [];
       for (var c = 0; c < chunks; c++) {
-        parts.push(fetch('report/rows/' + c + '.json').then(function (r) { return r.json(); }));
+        parts.push(fetch(rowsAt.replace('{n}', String(c))).then(function (r) { return r.json(); }));
       }
       loading = Promise.all(parts).then(function (all) {
         rows = [].concat.apply([], all);
@@ -51,7 +55,7 @@
     li.setAttribute('data-status', r[2]);
     var a = document.createElement('a');
     a.className = 'claim-title';
-    a.href = 'claims/' + r[0] + '.html';
+    a.href = claimAt.replace('{id}', function () { return r[0]; });
     a.textContent = r[1];
     var badge = document.createElement('span');
     badge.className = 'badge status-' + r[2];

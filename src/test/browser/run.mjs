@@ -203,6 +203,10 @@ if (payloadOnly) {
       assert(counted.startsWith(total + ' of '), `"${counted}" for ${total} conflicting claims`);
       assert(listed === Math.min(total, 500), `${listed} listed of ${total}`);
       assert(await page.locator('#conflicting').isHidden(), 'the previews are hidden while filtering');
+      // The rows link to claim pages where the page's data-claim says they are.
+      const first = await page.locator('#filter-results li a').first().getAttribute('href');
+      const reply = await page.request.get(new URL(first, page.url()).href);
+      assert(reply.ok(), `a listed claim's link ${first} answers ${reply.status()}`);
       const outlet = await page.locator('#f-outlet option').nth(1).getAttribute('value');
       await page.selectOption('#f-outlet', outlet);
       await page.locator('#filter-count', { hasText: 'match' }).waitFor();

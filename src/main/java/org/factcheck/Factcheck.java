@@ -82,4 +82,28 @@ public final class Factcheck {
         }
         return report;
     }
+
+    /** A build's outcome: the checked report and, when the site was written, how (null on content errors). */
+    public record Built(Report report, SiteWriter.Written written) {
+    }
+
+    /**
+     * As {@link #build(Path, Path, LocalDate)}, with the build cache {@code cache} (null: none):
+     * files whose inputs did not change since the last build into {@code out} are kept, the
+     * rest rewritten; the site is the same, byte for byte, as a build without the cache.
+     */
+    public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache)
+            throws SiteWriter.RenderException {
+        Report report = check(root);
+        if (report.hasBlockingErrors()) {
+            return new Built(report, null);
+        }
+        LocalDate date;
+        try {
+            date = buildDate != null ? buildDate : org.factcheck.render.BuildDate.resolve();
+        } catch (IllegalArgumentException e) {
+            throw new SiteWriter.RenderException(e.getMessage(), e);
+        }
+        return new Built(report, SiteWriter.write(report, out, date, org.factcheck.render.Paging.DEFAULT, cache));
+    }
 }

@@ -20,9 +20,20 @@ public final class CacheDir {
     public static final String DEFAULT = ".factcheck/cache";
 
     private final Path dir;
+    /** The files of a cache held in memory (serve), by name: kind and body; null for a cache on disk. */
+    private final java.util.Map<String, java.util.Map.Entry<String, byte[]>> memory;
 
-    private CacheDir(Path dir) {
+    private CacheDir(Path dir, java.util.Map<String, java.util.Map.Entry<String, byte[]>> memory) {
         this.dir = dir;
+        this.memory = memory;
+    }
+
+    /**
+     * A cache that lives as long as this object, in memory: what {@code serve} rebuilds with, so a
+     * preview session shares nothing with the builds on disk and leaves no file behind.
+     */
+    public static CacheDir inMemory() {
+        return new CacheDir(null, new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** Thrown when the directory exists, is not empty and is not factcheck's cache. */
@@ -58,11 +69,14 @@ public final class CacheDir {
             Files.writeString(marker, "factcheck build cache: safe to delete; every file here is checked before use\n",
                     StandardCharsets.UTF_8);
         }
-        return new CacheDir(d);
+        return new CacheDir(d, null);
     }
 
-    /** The file {@code name} (a plain name, no folders) in the cache. */
+    /** The file {@code name} (a plain name, no folders) in the cache on disk. */
     public Path file(String name) {
+        if (dir == null) {
+            throw new IllegalStateException("a cache in memory has no files");
+        }
         if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException("not a cache file name: " + name);
         }
@@ -71,14 +85,23 @@ public final class CacheDir {
 
     /** The body of cache file {@code name} if it verifies as {@code kind} (see {@link CacheFile#read}), else null. */
     public byte[] read(String name, String kind) {
+        if (memory != null) {
+            java.util.Map.Entry<String, byte[]> e = memory.get(name);
+            return e == null || !e.getKey().equals(kind) ? null : e.getValue();
+        }
         return CacheFile.read(file(name), kind);
     }
 
     /** Writes cache file {@code name} atomically. */
     public void write(String name, String kind, byte[] body) throws IOException {
+        if (memory != null) {
+            memory.put(name, java.util.Map.entry(kind, body));
+            return;
+        }
         CacheFile.write(file(name), kind, body);
     }
 
+    /** The directory, or null for a cache in memory. */
     public Path path() {
         return dir;
     }

@@ -33,6 +33,14 @@ final class BuildCommand implements Callable<Integer> {
                     "Default: -Dfactcheck.build.date, else SOURCE_DATE_EPOCH, else today (UTC)."})
     private java.time.LocalDate date;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = {"Where the build remembers what each file of the site was made from, so the next build",
+                    "rewrites only what changed (default: ROOT/" + org.factcheck.cache.CacheDir.DEFAULT + "; safe to delete)."})
+    private Path cache;
+
+    @Option(names = "--no-cache", description = "Build everything, and neither read nor write the cache.")
+    private boolean noCache;
+
     /** Reads --date, with a usage error (not a stack trace) for anything but an ISO date. */
     static final class IsoDate implements picocli.CommandLine.ITypeConverter<java.time.LocalDate> {
         @Override
@@ -45,6 +53,20 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** The cache to use, or null (--no-cache, or one that cannot be opened: the build goes on without it). */
+    private org.factcheck.cache.CacheDir openCache(java.io.PrintWriter err) {
+        if (noCache) {
+            return null;
+        }
+        Path dir = cache != null ? cache : root.path().resolve(org.factcheck.cache.CacheDir.DEFAULT);
+        try {
+            return org.factcheck.cache.CacheDir.open(dir);
+        } catch (java.io.IOException | org.factcheck.cache.CacheDir.NotOurs e) {
+            err.println("factcheck: warning: building without a cache: " + e.getMessage());
+            return null;
+        }
+    }
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -52,8 +74,10 @@ final class BuildCommand implements Callable<Integer> {
         Path target = out != null ? out : root.path().resolve("site");
         long started = System.nanoTime();
         Report report;
+        Factcheck.Built built;
         try {
-            report = Factcheck.build(root.path(), target, date);
+            built = Factcheck.build(root.path(), target, date, openCache(err));
+            report = built.report();
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());
             err.println("factcheck: the previous site, if any, is untouched");
@@ -69,8 +93,10 @@ final class BuildCommand implements Callable<Integer> {
         for (Status s : Status.values()) {
             counts.append(counts.length() == 0 ? "" : ", ").append(report.summary().get(s)).append(' ').append(s.id());
         }
+        SiteWriter.Written w = built.written();
+        String how = w.incremental() ? "; rewrote " + w.written() + " files, kept " + w.kept() : "";
         outStream.println("built " + target + ": " + report.articles().size() + " articles, " + report.claims().size()
-                + " claims (" + counts + ") in " + ms + " ms");
+                + " claims (" + counts + ") in " + ms + " ms" + how);
         outStream.flush();
         return 0;
     }

@@ -65,6 +65,15 @@ final class PreviewServer implements Closeable {
         Report build(Path root, Path out) throws SiteWriter.RenderException;
     }
 
+    /**
+     * The real builder: {@link Factcheck#build} with a cache in memory for the whole session, so a
+     * save rewrites only the pages whose inputs changed, exactly as an incremental {@code build} does.
+     */
+    private static Builder inMemory() {
+        org.factcheck.cache.CacheDir cache = org.factcheck.cache.CacheDir.inMemory();
+        return (root, out) -> Factcheck.build(root, out, null, cache).report();
+    }
+
     private final Path root;
     private final Path work;
     private final Path site;
@@ -79,7 +88,7 @@ final class PreviewServer implements Closeable {
     private volatile String errors = "";
 
     PreviewServer(Path root, int port, PrintWriter log) throws IOException {
-        this(root, port, log, Factcheck::build, Limits.current());
+        this(root, port, log, inMemory(), Limits.current());
     }
 
     /**
@@ -302,7 +311,8 @@ final class PreviewServer implements Closeable {
             return;
         }
         if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
+            // A folder is served by its index page, as static hosts do.
+            file = file.resolve(org.factcheck.site.SitePaths.DIRECTORY_INDEX);
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";

@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.site.SitePaths;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,16 +114,15 @@ public final class Loader {
 
         Map<String, Article> byId = unique(articles, "article", Article::id, Article::at, problems);
         for (Article a : articles) {
-            // articles/index.html and articles/page-N.html are the article list's pages.
-            if (a.id().equalsIgnoreCase("index") || a.id().toLowerCase(java.util.Locale.ROOT).matches("page-\\d+")) {
+            if (SitePaths.overArticleList(a.id())) {
                 Location idAt = spots.get(a)[0];
                 problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, idAt != null ? idAt : a.at(), "article id '" + a.id()
-                        + "' would be written over a page of the article list, articles/" + a.id() + ".html; rename the file or set another 'id:'"));
+                        + "' would be written over a page of the article list, " + SitePaths.article(a.id()) + "; rename the file or set another 'id:'"));
             }
         }
         unique(claims, "claim", Claim::id, Claim::at, problems);
-        slugs(articles, "outlet", Article::outlet, Article::at, problems);
-        slugs(claims, "topic", Claim::topic, Claim::at, problems);
+        slugs(articles, "outlet", SitePaths.OUTLETS, SitePaths::outlet, Article::outlet, Article::at, problems);
+        slugs(claims, "topic", SitePaths.TOPICS, SitePaths::topic, Claim::topic, Claim::at, problems);
         for (Claim c : claims) {
             for (Source s : c.sources()) {
                 if (!byId.containsKey(s.article())) {
@@ -247,8 +248,13 @@ public final class Loader {
         return byId;
     }
 
-    /** Two different names (topics "C++" and "C#") that would share one page are an error naming both files. */
-    private <T> void slugs(List<T> items, String what, java.util.function.Function<T, String> name,
+    /**
+     * Two different names (topics "C++" and "C#") that would share one page ({@code page} of the
+     * slug), or a name whose page would be the list of all of them ({@code list}), are an error
+     * naming the files.
+     */
+    private <T> void slugs(List<T> items, String what, String list, java.util.function.UnaryOperator<String> page,
+                           java.util.function.Function<T, String> name,
                            java.util.function.Function<T, Location> at, List<Diagnostic> problems) {
         Map<String, T> bySlug = new HashMap<>();
         for (T item : items) {
@@ -256,10 +262,10 @@ public final class Loader {
             if (n == null) {
                 continue;
             }
-            if (Slugs.of(n).equals("index")) {
+            if (page.apply(Slugs.of(n)).equalsIgnoreCase(list)) {
                 Location spot = spots.get(item)[1];
                 problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, spot != null ? spot : at.apply(item), what + " '" + n
-                        + "' would be written over the list of all " + what + "s, " + what + "s/index.html; choose another name"));
+                        + "' would be written over the list of all " + what + "s, " + list + "; choose another name"));
                 continue;
             }
             T first = bySlug.putIfAbsent(Slugs.of(n), item);
@@ -268,7 +274,7 @@ public final class Loader {
                 Location spot = spots.get(item)[1];
                 problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, spot != null ? spot : at.apply(item), what + " '" + n + "' ("
                         + at.apply(item).file() + ") and " + what + " '" + name.apply(first) + "' (" + at.apply(first).file()
-                        + ") would share one page, " + what + "s/" + Slugs.of(n) + ".html; spell them the same or make them differ in letters or digits"));
+                        + ") would share one page, " + page.apply(Slugs.of(n)) + "; spell them the same or make them differ in letters or digits"));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.site.SitePaths;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,7 @@ public final class Pages {
             String other = bySlug.putIfAbsent(slug, file);
             if (other != null) {
                 problems.add(Diagnostic.contentError(Rule.DUPLICATE_ID, Location.of(file), "page " + file + " and page " + other
-                        + " would both be written to pages/" + slug + ".html; rename one of them"));
+                        + " would both be written to " + SitePaths.textPage(slug) + "; rename one of them"));
                 continue;
             }
             pages.add(new Page(slug, file, md));

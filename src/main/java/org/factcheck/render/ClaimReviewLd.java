@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factcheck.check.ClaimResult;
@@ -92,7 +93,7 @@ public final class ClaimReviewLd {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "ClaimReview");
-        ld.put("url", base + "claims/" + c.id() + ".html");
+        ld.put("url", base + SitePaths.claim(c.id()));
         ld.put("claimReviewed", c.claim());
         ld.put("datePublished", c.published().toString());
         if (!c.corrections().isEmpty()) {
@@ -151,7 +152,7 @@ public final class ClaimReviewLd {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("@type", "CreativeWork");
         // The original when known, else the archived copy, else the desk's capture page.
-        String url = a.url() != null ? a.url() : a.archive() != null ? a.archive().url() : base + "articles/" + a.id() + ".html";
+        String url = a.url() != null ? a.url() : a.archive() != null ? a.archive().url() : base + SitePaths.article(a.id());
         m.put("url", url);
         m.put("headline", a.title());
         if (a.published() != null) {

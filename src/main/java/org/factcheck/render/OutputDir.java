@@ -115,6 +115,102 @@ final class OutputDir {
         Files.writeString(dir.resolve(MARKER), sb, StandardCharsets.UTF_8);
     }
 
+    /** Folders every site has, even when empty (the search index's). */
+    private static final List<String> ALWAYS = List.of("search/", "search/d/", "search/t/");
+
+    /**
+     * The marker of a site holding exactly {@code files} (relative paths): each file and each of
+     * their folders (with a trailing '/'), sorted, one a line. Full and incremental builds both
+     * seal with it, so the same site has the same marker however it was made.
+     */
+    static String marker(java.util.Collection<String> files) {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(ALWAYS);
+        for (String f : files) {
+            all.add(f);
+            for (int i = f.indexOf('/'); i >= 0; i = f.indexOf('/', i + 1)) {
+                all.add(f.substring(0, i + 1));
+            }
+        }
+        all.remove(MARKER);
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        all.forEach(f -> sb.append(f).append('\n'));
+        return sb.toString();
+    }
+
+    /** Seals a rendered directory that holds exactly {@code files}. */
+    static void seal(Path dir, java.util.Collection<String> files) throws IOException {
+        for (String f : ALWAYS) {
+            Files.createDirectories(dir.resolve(f));
+        }
+        Files.writeString(dir.resolve(MARKER), marker(files), StandardCharsets.UTF_8);
+    }
+
+    /** True when {@code dir} is a site a build sealed (not a staging directory, not someone else's). */
+    static boolean sealed(Path dir) {
+        try {
+            return listed(dir) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Updates the sealed site {@code target} in place: moves the files {@code made} from
+     * {@code staging} over their old versions (each move atomic), deletes the files the old
+     * marker lists that the new site no longer has, and writes the new marker. Everything that
+     * can fail for a reason of content has already happened in staging; a path the old site held
+     * as someone else's file is refused before anything moves.
+     */
+    static void commit(Path staging, Path target, List<String> made, java.util.Collection<String> files) throws IOException, Refused {
+        Set<String> old = listed(target);
+        if (old == null) {
+            throw new Refused("refusing to update " + target + ": its " + MARKER + " marker is not a finished site's");
+        }
+        for (String f : made) {
+            if (!old.contains(f) && Files.exists(target.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                throw new Refused("refusing to replace " + target.resolve(f) + ": factcheck did not write it, and the new site"
+                        + " has a file of that name; move it away or rename it");
+            }
+        }
+        boolean posix = Files.getFileAttributeView(target, PosixFileAttributeView.class) != null;
+        for (String f : made) {
+            Path to = target.resolve(f);
+            Path parent = to.getParent();
+            if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(parent);
+                if (posix) {
+                    for (Path d = parent; !d.equals(target); d = d.getParent()) {
+                        Files.setPosixFilePermissions(d, DIR);
+                    }
+                }
+            }
+            if (posix) {
+                Files.setPosixFilePermissions(staging.resolve(f), FILE);
+            }
+            Files.move(staging.resolve(f), to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        }
+        String marker = marker(files);
+        Set<String> now = new HashSet<>(marker.lines().skip(1).toList());
+        List<String> gone = old.stream().filter(f -> !now.contains(f)).sorted(java.util.Comparator.reverseOrder()).toList();
+        for (String f : gone) {
+            Path p = target.resolve(f);
+            if (f.endsWith("/")) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
+                    Files.delete(p);
+                }
+            } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(p);
+            }
+        }
+        Path tmp = staging.resolve(MARKER + ".next");
+        Files.writeString(tmp, marker, StandardCharsets.UTF_8);
+        if (posix) {
+            Files.setPosixFilePermissions(tmp, FILE);
+        }
+        Files.move(tmp, target.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        deleteOwned(staging);
+    }
+
     /** Makes the site readable by a web server that copies it as it is: directories 0755, files 0644. */
     static void publishable(Path dir) throws IOException {
         if (Files.getFileAttributeView(dir, PosixFileAttributeView.class) == null) {

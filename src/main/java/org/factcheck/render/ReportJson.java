@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
@@ -16,6 +17,19 @@ import java.util.Map;
 public final class ReportJson {
 
     private ReportJson() {
+    }
+
+    /** report.json's bytes: {@link #of} indented by two spaces, one member a line. */
+    static byte[] bytes(Report report) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        com.fasterxml.jackson.core.util.DefaultPrettyPrinter printer = new com.fasterxml.jackson.core.util.DefaultPrettyPrinter()
+                .withObjectIndenter(new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n"));
+        try {
+            return mapper.writer(printer).writeValueAsBytes(of(report));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(SitePaths.REPORT_JSON + " cannot be written: " + e.getMessage(), e);
+        }
     }
 
     /** The report as {articles, claims, summary}; see the README for the contract. */

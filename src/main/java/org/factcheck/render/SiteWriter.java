@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,6 +17,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 import org.factcheck.anchor.ArticleText;
+import org.factcheck.cache.CacheDir;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
@@ -128,11 +130,25 @@ public final class SiteWriter {
      * output's rules (owner marker, foreign files kept, leftovers cleaned) are {@link OutputDir}'s.
      */
     public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {
-        write(report, out, buildDate, Paging.DEFAULT);
+        write(report, out, buildDate, Paging.DEFAULT, null);
     }
 
     /** As {@link #write(Report, Path, LocalDate)}, cutting long lists into pages by {@code paging}. */
-    public static void write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
+    public static Written write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
+        return write(report, out, buildDate, paging, null);
+    }
+
+    /** How a build wrote the site: files written and files kept from the previous build (incremental builds only). */
+    public record Written(int written, int kept, boolean incremental) {
+    }
+
+    /**
+     * As {@link #write(Report, Path, LocalDate, Paging)}, remembering in {@code cache} (null: none)
+     * what each file was made from, so that the next build into the same directory rewrites only
+     * the files whose inputs changed. The result is the same site, byte for byte, as a full build:
+     * the cache only decides what may be skipped, and a cache that does not verify is ignored.
+     */
+    public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache) throws RenderException {
         Path target;
         try {
             target = OutputDir.check(report.root(), out);
@@ -146,12 +162,26 @@ public final class SiteWriter {
         try {
             Files.createDirectories(target.getParent());
             OutputDir.cleanLeftovers(target);
+            Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
-            new SiteWriter(report, buildDate, jsonLd, paging).render(staging);
-            OutputDir.seal(staging);
-            OutputDir.publishable(staging);
-            OutputDir.replace(staging, target);
+            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache != null);
+            List<String> files = r.entries().stream().map(Manifest.Entry::path).toList();
+            if (previous == null) {
+                OutputDir.seal(staging, files);
+                OutputDir.publishable(staging);
+                OutputDir.replace(staging, target);
+            } else {
+                OutputDir.commit(staging, target, r.made(), files);
+            }
             staging = null;
+            if (cache != null) {
+                try {
+                    Manifest.save(cache, target, r.entries());
+                } catch (IOException e) {
+                    // The site is written; without a manifest the next build is a full one.
+                }
+            }
+            return new Written(r.made().size(), files.size() - r.made().size(), previous != null);
         } catch (IOException | UncheckedIOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         } catch (OutputDir.Refused e) {
@@ -197,135 +227,151 @@ public final class SiteWriter {
         }
     }
 
-    private void render(Path dir) throws IOException {
+    /**
+     * Plans the site and renders into {@code staging} every output that {@code previous} (the
+     * manifest of the site now at the target) cannot vouch for; with no previous manifest, every
+     * output. Returns the new manifest's entries in plan order (stats filled in later).
+     */
+    private Rendered render(Path staging, Manifest previous, Path target, boolean keyed) throws IOException {
         Views views = new Views(report);
-        Map<String, List<ArticleLayout.Mark>> marks = new HashMap<>();
-        Map<String, List<View.ClaimSummary>> claimsByArticle = new HashMap<>();
-        for (ClaimResult r : report.claims()) {
-            View.ClaimSummary summary = views.summary(r);
-            for (int i = 0; i < r.sources().size(); i++) {
-                SourceResult s = r.sources().get(i);
-                if (s.anchor().found()) {
-                    marks.computeIfAbsent(s.source().article(), k -> new ArrayList<>()).add(new ArticleLayout.Mark(
-                            s.anchor().start(), s.anchor().end(), r.claim().id(), i, r.status().id(),
-                            r.claim().title() + " — " + r.status().label()));
-                }
-                List<View.ClaimSummary> list = claimsByArticle.computeIfAbsent(s.source().article(), k -> new ArrayList<>());
-                if (!list.contains(summary)) {
-                    list.add(summary);
-                }
-            }
-        }
-        Map<String, Integer> citations = new HashMap<>();
-        claimsByArticle.forEach((k, v) -> citations.put(k, v.size()));
-
-        for (String sub : List.of("claims", "articles", "topics", "outlets", "pages", "assets")) {
-            Files.createDirectories(dir.resolve(sub));
-        }
-        copyAssets(dir.resolve("assets"));
-
         List<View.TextPage> textPages = textPages();
-        List<View.Link> nav = textPages.stream().map(p -> new View.Link(p.title(), "pages/" + p.name() + ".html")).toList();
+        List<View.Link> nav = textPages.stream().map(p -> new View.Link(p.title(), SitePaths.textPage(p.name()))).toList();
         this.site = new View.SiteView(report.settings().title(), report.settings().baseUrl(), report.settings().language(),
                 report.settings().desk(), buildDate.toString(), views.ratings(), nav, true);
-        List<String> paths = new ArrayList<>();
-
-        List<View.TopicPage> topics = views.topics();
-        List<View.OutletPage> outlets = views.outlets(citations);
-        List<View.Entry> topicEntries = topics.stream().map(t -> new View.Entry(t.name(), t.slug(), t.claims().size())).toList();
-        List<View.Entry> outletEntries = outlets.stream().map(o -> new View.Entry(o.name(), o.slug(),
-                o.groups().stream().mapToInt(View.StatusGroup::count).sum())).toList();
-        List<View.CorrectionEntry> corrections = views.corrections();
-
-        // Every page is a job, queued here (with its path, for the sitemap) and run on both cores in
-        // one pass, report.json first as it is the longest single job.
-        List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> {
-            try {
-                writeJson(dir.resolve("report.json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        TemplateKeys templateKeys = new TemplateKeys(report.root(), templates, limits);
+        // A build without a cache keeps nothing, so it computes no key at all.
+        String global = !keyed ? null : org.factcheck.cache.Hash128.of(org.factcheck.cache.CodeVersion.current(), site.toString(),
+                paging.toString(), limits.toString(), report.settings().toString(), templateKeys.shared());
+        Map<String, String> claimKeys = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> articleKeys = new java.util.concurrent.ConcurrentHashMap<>();
+        if (keyed) {
+            report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(),
+                    org.factcheck.cache.Hash128.of(r.toString())));
+            report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
+        }
+        Captures captures = new Captures(report.root(), limits);
+        SitePlan plan = SitePlan.of(report, views, paging, global, new SitePlan.Inputs() {
+            @Override
+            public String template(String name) {
+                return templateKeys.of(name);
             }
-        });
-        queue(jobs, paths, dir, "index.html", "index.ftlh", () -> views.home(topicEntries, outletEntries, corrections));
-        reportPage(dir, views.reportPage(topicEntries, outletEntries), jobs, paths);
-        queue(jobs, paths, dir, "corrections.html", "corrections.ftlh", () -> new View.CorrectionsPage(corrections));
-        queue(jobs, paths, dir, "topics/index.html", "entries.ftlh", () -> new View.EntryList("Topics", "topics",
-                "Every topic the desk has checked claims on.", topicEntries));
-        queue(jobs, paths, dir, "outlets/index.html", "entries.ftlh", () -> new View.EntryList("Outlets", "outlets",
-                "Every outlet cited, with what its figures agreed or conflicted with.", outletEntries));
-        for (View.TopicPage t : topics) {
-            topicPage(dir, t, jobs, paths);
-        }
-        for (View.OutletPage o : outlets) {
-            outletPage(dir, o, jobs, paths);
-        }
-        for (View.TextPage text : textPages) {
-            queue(jobs, paths, dir, "pages/" + text.name() + ".html", "page.ftlh", () -> text);
-        }
-        List<View.ArticleSummary> articleList = report.articles().stream()
-                .map(a -> Views.article(a, citations.getOrDefault(a.id(), 0))).sorted(Views.NEWEST_ARTICLE).toList();
-        int pageCount = Math.max(1, (articleList.size() + Views.ARTICLES_PER_PAGE - 1) / Views.ARTICLES_PER_PAGE);
-        for (int n = 1; n <= pageCount; n++) {
-            List<View.ArticleSummary> slice = articleList.subList((n - 1) * Views.ARTICLES_PER_PAGE,
-                    Math.min(articleList.size(), n * Views.ARTICLES_PER_PAGE));
-            View.ArticleList model = new View.ArticleList(slice, n, pageCount, articleList.size(),
-                    n > 1 ? articleListPath(n - 1) : null, n < pageCount ? articleListPath(n + 1) : null);
-            queue(jobs, paths, dir, articleListPath(n), "articles.ftlh", () -> model);
-        }
-        queue(jobs, null, dir, "404.html", "404.ftlh", () -> new View.NotFound("There is no page at this address."));
-        queue(jobs, null, dir, "feed.xml", "feed.ftlx", () -> views.feed(FEED_ENTRIES, buildDate.toString()));
 
-        List<ClaimResult> claims = report.claims().stream().sorted(Comparator.comparing(r -> r.claim().id())).toList();
-        List<Article> articles = report.articles().stream().sorted(Comparator.comparing(Article::id)).toList();
-        SearchIndex search = new SearchIndex(claims.size() + articles.size());
-        int others = jobs.size();
-        parallel(others + claims.size() + articles.size(), i -> {
-            if (i < others) {
-                jobs.get(i).run();
-            } else if (i < others + claims.size()) {
-                int n = i - others;
-                ClaimResult r = claims.get(n);
-                String path = "claims/" + r.claim().id() + ".html";
-                page(dir, path, "claim.ftlh", views.claimPage(r, jsonLd.get(r.claim().id())), null);
-                search.set(n, new SearchIndex.Doc("claim", r.claim().title(), path, r.status().label() + " · " + r.claim().topic(),
-                        r.status().id()), r.claim().title(), String.join(" ", r.claim().claim(), r.claim().topic(),
-                        String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note()));
-            } else {
-                int n = i - others - claims.size();
-                Article a = articles.get(n);
-                List<ArticleLayout.Mark> own = new ArrayList<>(marks.getOrDefault(a.id(), List.of()));
-                own.sort(Comparator.comparingInt(ArticleLayout.Mark::start).thenComparing(ArticleLayout.Mark::claimId)
-                        .thenComparingInt(ArticleLayout.Mark::source));
-                List<View.ClaimSummary> cited = new ArrayList<>(claimsByArticle.getOrDefault(a.id(), List.of()));
-                cited.sort(Comparator.comparing(View.ClaimSummary::title).thenComparing(View.ClaimSummary::id));
-                ArticleText text = articleText(a);
-                String path = "articles/" + a.id() + ".html";
-                page(dir, path, "article.ftlh", articlePage(a, text, own, cited), null);
-                search.set(claims.size() + n, new SearchIndex.Doc("article", a.title(), path,
-                        a.outlet() + " · " + Views.iso(a.published()), ""), a.title(), a.outlet() + " " + text.text());
+            @Override
+            public String capture(Article a) {
+                return captures.hash(a.file());
             }
-        });
-        claims.forEach(r -> paths.add("claims/" + r.claim().id() + ".html"));
-        articles.forEach(a -> paths.add("articles/" + a.id() + ".html"));
-        search.write(dir);
+        }, jsonLd, textPages, buildDate.toString(), claimKeys, articleKeys);
 
+        List<SitePlan.Output> outputs = new ArrayList<>(plan.outputs());
+        for (String name : ASSETS) {
+            byte[] bytes = asset(name);
+            outputs.add(new SitePlan.Blob("assets/" + name, org.factcheck.cache.Hashes.of(bytes), () -> bytes));
+        }
+        List<String> sitemap = new ArrayList<>();
+        for (SitePlan.Output o : outputs) {
+            if (o instanceof SitePlan.Page p ? p.sitemap() : o instanceof SitePlan.ArticlePage) {
+                sitemap.add(o.path());
+            }
+        }
         if (report.settings().baseUrl() != null) {
             String base = report.settings().baseUrl();
-            List<String> urls = paths.stream().map(p -> base + (p.equals("index.html") ? "" : p)).sorted().toList();
-            page(dir, "sitemap.xml", "sitemap.ftlx", new View.Sitemap(urls), null);
-            Files.writeString(dir.resolve("robots.txt"), "User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n",
-                    StandardCharsets.UTF_8);
+            List<String> urls = sitemap.stream().map(p -> base + (p.equals(SitePaths.HOME) ? "" : p)).sorted().toList();
+            View.Sitemap model = new View.Sitemap(urls);
+            outputs.add(new SitePlan.Page(SitePaths.SITEMAP, plan.key("sitemap.ftlx", SitePaths.SITEMAP, () -> new String[] {model.toString()}), false,
+                    "sitemap.ftlx", () -> model, Map.of()));
+            byte[] robots = ("User-agent: *\nAllow: /\nSitemap: " + base + SitePaths.SITEMAP + "\n").getBytes(StandardCharsets.UTF_8);
+            outputs.add(new SitePlan.Blob(SitePaths.ROBOTS, org.factcheck.cache.Hashes.of(robots), () -> robots));
+        }
+
+        // Every output whose key the previous site vouches for is kept as it is; the rest are made,
+        // on both cores, into the staging directory.
+        int documents = report.claims().size() + report.articles().size();
+        SearchIndex search = new SearchIndex(documents);
+        boolean[] indexed = new boolean[documents];
+        List<SitePlan.Output> todo = outputs.stream().filter(o -> previous == null || !previous.intact(o.path(), o.key(), target))
+                .toList();
+        createDirectories(staging, todo);
+        parallel(todo.size(), i -> {
+            SitePlan.Output o = todo.get(i);
+            if (o instanceof SitePlan.Page p) {
+                write(staging, p.path(), page(p.path(), p.template(), p.model().get(), p.more()));
+            } else if (o instanceof SitePlan.ArticlePage a) {
+                ArticleText text = articleText(a.article());
+                write(staging, a.path(), page(a.path(), "article.ftlh", articlePage(a.article(), text, a.marks(), a.cited()), Map.of()));
+                indexArticle(search, a, text);
+                indexed[a.doc()] = true;
+            } else if (o instanceof SitePlan.Blob b) {
+                write(staging, b.path(), b.bytes().get());
+            }
+        });
+        // The search index holds every document: those whose page was not rendered are read now.
+        List<ClaimResult> claims = report.claims().stream().sorted(Comparator.comparing(r -> r.claim().id())).toList();
+        List<SitePlan.ArticlePage> articles = outputs.stream().filter(o -> o instanceof SitePlan.ArticlePage)
+                .map(o -> (SitePlan.ArticlePage) o).toList();
+        parallel(claims.size() + articles.size(), i -> {
+            if (i < claims.size()) {
+                ClaimResult r = claims.get(i);
+                search.set(i, new SearchIndex.Doc("claim", r.claim().title(), SitePaths.claim(r.claim().id()),
+                        r.status().label() + " · " + r.claim().topic(), r.status().id()), r.claim().title(),
+                        String.join(" ", r.claim().claim(), r.claim().topic(), String.join(" ", r.outlets()),
+                                r.claim().note() == null ? "" : r.claim().note()));
+            } else {
+                SitePlan.ArticlePage a = articles.get(i - claims.size());
+                if (!indexed[a.doc()]) {
+                    indexArticle(search, a, articleText(a.article()));
+                }
+            }
+        });
+        search.write(staging);
+        List<String> searchFiles = new ArrayList<>();
+        Path searchDir = staging.resolve("search");
+        try (Stream<Path> walk = Files.walk(searchDir)) {
+            walk.filter(Files::isRegularFile).forEach(f -> searchFiles.add(staging.relativize(f).toString().replace('\\', '/')));
+        }
+        List<String> made = new ArrayList<>(todo.stream().map(SitePlan.Output::path).toList());
+        List<Manifest.Entry> entries = new ArrayList<>();
+        for (SitePlan.Output o : outputs) {
+            entries.add(new Manifest.Entry(o.path(), o.key()));
+        }
+        // Search files are known by their bytes only: one that came out as the previous build wrote it is kept.
+        for (String f : searchFiles) {
+            String key = keyed ? org.factcheck.cache.Hashes.of(Files.readAllBytes(staging.resolve(f))) : "";
+            entries.add(new Manifest.Entry(f, key));
+            if (previous != null && previous.intact(f, key, target)) {
+                Files.delete(staging.resolve(f));
+            } else {
+                made.add(f);
+            }
+        }
+        return new Rendered(entries, made);
+    }
+
+    /** The outputs of a render: every file of the new site with its key, and the ones written into staging. */
+    private record Rendered(List<Manifest.Entry> entries, List<String> made) {
+    }
+
+    private void indexArticle(SearchIndex search, SitePlan.ArticlePage a, ArticleText text) {
+        Article art = a.article();
+        search.set(a.doc(), new SearchIndex.Doc("article", art.title(), a.path(),
+                art.outlet() + " · " + Views.iso(art.published()), ""), art.title(), art.outlet() + " " + text.text());
+    }
+
+    private static void createDirectories(Path dir, List<SitePlan.Output> outputs) throws IOException {
+        java.util.Set<Path> made = new java.util.HashSet<>();
+        for (SitePlan.Output o : outputs) {
+            Path parent = dir.resolve(o.path()).getParent();
+            if (made.add(parent)) {
+                Files.createDirectories(parent);
+            }
         }
     }
 
-    /** Queues one page; its path goes into {@code paths} (the sitemap's) now, when given. */
-    private void queue(List<Runnable> jobs, List<String> paths, Path dir, String path, String template,
-                       java.util.function.Supplier<Object> model) {
-        if (paths != null) {
-            paths.add(path);
+    private static void write(Path dir, String path, byte[] bytes) {
+        try {
+            Files.write(dir.resolve(path), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        jobs.add(() -> page(dir, path, template, model.get(), null));
     }
 
     /**
@@ -357,140 +403,6 @@ public final class SiteWriter {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-    }
-
-    /** The first {@code n} items (all when fewer). */
-    private static <T> List<T> first(List<T> items, int n) {
-        return items.size() <= n ? items : List.copyOf(items.subList(0, n));
-    }
-
-    /**
-     * Queues the pages of one long list ({@code base}1.html, {@code base}2.html, …, {@link Paging#pageSize()}
-     * items each) and returns where it starts; null, and no pages, when the owner's preview shows it whole.
-     */
-    private View.More listPages(Path dir, String base, String title, String intro, List<View.Link> crumbs, String kind,
-                                List<?> items, List<Runnable> jobs, List<String> paths) {
-        if (items.size() <= paging.preview()) {
-            return null;
-        }
-        int pages = (items.size() + paging.pageSize() - 1) / paging.pageSize();
-        try {
-            Files.createDirectories(dir.resolve(base));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (int n = 1; n <= pages; n++) {
-            String path = base + n + ".html";
-            View.ListPage model = new View.ListPage(title, intro, crumbs, kind,
-                    List.copyOf(items.subList((n - 1) * paging.pageSize(), Math.min(items.size(), n * paging.pageSize()))),
-                    n, pages, items.size(), n > 1 ? base + (n - 1) + ".html" : null, n < pages ? base + (n + 1) + ".html" : null);
-            paths.add(path);
-            jobs.add(() -> page(dir, path, "list.ftlh", model, null));
-        }
-        return new View.More(items.size(), paging.preview(), base + "1.html", pages);
-    }
-
-    private static final View.Link HOME = new View.Link("Home", "index.html");
-
-    private void topicPage(Path dir, View.TopicPage t, List<Runnable> jobs, List<String> paths) {
-        String path = "topics/" + t.slug() + ".html";
-        View.More claims = listPages(dir, "topics/" + t.slug() + "/", t.name(), "Every claim on " + t.name() + ".",
-                List.of(HOME, new View.Link("Topics", "topics/index.html"), new View.Link(t.name(), path)), "claims",
-                t.claims(), jobs, paths);
-        View.TopicPage shown = claims == null ? t : new View.TopicPage(t.name(), t.slug(), first(t.claims(), paging.preview()));
-        Map<String, Object> more = claims == null ? Map.of() : Map.of("claims", claims);
-        paths.add(path);
-        jobs.add(() -> page(dir, path, "topic.ftlh", shown, null, more));
-    }
-
-    private void outletPage(Path dir, View.OutletPage o, List<Runnable> jobs, List<String> paths) {
-        String path = "outlets/" + o.slug() + ".html";
-        String base = "outlets/" + o.slug() + "/";
-        List<View.Link> crumbs = List.of(HOME, new View.Link("Outlets", "outlets/index.html"), new View.Link(o.name(), path));
-        Map<String, Object> more = new LinkedHashMap<>();
-        java.util.function.BiConsumer<String, View.More> put = (k, v) -> {
-            if (v != null) {
-                more.put(k, v);
-            }
-        };
-        put.accept("conflicted", listPages(dir, base + "conflicted/", o.name() + ": figures that conflicted",
-                "Every figure of " + o.name() + " that conflicted with another source.", crumbs, "relations", o.conflicted(), jobs, paths));
-        put.accept("agreed", listPages(dir, base + "agreed/", o.name() + ": figures that agreed",
-                "Every figure of " + o.name() + " that another source confirmed.", crumbs, "relations", o.agreed(), jobs, paths));
-        put.accept("incomparable", listPages(dir, base + "incomparable/", o.name() + ": figures that could not be compared",
-                "Every figure of " + o.name() + " that could not be compared with another source's.", crumbs, "relations",
-                o.incomparable(), jobs, paths));
-        List<View.StatusGroup> groups = new ArrayList<>();
-        for (View.StatusGroup g : o.groups()) {
-            put.accept("claims-" + g.status().id(), listPages(dir, base + "claims-" + g.status().id() + "/",
-                    o.name() + ": " + g.status().label() + " claims", "Every " + g.status().label() + " claim citing " + o.name() + ".",
-                    crumbs, "claims", g.claims(), jobs, paths));
-            groups.add(new View.StatusGroup(g.status(), g.count(), first(g.claims(), paging.preview())));
-        }
-        put.accept("articles", listPages(dir, base + "articles/", o.name() + ": articles",
-                "Every captured article of " + o.name() + ", newest first.", crumbs, "articles", o.articles(), jobs, paths));
-        View.OutletPage shown = more.isEmpty() ? o : new View.OutletPage(o.name(), o.slug(), first(o.articles(), paging.preview()),
-                groups, first(o.agreed(), paging.preview()), first(o.conflicted(), paging.preview()),
-                first(o.incomparable(), paging.preview()), o.notIndependent());
-        Map<String, Object> fixed = Map.copyOf(more);
-        paths.add(path);
-        jobs.add(() -> page(dir, path, "outlet.ftlh", shown, null, fixed));
-    }
-
-    /**
-     * The report: every claim inline up to {@link Paging#reportInline()} claims; beyond, each status
-     * shows its first claims and links to its pages, and the filters load every row from
-     * {@code report/rows/<n>.json} chunks ({@code [id, title, status, topic slug, topic, outlet slugs, outlets]}).
-     */
-    private void reportPage(Path dir, View.ReportPage r, List<Runnable> jobs, List<String> paths) throws IOException {
-        if (r.claimCount() <= paging.reportInline()) {
-            queue(jobs, paths, dir, "report.html", "report.ftlh", () -> r);
-            return;
-        }
-        List<View.Link> crumbs = List.of(HOME, new View.Link("All claims", "report.html"));
-        Map<String, Object> more = new LinkedHashMap<>();
-        List<View.StatusGroup> groups = new ArrayList<>();
-        List<View.ClaimSummary> all = new ArrayList<>();
-        for (View.StatusGroup g : r.groups()) {
-            View.More m = listPages(dir, "report/" + g.status().id() + "/", g.status().label() + " claims",
-                    "Every claim whose status is " + g.status().label() + ": " + g.status().meaning() + ".", crumbs, "claims",
-                    g.claims(), jobs, paths);
-            if (m != null) {
-                more.put(g.status().id(), m);
-            }
-            groups.add(new View.StatusGroup(g.status(), g.count(), first(g.claims(), paging.preview())));
-            all.addAll(g.claims());
-        }
-        View.More unmatched = listPages(dir, "report/unmatched/", "Quotes that no longer match their article",
-                "Every quote that is not in its article.", crumbs, "unmatched", r.unmatched(), jobs, paths);
-        if (unmatched != null) {
-            more.put("unmatched", unmatched);
-        }
-        Path rows = Files.createDirectories(dir.resolve("report/rows"));
-        ObjectMapper json = new ObjectMapper();
-        int chunks = (all.size() + paging.rowChunk() - 1) / paging.rowChunk();
-        for (int c = 0; c < chunks; c++) {
-            List<List<String>> chunk = new ArrayList<>();
-            for (View.ClaimSummary s : all.subList(c * paging.rowChunk(), Math.min(all.size(), (c + 1) * paging.rowChunk()))) {
-                chunk.add(java.util.Arrays.asList(s.id(), s.title(), s.status().id(), s.topicSlug(), s.topic(),
-                        String.join(" ", s.outletRefs().stream().map(View.OutletRef::slug).toList()), String.join(", ", s.outlets())));
-            }
-            Files.write(rows.resolve(c + ".json"), json.writeValueAsBytes(chunk));
-        }
-        more.put("rowChunks", chunks);
-        View.More erred = listPages(dir, "report/erred/", "Outlets that erred",
-                "Every source the desk marks as getting a settled fact wrong.", crumbs, "erred", r.erred(), jobs, paths);
-        if (erred != null) {
-            more.put("erred", erred);
-        }
-        View.ReportPage shown = new View.ReportPage(groups, first(r.unmatched(), paging.preview()),
-                first(r.erred(), paging.preview()), r.claimCount(), r.topics(), r.outlets());
-        paths.add("report.html");
-        jobs.add(() -> page(dir, "report.html", "report.ftlh", shown, null, more));
-    }
-
-    private static String articleListPath(int n) {
-        return n == 1 ? "articles/index.html" : "articles/page-" + n + ".html";
     }
 
     /** The Markdown pages under content/pages/, in navigation order (about, methodology, corrections policy, then by name). */
@@ -542,31 +454,23 @@ public final class SiteWriter {
                 a.file(), a.note(), blocks, claims, unchecked);
     }
 
-    /** Renders one page to dir/path; {@code paths}, when given, collects it for the sitemap. */
-    private void page(Path dir, String path, String template, Object model, List<String> paths) {
-        page(dir, path, template, model, paths, Map.of());
-    }
-
     /**
      * Renders one page; {@code more} (the template's {@code more}) names, per list cut short on
      * this page, where the whole list is.
      */
-    private void page(Path dir, String path, String template, Object model, List<String> paths, Map<String, ?> more) {
+    private byte[] page(String path, String template, Object model, Map<String, ?> more) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("page", model);
         data.put("more", more);
-        data.put("rel", path.equals("404.html") ? notFoundRoot() : "../".repeat((int) path.chars().filter(c -> c == '/').count()));
+        data.put("rel", path.equals(SitePaths.NOT_FOUND) ? notFoundRoot() : SitePaths.rel(path));
         data.put("path", path);
         data.put("site", site);
-        if (paths != null) {
-            paths.add(path);
-        }
-        // Rendered into memory, then written in one call: String.getBytes is much faster than a
+        // Rendered into memory, then encoded in one call: String.getBytes is much faster than a
         // Writer's incremental encoder, and a page is at most a few hundred kB.
         java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
         try {
             freemarker.getTemplate(template).process(data, w);
-            Files.write(dir.resolve(path), w.toString().getBytes(StandardCharsets.UTF_8));
+            return w.toString().getBytes(StandardCharsets.UTF_8);
         } catch (TemplateException e) {
             throw new TemplateFailure("template error in " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": " + e.getMessageWithoutStackTop(), e);
@@ -578,30 +482,22 @@ public final class SiteWriter {
         }
     }
 
-    private void copyAssets(Path dir) throws IOException {
-        for (String name : ASSETS) {
-            Path own = templates.resolve("assets").resolve(name);
-            if (Files.exists(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    Files.write(dir.resolve(name), TextFiles.bytesInside(report.root(), own, limits.contentFileBytes(), "content-file-bytes"));
-                } catch (IOException e) {
-                    throw new IOException("templates/assets/" + name + " " + e.getMessage(), e);
-                }
-                continue;
-            }
-            try (InputStream in = SiteWriter.class.getResourceAsStream(BUILTIN + "/assets/" + name)) {
-                if (in == null) {
-                    throw new IOException("built-in asset " + name + " is missing from the jar");
-                }
-                Files.copy(in, dir.resolve(name));
+    /** An asset's bytes: the root's own {@code templates/assets/NAME}, else the built-in one. */
+    private byte[] asset(String name) throws IOException {
+        Path own = templates.resolve("assets").resolve(name);
+        if (Files.exists(own, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return TextFiles.bytesInside(report.root(), own, limits.contentFileBytes(), "content-file-bytes");
+            } catch (IOException e) {
+                throw new IOException("templates/assets/" + name + " " + e.getMessage(), e);
             }
         }
-    }
-
-    private void writeJson(Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        mapper.writer(printer).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(file.toFile(), ReportJson.of(report));
+        try (InputStream in = SiteWriter.class.getResourceAsStream(BUILTIN + "/assets/" + name)) {
+            if (in == null) {
+                throw new IOException("built-in asset " + name + " is missing from the jar");
+            }
+            return in.readAllBytes();
+        }
     }
 
     private static String message(Exception e) {

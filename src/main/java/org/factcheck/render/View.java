@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import java.util.List;
 
 /**
@@ -20,6 +21,20 @@ public final class View {
      */
     public record SiteView(String title, String baseUrl, String language, String desk, String buildDate,
                            List<RatingView> ratings, List<Link> pages, boolean hasFeed) {
+
+        /** The site's fixed pages, for the navigation and links to them ({@code ${rel}${site.paths.report}}). */
+        public FixedPaths paths() {
+            return FixedPaths.SITE;
+        }
+    }
+
+    /** Where the pages every site has live, relative to the site root (from {@link SitePaths}). */
+    public record FixedPaths(String home, String report, String reportJson, String corrections, String topics,
+                             String outlets, String articles, String feed, String methodology) {
+
+        static final FixedPaths SITE = new FixedPaths(SitePaths.HOME, SitePaths.REPORT, SitePaths.REPORT_JSON,
+                SitePaths.CORRECTIONS, SitePaths.TOPICS, SitePaths.OUTLETS, SitePaths.articles(1), SitePaths.FEED,
+                SitePaths.METHODOLOGY);
     }
 
     /** A named link target inside the site, relative to the site root. */
@@ -56,20 +71,50 @@ public final class View {
                              String before, String matched, String after, String hint, String anchor,
                              FigureView figure, List<FigureView> otherFigures, String asOf, String quantity,
                              String notCounted, String errs, List<String> reliesOn) {
+
+        /** The page of the source's article. */
+        public String articlePath() {
+            return SitePaths.article(articleId);
+        }
+
+        /** The page of the source's outlet. */
+        public String outletPath() {
+            return SitePaths.outlet(outletSlug);
+        }
     }
 
     /** An outlet named in a list, with its page's slug. */
     public record OutletRef(String name, String slug) {
+
+        /** The outlet's page. */
+        public String path() {
+            return SitePaths.outlet(slug);
+        }
     }
 
     /** A claim summarised for lists. {@code published} is ISO or empty; {@code erred} the outlets marked as erring. */
     public record ClaimSummary(String id, String title, String topic, String topicSlug, StatusView status,
                                List<String> outlets, List<OutletRef> outletRefs, RatingView rating, String published,
                                List<OutletRef> erred) {
+
+        /** The claim's page. */
+        public String path() {
+            return SitePaths.claim(id);
+        }
+
+        /** The page of the claim's topic. */
+        public String topicPath() {
+            return SitePaths.topic(topicSlug);
+        }
     }
 
     /** A source the desk marked as erring, for the report's "outlets that erred". */
     public record Erred(ClaimSummary claim, int source, String outlet, String outletSlug, String reason) {
+
+        /** The page of the outlet that erred. */
+        public String outletPath() {
+            return SitePaths.outlet(outletSlug);
+        }
     }
 
     /** One pairwise comparison of two sources' figures. {@code verdict}: agree, disagree or incomparable. */
@@ -126,11 +171,26 @@ public final class View {
      */
     public record Segment(String text, String claimId, String status, List<String> anchors, String title,
                           String unchecked) {
+
+        /** The page of the claim the quote links to, or null when the run is no quote. */
+        public String claimPath() {
+            return claimId == null ? null : SitePaths.claim(claimId);
+        }
     }
 
     /** An article as lists show it. */
     public record ArticleSummary(String id, String title, String outlet, String outletSlug, boolean outletInferred,
                                  String published, boolean publishedInferred, boolean titleInferred, int citations) {
+
+        /** The article's page. */
+        public String path() {
+            return SitePaths.article(id);
+        }
+
+        /** The page of the article's outlet. */
+        public String outletPath() {
+            return SitePaths.outlet(outletSlug);
+        }
     }
 
     /** Everything the article page shows. {@code uncheckedFigures}: how many figures no claim covers. */
@@ -142,8 +202,22 @@ public final class View {
     public record TopicPage(String name, String slug, List<ClaimSummary> claims) {
     }
 
-    /** A topic or outlet in an index list, with how many claims it has. */
+    /**
+     * A topic or outlet in an index list, with how many claims it has. The entry does not know
+     * which it is: a template prints {@code topicPath} in a list of topics, {@code outletPath} in
+     * a list of outlets.
+     */
     public record Entry(String name, String slug, int count) {
+
+        /** The page of the topic with this slug. */
+        public String topicPath() {
+            return SitePaths.topic(slug);
+        }
+
+        /** The page of the outlet with this slug. */
+        public String outletPath() {
+            return SitePaths.outlet(slug);
+        }
     }
 
     /** Claims of one status. */
@@ -152,6 +226,11 @@ public final class View {
 
     /** A quote that no longer matches its article, for the report. */
     public record Unmatched(ClaimSummary claim, int source, String articleId, String quote, String hint) {
+
+        /** The page of the article the quote is not in. */
+        public String articlePath() {
+            return SitePaths.article(articleId);
+        }
     }
 
     /**
@@ -167,6 +246,19 @@ public final class View {
     /** The consistency report: every claim by status, with the filter's options. */
     public record ReportPage(List<StatusGroup> groups, List<Unmatched> unmatched, List<Erred> erred, int claimCount,
                              List<Entry> topics, List<Entry> outlets) {
+
+        /**
+         * Where the filters' script loads chunk {n} of the rows from: {@link SitePaths#reportRowsPattern()},
+         * with {@link SitePaths#NUMBER} for the number.
+         */
+        public String rowsPattern() {
+            return SitePaths.reportRowsPattern();
+        }
+
+        /** Where the script links a row's claim: {@link SitePaths#claimPattern()}, with {@link SitePaths#ID} for the id. */
+        public String claimPattern() {
+            return SitePaths.claimPattern();
+        }
     }
 
     /** One page of the paginated article list. */
@@ -180,6 +272,11 @@ public final class View {
 
     /** What one outlet's figure met in one claim: another source's outlet and the verdict. */
     public record Relation(ClaimSummary claim, String other, String otherSlug, String verdict, String reason) {
+
+        /** The page of the other source's outlet. */
+        public String otherPath() {
+            return SitePaths.outlet(otherSlug);
+        }
     }
 
     /**

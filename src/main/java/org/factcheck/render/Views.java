@@ -1,5 +1,6 @@
 package org.factcheck.render;
 
+import org.factcheck.site.SitePaths;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -183,7 +184,7 @@ final class Views {
         List<View.CorrectionView> corrections = corrections(r.claim().corrections());
         return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), r.independent(), note, rating(r.claim().rating()), sources,
                 comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
-                permalink("claims/" + r.claim().id() + ".html"), jsonLd);
+                permalink(SitePaths.claim(r.claim().id())), jsonLd);
     }
 
     static List<View.CorrectionView> corrections(List<Correction> log) {
@@ -410,7 +411,7 @@ final class Views {
         List<View.FeedEntry> entries = new ArrayList<>();
         String newest = null;
         for (ClaimResult r : newest(limit)) {
-            String path = "claims/" + r.claim().id() + ".html";
+            String path = SitePaths.claim(r.claim().id());
             String published = r.claim().published() != null ? iso(r.claim().published())
                     : latestSource(r) != null ? iso(latestSource(r)) : fallbackDate;
             String updated = published;
@@ -428,8 +429,8 @@ final class Views {
                     r.status().label() + ": " + r.reason(), rating == null ? null : rating.label(),
                     corrections(r.claim().corrections())));
         }
-        return new View.Feed(base == null ? "urn:factcheck:feed" : base + "feed.xml", settings.title(),
-                base == null ? "index.html" : base, base == null ? "feed.xml" : base + "feed.xml",
+        return new View.Feed(base == null ? "urn:factcheck:feed" : base + SitePaths.FEED, settings.title(),
+                base == null ? SitePaths.HOME : base, base == null ? SitePaths.FEED : base + SitePaths.FEED,
                 newest == null ? fallbackDate : newest, settings.desk(), entries);
     }
 }

@@ -286,11 +286,15 @@ class RepoSiteTest {
         Document whole = Jsoup.parse(fixtureSite.resolve("report.html").toFile(), "UTF-8");
         Document report = Jsoup.parse(pagedSite.resolve("report.html").toFile(), "UTF-8");
         ObjectMapper json = new ObjectMapper();
-        int chunks = Integer.parseInt(report.getElementById("filters").attr("data-chunks"));
+        Element filters = report.getElementById("filters");
+        int chunks = Integer.parseInt(filters.attr("data-chunks"));
+        // The script finds the rows and the claim pages where the page says (data-rows, data-claim).
         Set<String> rows = new java.util.HashSet<>();
         for (int c = 0; c < chunks; c++) {
-            for (JsonNode row : json.readTree(pagedSite.resolve("report/rows/" + c + ".json").toFile())) {
+            for (JsonNode row : json.readTree(pagedSite.resolve(filters.attr("data-rows").replace("{n}", String.valueOf(c))).toFile())) {
                 assertTrue(rows.add(row.get(0).asText()), "a claim is in one row only");
+                assertTrue(Files.isRegularFile(pagedSite.resolve(filters.attr("data-claim").replace("{id}", row.get(0).asText()))),
+                        row.get(0).asText());
             }
         }
         assertEquals(whole.select(".status-group li[data-status]").size(), rows.size());

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.site;
 
 /**
  * The one place that knows where every page of the site lives. Java asks it for paths and puts
@@ -8,6 +8,8 @@ package org.factcheck.render;
 public final class SitePaths {
 
     public static final String HOME = "index.html";
+    /** The file a static host serves for a folder's address. */
+    public static final String DIRECTORY_INDEX = "index.html";
     public static final String REPORT = "report.html";
     public static final String REPORT_JSON = "report.json";
     public static final String CORRECTIONS = "corrections.html";
@@ -18,6 +20,10 @@ public final class SitePaths {
     public static final String ROBOTS = "robots.txt";
     public static final String NOT_FOUND = "404.html";
     public static final String METHODOLOGY = "pages/methodology.html";
+    /** Stands for the chunk's number in {@link #reportRowsPattern()}. */
+    public static final String NUMBER = "{n}";
+    /** Stands for the claim's id in {@link #claimPattern()}. */
+    public static final String ID = "{id}";
 
     private SitePaths() {
     }
@@ -48,6 +54,15 @@ public final class SitePaths {
         return n == 1 ? "articles/index.html" : "articles/page-" + n + ".html";
     }
 
+    /**
+     * Whether the page of the article with this id would be a page of the list of all articles
+     * ({@link #articles(int)}), letter case ignored as case-insensitive disks ignore it.
+     */
+    public static boolean overArticleList(String articleId) {
+        String id = articleId.toLowerCase(java.util.Locale.ROOT);
+        return id.equals("index") || id.matches("page-\\d+");
+    }
+
     /** The folder the pages of one topic's whole claim list go in. */
     public static String topicList(String slug) {
         return "topics/" + slug + "/";
@@ -70,7 +85,17 @@ public final class SitePaths {
 
     /** Chunk {@code n} (from 0) of the report's rows, which the report page's filters load. */
     public static String reportRows(int n) {
-        return "report/rows/" + n + ".json";
+        return reportRowsPattern().replace(NUMBER, Integer.toString(n));
+    }
+
+    /** {@link #reportRows(int)} with {@link #NUMBER} for the number: the report page's script fills it in. */
+    public static String reportRowsPattern() {
+        return "report/rows/" + NUMBER + ".json";
+    }
+
+    /** {@link #claim(String)} with {@link #ID} for the id: the report page's script fills it in. */
+    public static String claimPattern() {
+        return claim(ID);
     }
 
     /** The prefix that leads from page {@code path} back to the site's root ("", "../", …). */

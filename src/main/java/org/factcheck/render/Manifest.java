@@ -1,0 +1,105 @@
+package org.factcheck.render;
+
+import org.factcheck.cache.CacheDir;
+import org.factcheck.cache.Hashes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the last build wrote to one output directory: every file's path and key, and the size,
+ * modification time and file identity it had when written. A file is only kept by the next build
+ * when its key is the same and the file on disk still looks exactly as it was left; anything else
+ * (an edited, replaced or missing file, a manifest for another directory) is made again.
+ */
+final class Manifest {
+
+    private static final String KIND = "site-manifest";
+
+    /** One file of a planned site and the hash of what it is made from. */
+    record Entry(String path, String key) {
+    }
+
+    private record Stat(String key, long size, long modified, String identity) {
+    }
+
+    private final Map<String, Stat> files;
+
+    private Manifest(Map<String, Stat> files) {
+        this.files = files;
+    }
+
+    /** The cache file of the site at {@code target}: one per output directory. */
+    private static String name(Path target) {
+        return "site-" + Hashes.of(target.toString()).substring(0, 20);
+    }
+
+    /** The manifest of the site at {@code target}, or null when the cache has none that verifies. */
+    static Manifest load(CacheDir cache, Path target) {
+        byte[] body = cache.read(name(target), KIND);
+        if (body == null) {
+            return null;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        int eol = text.indexOf('\n');
+        if (eol < 0 || !text.substring(0, eol).equals(target.toString())) {
+            return null;
+        }
+        Map<String, Stat> files = new HashMap<>();
+        int at = eol + 1;
+        try {
+            while (at < text.length()) {
+                int end = text.indexOf('\n', at);
+                String[] f = text.substring(at, end).split("\t", 5);
+                files.put(f[4], new Stat(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
+                at = end + 1;
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return new Manifest(files);
+    }
+
+    /** True when the file at {@code path} was written with {@code key} and is, on disk, just as it was left. */
+    boolean intact(String path, String key, Path target) {
+        Stat s = files.get(path);
+        if (s == null || key == null || !s.key().equals(key)) {
+            return false;
+        }
+        Stat now = stat(target.resolve(path), key);
+        return now != null && now.equals(s);
+    }
+
+    /** Records the site now at {@code target}: each entry's key with its file's current look. */
+    static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
+        StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');
+        for (Entry e : entries) {
+            Stat s = stat(target.resolve(e.path()), e.key());
+            if (s != null && e.key() != null && e.path().indexOf('\n') < 0 && e.path().indexOf('\t') < 0) {
+                sb.append(s.key()).append('\t').append(s.size()).append('\t').append(s.modified()).append('\t')
+                        .append(s.identity()).append('\t').append(e.path()).append('\n');
+            }
+        }
+        cache.write(name(target), KIND, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Stat stat(Path file, String key) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!a.isRegularFile()) {
+                return null;
+            }
+            return new Stat(key, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
