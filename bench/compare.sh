@@ -154,7 +154,7 @@ for n in "${sizes[@]}"; do
     # Starts from a site it builds itself; the first full build above is the reference for "nothing changed".
     bench/incremental.sh --runs "$inc_runs" --reference "$dir/out-factcheck-1" "$dir/root" "$dir/inc" >"$dir/log-incremental" 2>&1 \
       || { echo "bench/incremental.sh failed:" >&2; tail -20 "$dir/log-incremental" >&2; exit 1; }
-    cell() { awk -F'\t' -v s="$1" '$1 == s { printf "%.2f s (%.2f–%.2f)", $2, $3, $4 }' "$dir/inc/results.tsv"; }
+    cell() { awk -F'\t' -v s="$1" '$1 == s { printf "%.2f s (%.2f–%.2f)%s", $2, $3, $4, $8 == "" ? "" : ", " $8 " files" }' "$dir/inc/results.tsv"; }
     med() { awk -F'\t' -v s="$1" '$1 == s { printf "%.2f", $2 }' "$dir/inc/results.tsv"; }
     row="$row $(med claim) / $(med article) / $(med template) s |"
     inc_rss=$(awk -F'\t' "$group"' $5 > m { m = $5 } END { printf "%s MB", g(m) }' "$dir/inc/results.tsv")

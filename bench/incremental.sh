@@ -25,7 +25,8 @@
 # ROOT/.factcheck/cache, is emptied first), and full builds get --no-cache
 # when it offers that; a build without either (before incremental builds existed) is always full,
 # so every step then times a full build. Results: a Markdown table on stdout and WORK/results.tsv
-# (step, median s, min s, max s, peak RSS MB, runs, IDENTICAL|DIFFERS|-).
+# (step, median s, min s, max s, peak RSS MB, runs, IDENTICAL|DIFFERS|-, files rewritten: the
+# median of what `build` reports as "rewrote N files", or - when it reports nothing).
 #
 # Environment: FACTCHECK (default bin/factcheck), BENCH_DATE (the --date of every build, default 2026-01-01).
 set -euo pipefail
@@ -129,7 +130,9 @@ record() {
   local step="$1" n="$2" identity="$3" med min max rss
   read -r med min max < <(for r in $(seq 1 "$n"); do cut -d' ' -f1 "$work/log-$step-$r.time"; done | stats)
   rss=$(for r in $(seq 1 "$n"); do cut -d' ' -f2 "$work/log-$step-$r.time"; done | sort -n | tail -1)
-  printf '%s\t%s\t%s\t%s\t%d\t%s\t%s\n' "$step" "$med" "$min" "$max" $((rss / 1024)) "$n" "$identity" >>"$work/results.tsv"
+  rewrote=$(for r in $(seq 1 "$n"); do sed -n 's/.*rewrote \([0-9]*\) files.*/\1/p' "$work/log-$step-$r"; done)
+  if [ -n "$rewrote" ]; then rewrote=$(stats <<<"$rewrote" | cut -d' ' -f1); fi
+  printf '%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n' "$step" "$med" "$min" "$max" $((rss / 1024)) "$n" "$identity" "${rewrote:+${rewrote%.00}}" >>"$work/results.tsv"
 }
 
 rm -rf "$work"/site "$work"/full-* "$work"/cache "$work"/log-* "$work"/diff-*
@@ -179,9 +182,9 @@ record template "$runs" "$(same "$work/full-template")"
 
 echo "# incremental builds of $root (claim $claim), $runs run(s) each; cache: ${cache[*]:-the default one}; full builds: ${no_cache[*]:-no --no-cache option (every build is full)}"
 echo
-echo "| step | wall, median (min–max) | peak RSS | same as a full build |"
-echo "|--|--:|--:|--|"
-while IFS=$'\t' read -r step med min max rss n identity; do
+echo "| step | wall, median (min–max) | peak RSS | files rewritten | same as a full build |"
+echo "|--|--:|--:|--:|--|"
+while IFS=$'\t' read -r step med min max rss n identity rewrote; do
   case "$step" in
     jvm) what="JVM start (factcheck --version)" ;;
     cold) what="first build with an empty cache" ;;
@@ -190,5 +193,5 @@ while IFS=$'\t' read -r step med min max rss n identity; do
     article) what="one article added" ;;
     template) what="one template changed" ;;
   esac
-  printf '| %s | %.2f s (%.2f–%.2f) | %d MB | %s |\n' "$what" "$med" "$min" "$max" "$rss" "$identity"
+  printf '| %s | %.2f s (%.2f–%.2f) | %d MB | %s | %s |\n' "$what" "$med" "$min" "$max" "$rss" "${rewrote:--}" "$identity"
 done <"$work/results.tsv"
