@@ -63,10 +63,12 @@ final class SitePlan {
     private List<Output> outputs;
     private final String global;
     private final Inputs inputs;
+    private final ModelKey models;
 
-    private SitePlan(String global, Inputs inputs) {
+    private SitePlan(String global, Inputs inputs, ModelKey models) {
         this.global = global;
         this.inputs = inputs;
+        this.models = models;
     }
 
     List<Output> outputs() {
@@ -89,7 +91,7 @@ final class SitePlan {
 
     /** Adds a page keyed by its model as text (records print every component, in order). */
     void page(String path, String template, Object model, Map<String, ?> more, boolean sitemap) {
-        planned.add(() -> new Page(path, key(template, path, () -> new String[] {String.valueOf(model), String.valueOf(more)}), sitemap, template,
+        planned.add(() -> new Page(path, key(template, path, () -> new String[] {models.of(model, more)}), sitemap, template,
                 () -> model, more));
     }
 
@@ -110,7 +112,7 @@ final class SitePlan {
     static SitePlan of(Report report, Views views, Paging paging, String global, Inputs inputs, Map<String, String> jsonLd,
                        List<View.TextPage> textPages, String buildDate, Map<String, String> claimKeys,
                        Map<String, String> articleKeys) {
-        SitePlan plan = new SitePlan(global, inputs);
+        SitePlan plan = new SitePlan(global, inputs, global == null ? null : new ModelKey(views.summaries()));
         Map<String, List<ArticleLayout.Mark>> marks = new HashMap<>();
         Map<String, List<View.ClaimSummary>> claimsByArticle = new HashMap<>();
         for (ClaimResult r : report.claims()) {
@@ -175,12 +177,13 @@ final class SitePlan {
         plan.page(SitePaths.NOT_FOUND, "404.ftlh", new View.NotFound("There is no page at this address."), Map.of(), false);
         plan.page(SitePaths.FEED, "feed.ftlx", views.feed(SiteWriter.FEED_ENTRIES, buildDate), Map.of(), false);
 
-        // Claim and article pages: keyed by their inputs, their models made only when rendered.
+        // Claim and article pages: keyed by their inputs, their models made only when rendered. A
+        // claim's ClaimReview is made from its result and the settings, which its key holds already.
         for (ClaimResult r : claims) {
             String id = r.claim().id();
             String path = SitePaths.claim(id);
             String ld = jsonLd.get(id);
-            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id), ld}), true, "claim.ftlh",
+            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id)}), true, "claim.ftlh",
                     () -> views.claimPage(r, ld), Map.of()));
         }
         for (int n = 0; n < articles.size(); n++) {
@@ -193,7 +196,7 @@ final class SitePlan {
             String path = SitePaths.article(a.id());
             int doc = claims.size() + n;
             plan.add(() -> new ArticlePage(path, plan.key("article.ftlh", path, () -> new String[] {articleKeys.get(a.id()),
-                    inputs.capture(a), own.toString(), cited.toString()}), a, doc, List.copyOf(own), List.copyOf(cited)));
+                    inputs.capture(a), plan.models.of(own, cited)}), a, doc, List.copyOf(own), List.copyOf(cited)));
         }
         plan.outputs = plan.planned.parallelStream().map(Supplier::get).toList();
         return plan;

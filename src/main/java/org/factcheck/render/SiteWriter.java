@@ -158,6 +158,10 @@ public final class SiteWriter {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         }
         Map<String, String> jsonLd = claimReviews(report);
+        if (cache != null && cache.path() != null && (cache.path().startsWith(target) || target.startsWith(cache.path()))) {
+            // A cache inside the site would be replaced with it (or the site written into the cache): use none.
+            cache = null;
+        }
         Path staging = null;
         try {
             Files.createDirectories(target.getParent());

@@ -118,6 +118,11 @@ final class Views {
         return settings.ratings().stream().map(r -> rating(r.label())).toList();
     }
 
+    /** Every claim's summary, each one object however many pages list it. */
+    java.util.Collection<View.ClaimSummary> summaries() {
+        return summaries.values();
+    }
+
     View.ClaimSummary summary(ClaimResult r) {
         return summaries.get(r.claim().id());
     }

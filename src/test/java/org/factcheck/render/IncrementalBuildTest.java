@@ -102,6 +102,17 @@ class IncrementalBuildTest {
         assertFalse(w.incremental(), "a manifest that fails its checksum is ignored: a full build");
     }
 
+    @Test
+    void aCacheInsideTheSiteIsNotUsed() throws Exception {
+        Path root = Roots.copy("site-full", tmp.resolve("root"));
+        Path out = tmp.resolve("site");
+        build(root, out, null);
+        CacheDir inside = CacheDir.open(out.resolve("cache"));
+        assertFalse(build(root, out, inside).incremental());
+        assertFalse(build(root, out, inside).incremental(), "never incremental: the cache would be replaced with the site");
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
     private static SiteWriter.Written build(Path root, Path out, CacheDir cache) throws Exception {
         Report report = Factcheck.check(root);
         assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
