@@ -51,7 +51,7 @@ final class PreviewServer implements Closeable {
     /** The reload script, served as a file so pages keep their Content-Security-Policy (no inline script). */
     private static final String RELOAD_JS = "(function(){var s=document.currentScript.src;var v=+s.substring(s.indexOf('?v=')+3);"
             + "setInterval(function(){fetch('/__factcheck/version',{cache:'no-store'}).then(function(r){return r.text()})"
-            + ".then(function(t){if(+t!==v)location.reload()}).catch(function(){})},700)})();\n";
+            + ".then(function(t){if(+t!==v)location.reload()}).catch(function(){})},150)})();\n";
 
     static {
         // A client that never finishes its request must not hold a thread for ever (the pool is bounded).
