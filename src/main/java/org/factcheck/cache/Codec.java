@@ -25,10 +25,12 @@ import java.util.Map;
 
 /**
  * The memo's binary form: varints, and every string written once and then referred to by number
- * (file paths, outlet names, a quote and the text it matched repeat thousands of times). Measured
- * against Java serialization of the same records at 10,000 articles, this reads several times
- * faster and needs no deserialization filter: it can only ever build the records named here,
- * through their canonical constructors, so a hostile cache file can at worst read as "no cache".
+ * (file paths, outlet names, a quote and the text it matched repeat thousands of times). Chosen over
+ * Java serialization because it needs no deserialization filter: it can only ever build the records
+ * named here, through their canonical constructors, and every read is bounds-checked, so a hostile
+ * cache file (one restored from a CI cache) can at worst read as "no cache". It was not timed
+ * against Java serialization; at 10,000 articles it decodes 32 MB in about 1 s of CPU on the
+ * C1-only JVM the launcher runs.
  */
 final class Codec {
 
