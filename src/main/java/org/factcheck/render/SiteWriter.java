@@ -168,7 +168,7 @@ public final class SiteWriter {
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
-            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache != null);
+            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache);
             List<String> files = r.entries().stream().map(Manifest.Entry::path).toList();
             if (previous == null) {
                 OutputDir.seal(staging, files);
@@ -236,7 +236,8 @@ public final class SiteWriter {
      * manifest of the site now at the target) cannot vouch for; with no previous manifest, every
      * output. Returns the new manifest's entries in plan order (stats filled in later).
      */
-    private Rendered render(Path staging, Manifest previous, Path target, boolean keyed) throws IOException {
+    private Rendered render(Path staging, Manifest previous, Path target, CacheDir cache) throws IOException {
+        boolean keyed = cache != null;
         Views views = new Views(report);
         List<View.TextPage> textPages = textPages();
         List<View.Link> nav = textPages.stream().map(p -> new View.Link(p.title(), SitePaths.textPage(p.name()))).toList();
@@ -290,7 +291,10 @@ public final class SiteWriter {
         // Every output whose key the previous site vouches for is kept as it is; the rest are made,
         // on both cores, into the staging directory.
         int documents = report.claims().size() + report.articles().size();
-        SearchIndex search = new SearchIndex(documents);
+        // With a cache, the search index remembers each document's terms by its key: only changed
+        // documents are tokenised (and only changed articles read).
+        SearchIndex.Memo memo = keyed ? SearchIndex.Memo.load(cache) : null;
+        SearchIndex search = keyed ? new SearchIndex(documents, memo) : new SearchIndex(documents);
         boolean[] indexed = new boolean[documents];
         List<SitePlan.Output> todo = outputs.stream().filter(o -> previous == null || !previous.intact(o.path(), o.key(), target))
                 .toList();
@@ -302,49 +306,64 @@ public final class SiteWriter {
             } else if (o instanceof SitePlan.ArticlePage a) {
                 ArticleText text = articleText(a.article());
                 write(staging, a.path(), page(a.path(), "article.ftlh", articlePage(a.article(), text, a.marks(), a.cited()), Map.of()));
-                indexArticle(search, a, text);
+                indexArticle(search, a, () -> text, keyed);
                 indexed[a.doc()] = true;
             } else if (o instanceof SitePlan.Blob b) {
                 write(staging, b.path(), b.bytes().get());
             }
         });
-        // The search index holds every document: those whose page was not rendered are read now.
+        // The search index holds every document, also those whose page was not rendered.
         List<ClaimResult> claims = report.claims().stream().sorted(Comparator.comparing(r -> r.claim().id())).toList();
         List<SitePlan.ArticlePage> articles = outputs.stream().filter(o -> o instanceof SitePlan.ArticlePage)
                 .map(o -> (SitePlan.ArticlePage) o).toList();
         parallel(claims.size() + articles.size(), i -> {
             if (i < claims.size()) {
                 ClaimResult r = claims.get(i);
-                search.set(i, new SearchIndex.Doc("claim", r.claim().title(), SitePaths.claim(r.claim().id()),
-                        r.status().label() + " · " + r.claim().topic(), r.status().id()), r.claim().title(),
-                        String.join(" ", r.claim().claim(), r.claim().topic(), String.join(" ", r.outlets()),
-                                r.claim().note() == null ? "" : r.claim().note()));
+                SearchIndex.Doc doc = new SearchIndex.Doc("claim", r.claim().title(), SitePaths.claim(r.claim().id()),
+                        r.status().label() + " · " + r.claim().topic(), r.status().id());
+                java.util.function.Supplier<String> body = () -> String.join(" ", r.claim().claim(), r.claim().topic(),
+                        String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note());
+                if (keyed) {
+                    search.set(i, doc, "c:" + claimKeys.get(r.claim().id()), () -> r.claim().title(), body);
+                } else {
+                    search.set(i, doc, r.claim().title(), body.get());
+                }
             } else {
                 SitePlan.ArticlePage a = articles.get(i - claims.size());
                 if (!indexed[a.doc()]) {
-                    indexArticle(search, a, articleText(a.article()));
+                    indexArticle(search, a, () -> articleText(a.article()), keyed);
                 }
             }
         });
-        search.write(staging);
-        List<String> searchFiles = new ArrayList<>();
-        Path searchDir = staging.resolve("search");
-        try (Stream<Path> walk = Files.walk(searchDir)) {
-            walk.filter(Files::isRegularFile).forEach(f -> searchFiles.add(staging.relativize(f).toString().replace('\\', '/')));
-        }
         List<String> made = new ArrayList<>(todo.stream().map(SitePlan.Output::path).toList());
         List<Manifest.Entry> entries = new ArrayList<>();
         for (SitePlan.Output o : outputs) {
             entries.add(new Manifest.Entry(o.path(), o.key()));
         }
-        // Search files are known by their bytes only: one that came out as the previous build wrote it is kept.
-        for (String f : searchFiles) {
-            String key = keyed ? org.factcheck.cache.Hashes.of(Files.readAllBytes(staging.resolve(f))) : "";
-            entries.add(new Manifest.Entry(f, key));
-            if (previous != null && previous.intact(f, key, target)) {
-                Files.delete(staging.resolve(f));
-            } else {
-                made.add(f);
+        if (keyed) {
+            // Each index file has a key; one the previous build wrote with the same key is kept unmade.
+            for (SearchIndex.Output o : search.outputs()) {
+                entries.add(new Manifest.Entry(o.path(), o.key()));
+                if (previous == null || !previous.intact(o.path(), o.key(), target)) {
+                    Path file = staging.resolve(o.path());
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, o.bytes().get());
+                    made.add(o.path());
+                }
+            }
+            try {
+                memo.save(cache);
+            } catch (IOException e) {
+                // The site does not depend on it; the next build tokenises more.
+            }
+        } else {
+            search.write(staging);
+            try (Stream<Path> walk = Files.walk(staging.resolve("search"))) {
+                walk.filter(Files::isRegularFile).map(f -> staging.relativize(f).toString().replace('\\', '/')).sorted()
+                        .forEach(f -> {
+                            entries.add(new Manifest.Entry(f, ""));
+                            made.add(f);
+                        });
             }
         }
         return new Rendered(entries, made);
@@ -354,10 +373,16 @@ public final class SiteWriter {
     private record Rendered(List<Manifest.Entry> entries, List<String> made) {
     }
 
-    private void indexArticle(SearchIndex search, SitePlan.ArticlePage a, ArticleText text) {
+    /** Sets an article's search document; with a cache, its text is read only when its terms are not remembered. */
+    private static void indexArticle(SearchIndex search, SitePlan.ArticlePage a, java.util.function.Supplier<ArticleText> text,
+                                     boolean keyed) {
         Article art = a.article();
-        search.set(a.doc(), new SearchIndex.Doc("article", art.title(), a.path(),
-                art.outlet() + " · " + Views.iso(art.published()), ""), art.title(), art.outlet() + " " + text.text());
+        SearchIndex.Doc doc = new SearchIndex.Doc("article", art.title(), a.path(), art.outlet() + " · " + Views.iso(art.published()), "");
+        if (keyed) {
+            search.set(a.doc(), doc, "a:" + a.key(), art::title, () -> art.outlet() + " " + text.get().text());
+        } else {
+            search.set(a.doc(), doc, art.title(), art.outlet() + " " + text.get().text());
+        }
     }
 
     private static void createDirectories(Path dir, List<SitePlan.Output> outputs) throws IOException {
