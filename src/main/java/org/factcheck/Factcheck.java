@@ -174,7 +174,8 @@ public final class Factcheck {
      */
     public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache)
             throws SiteWriter.RenderException {
-        Report report = check(root, cache);
+        Checked checked = checked(root, cache);
+        Report report = checked.report();
         if (report.hasBlockingErrors()) {
             return new Built(report, null);
         }
@@ -184,6 +185,6 @@ public final class Factcheck {
         } catch (IllegalArgumentException e) {
             throw new SiteWriter.RenderException(e.getMessage(), e);
         }
-        return new Built(report, SiteWriter.write(report, out, date, org.factcheck.render.Paging.DEFAULT, cache));
+        return new Built(report, SiteWriter.write(report, out, date, org.factcheck.render.Paging.DEFAULT, cache, checked.inputs()));
     }
 }

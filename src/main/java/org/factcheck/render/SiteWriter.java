@@ -149,6 +149,17 @@ public final class SiteWriter {
      * the cache only decides what may be skipped, and a cache that does not verify is ignored.
      */
     public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache) throws RenderException {
+        return write(report, out, buildDate, paging, cache, Map.of());
+    }
+
+    /**
+     * As {@link #write(Report, Path, LocalDate, Paging, CacheDir)}, with the SHA-256 of the input
+     * files the report was checked from (relative path to hex, as {@code Factcheck.checked} gives
+     * them): a claim is then keyed by the hashes of its own file and of its articles' files and
+     * captures instead of by its whole result, which is much cheaper and says the same.
+     */
+    public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache,
+                                Map<String, String> inputs) throws RenderException {
         Path target;
         try {
             target = OutputDir.check(report.root(), out);
@@ -168,7 +179,7 @@ public final class SiteWriter {
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
-            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache);
+            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache, inputs);
             List<String> files = r.entries().stream().map(Manifest.Entry::path).toList();
             if (previous == null) {
                 OutputDir.seal(staging, files);
@@ -236,7 +247,8 @@ public final class SiteWriter {
      * manifest of the site now at the target) cannot vouch for; with no previous manifest, every
      * output. Returns the new manifest's entries in plan order (stats filled in later).
      */
-    private Rendered render(Path staging, Manifest previous, Path target, CacheDir cache) throws IOException {
+    private Rendered render(Path staging, Manifest previous, Path target, CacheDir cache, Map<String, String> inputs)
+            throws IOException {
         boolean keyed = cache != null;
         Views views = new Views(report);
         List<View.TextPage> textPages = textPages();
@@ -250,11 +262,10 @@ public final class SiteWriter {
         Map<String, String> claimKeys = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> articleKeys = new java.util.concurrent.ConcurrentHashMap<>();
         if (keyed) {
-            report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(),
-                    org.factcheck.cache.Hash128.of(r.toString())));
+            report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(), claimKey(r, inputs)));
             report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
         }
-        Captures captures = new Captures(report.root(), limits);
+        Captures captures = new Captures(report.root(), limits, inputs);
         SitePlan plan = SitePlan.of(report, views, paging, global, new SitePlan.Inputs() {
             @Override
             public String template(String name) {
@@ -367,6 +378,30 @@ public final class SiteWriter {
             }
         }
         return new Rendered(entries, made);
+    }
+
+    /**
+     * The key of a claim's result. A result is made from the claim's file, each cited article's
+     * file and capture, the site settings, the limits and the code (the last three are in every
+     * key already), so the hashes of those files say all of it; without them (a file not among
+     * {@code inputs}), the whole result, walked.
+     */
+    private static String claimKey(ClaimResult r, Map<String, String> inputs) {
+        List<String> parts = new ArrayList<>();
+        parts.add(inputs.get(r.claim().at().file()));
+        for (SourceResult s : r.sources()) {
+            Article a = s.article();
+            parts.add(s.source().article());
+            parts.add(a == null ? "no article" : a.at().file());
+            if (a != null) {
+                parts.add(inputs.get(a.at().file()));
+                parts.add(inputs.get(a.file()));
+            }
+        }
+        if (parts.contains(null)) {
+            return org.factcheck.cache.Hash128.of(r.toString());
+        }
+        return org.factcheck.cache.Hash128.of(parts.toArray(String[]::new));
     }
 
     /** The outputs of a render: every file of the new site with its key, and the ones written into staging. */

@@ -51,11 +51,14 @@ class IncrementalBuildTest {
         for (int step = 0; step < 12; step++) {
             String edit = edit(random, root, out, cache.path(), step);
             log.add(edit);
+            // The incremental side goes the way `build` does: the check through the cache too, and
+            // claims keyed by their input files' hashes; the full side uses no cache at all.
+            Factcheck.Checked checked = Factcheck.checked(root, cache);
             Report report = Factcheck.check(root);
             if (report.hasBlockingErrors()) {
                 continue;
             }
-            SiteWriter.Written w = SiteWriter.write(report, out, DATE, SMALL, cache);
+            SiteWriter.Written w = SiteWriter.write(checked.report(), out, DATE, SMALL, cache, checked.inputs());
             Path full = tmp.resolve("full-" + step);
             SiteWriter.write(report, full, DATE, SMALL, null);
             assertEquals("", difference(tree(full), tree(out)), "seed " + seed + " after " + log);
@@ -103,6 +106,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCaptureEditReachesTheClaimsThatQuoteIt() throws Exception {
+        Path root = Roots.copy("site-full", tmp.resolve("root"));
+        Path out = tmp.resolve("site");
+        CacheDir cache = CacheDir.open(tmp.resolve("cache"));
+        Factcheck.Checked before = Factcheck.checked(root, cache);
+        SiteWriter.write(before.report(), out, DATE, SMALL, cache, before.inputs());
+        replace(root.resolve("seeds/alpha.txt"), "billion", "trillion");
+        Factcheck.Checked after = Factcheck.checked(root, cache);
+        SiteWriter.Written w = SiteWriter.write(after.report(), out, DATE, SMALL, cache, after.inputs());
+        assertTrue(w.incremental());
+        Path full = tmp.resolve("full");
+        SiteWriter.write(Factcheck.check(root), full, DATE, SMALL, null);
+        assertEquals("", difference(tree(full), tree(out)));
+    }
+
+    @Test
     void aCacheInsideTheSiteIsNotUsed() throws Exception {
         Path root = Roots.copy("site-full", tmp.resolve("root"));
         Path out = tmp.resolve("site");
@@ -147,7 +166,19 @@ class IncrementalBuildTest {
             case 4 -> {
                 List<Path> seeds = list(root.resolve("seeds"));
                 Path seed = seeds.get(random.nextInt(seeds.size()));
-                Files.writeString(seed, Files.readString(seed) + "\nA later paragraph, added in step " + step + ", with 12 figures.\n");
+                String added = "A paragraph added in step " + step + ", with 12 figures.\n";
+                String text = Files.readString(seed);
+                if (random.nextInt(3) == 0 && text.contains("billion")) {
+                    // A quoted figure changes in the capture alone: claims citing it change, their files do not.
+                    Files.writeString(seed, text.replaceFirst("billion", "trillion"));
+                    return "billion to trillion in " + seed.getFileName();
+                }
+                if (random.nextBoolean()) {
+                    // Before everything: every quote's offsets move, nothing else in the claims' files changes.
+                    Files.writeString(seed, added + Files.readString(seed));
+                    return "prepended to " + seed.getFileName();
+                }
+                Files.writeString(seed, Files.readString(seed) + "\n" + added);
                 return "appended to " + seed.getFileName();
             }
             case 5 -> {
