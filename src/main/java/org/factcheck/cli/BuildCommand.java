@@ -64,6 +64,11 @@ final class BuildCommand implements Callable<Integer> {
             err.println("factcheck: build failed: " + e.getMessage());
             err.println("factcheck: the previous site, if any, is untouched");
             return 1;
+        } catch (OutOfMemoryError e) {
+            // The staging directory is removed on the way out; the heap is the JVM's to raise.
+            err.println("factcheck: build failed: out of memory; run with a larger heap (bin/factcheck: FACTCHECK_JAVA_OPTS=-Xmx4g)");
+            err.println("factcheck: the previous site, if any, is untouched");
+            return 1;
         }
         CacheOption.warn(dir, err);
         if (report.hasBlockingErrors()) {

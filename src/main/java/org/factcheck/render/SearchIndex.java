@@ -143,9 +143,23 @@ public final class SearchIndex {
             asciiTerms(text, 0, text.length(), terms);
             return terms;
         }
-        // Only the white-space separated chunks that hold letters, marks or digits outside ASCII need
-        // the general path: white space is a separator for both, unchanged by NFD and lower-casing, and
-        // ends a word for lower-casing's one context rule (final sigma).
+        chunks(text, (from, to) -> asciiTerms(text, from, to, terms), chunk -> generalTerms(chunk, terms));
+        return terms;
+    }
+
+    /** A stretch of a text, by its bounds. */
+    private interface Span {
+        void accept(int from, int to);
+    }
+
+    /**
+     * Splits a text at ASCII white space and hands each chunk to {@code simple} (bounds) when it is
+     * {@linkplain #simple simple}, else to {@code general} (the chunk). Only the chunks that hold
+     * letters, marks or digits outside ASCII need the general path: white space is a separator for
+     * both, unchanged by NFD and lower-casing, and ends a word for lower-casing's one context rule
+     * (final sigma).
+     */
+    private static void chunks(String text, Span simple, java.util.function.Consumer<String> general) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -153,18 +167,17 @@ public final class SearchIndex {
                 i++;
             }
             int start = i;
-            boolean simple = true;
+            boolean plain = true;
             while (i < n && !asciiSpace(text.charAt(i))) {
                 char c = text.charAt(i++);
-                simple &= c < 0x80 || separator(c);
+                plain &= c < 0x80 || separator(c);
             }
-            if (simple) {
-                asciiTerms(text, start, i, terms);
+            if (plain) {
+                simple.accept(start, i);
             } else {
-                generalTerms(text.substring(start, i), terms);
+                general.accept(text.substring(start, i));
             }
         }
-        return terms;
     }
 
     private static boolean asciiSpace(char c) {
@@ -746,28 +759,13 @@ public final class SearchIndex {
                 return;
             }
             // As termSet: only the white-space separated chunks that are not simple take the general path.
-            int n = text.length();
-            int i = 0;
-            while (i < n) {
-                while (i < n && asciiSpace(text.charAt(i))) {
-                    i++;
+            chunks(text, (from, to) -> asciiIds(text, from, to, s, stamp, exclude), chunk -> {
+                Set<String> terms = new HashSet<>();
+                generalTerms(chunk, terms);
+                for (String term : terms) {
+                    s.add(id(term), stamp, exclude);
                 }
-                int start = i;
-                boolean simple = true;
-                while (i < n && !asciiSpace(text.charAt(i))) {
-                    char c = text.charAt(i++);
-                    simple &= c < 0x80 || separator(c);
-                }
-                if (simple) {
-                    asciiIds(text, start, i, s, stamp, exclude);
-                } else {
-                    Set<String> terms = new HashSet<>();
-                    generalTerms(text.substring(start, i), terms);
-                    for (String term : terms) {
-                        s.add(id(term), stamp, exclude);
-                    }
-                }
-            }
+            });
         }
 
         /**

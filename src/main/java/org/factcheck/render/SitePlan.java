@@ -45,8 +45,18 @@ final class SitePlan {
                        List<View.ClaimSummary> cited) implements Output {
     }
 
-    /** A file made directly as bytes (JSON, robots.txt, assets); with a null key it is made every build and compared by content. */
-    record Blob(String path, String key, Supplier<byte[]> bytes) implements Output {
+    /** A file written directly, not from a template (JSON, robots.txt, assets). */
+    record Blob(String path, String key, Maker maker) implements Output {
+
+        /** A blob of bytes already in memory. */
+        static Blob of(String path, String key, byte[] bytes) {
+            return new Blob(path, key, file -> java.nio.file.Files.write(file, bytes));
+        }
+    }
+
+    /** Writes one file; streams what is too large to hold whole ({@code report.json} is 340 MB at 100,000 articles). */
+    interface Maker {
+        void write(java.nio.file.Path file) throws java.io.IOException;
     }
 
     /** What the plan needs besides the report: per-file hashes and the keys of the templates and of everything site-wide. */
@@ -151,7 +161,7 @@ final class SitePlan {
             all.add(String.valueOf(report.summary()));
         }
         plan.add(new Blob(SitePaths.REPORT_JSON, plan.key(null, SitePaths.REPORT_JSON, () -> all.toArray(String[]::new)),
-                () -> ReportJson.bytes(report)));
+                file -> ReportJson.write(report, file)));
         plan.page(SitePaths.HOME, "index.ftlh", views.home(topicEntries, outletEntries, corrections), Map.of(), true);
         new Lists(plan, paging).report(views.reportPage(topicEntries, outletEntries));
         plan.page(SitePaths.CORRECTIONS, "corrections.ftlh", new View.CorrectionsPage(corrections), Map.of(), true);
@@ -314,7 +324,7 @@ final class SitePlan {
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     throw new IllegalStateException(e);
                 }
-                plan.add(new Blob(SitePaths.reportRows(c), Hashes.of(bytes), () -> bytes));
+                plan.add(Blob.of(SitePaths.reportRows(c), Hashes.of(bytes), bytes));
             }
             more.put("rowChunks", chunks);
             View.More erred = list(SitePaths.reportList("erred"), "Outlets that erred",

@@ -281,7 +281,7 @@ public final class SiteWriter {
         List<SitePlan.Output> outputs = new ArrayList<>(plan.outputs());
         for (String name : ASSETS) {
             byte[] bytes = asset(name);
-            outputs.add(new SitePlan.Blob("assets/" + name, org.factcheck.cache.Hashes.of(bytes), () -> bytes));
+            outputs.add(SitePlan.Blob.of("assets/" + name, org.factcheck.cache.Hashes.of(bytes), bytes));
         }
         List<String> sitemap = new ArrayList<>();
         for (SitePlan.Output o : outputs) {
@@ -296,7 +296,7 @@ public final class SiteWriter {
             outputs.add(new SitePlan.Page(SitePaths.SITEMAP, plan.key("sitemap.ftlx", SitePaths.SITEMAP, () -> new String[] {model.toString()}), false,
                     "sitemap.ftlx", () -> model, Map.of()));
             byte[] robots = ("User-agent: *\nAllow: /\nSitemap: " + base + SitePaths.SITEMAP + "\n").getBytes(StandardCharsets.UTF_8);
-            outputs.add(new SitePlan.Blob(SitePaths.ROBOTS, org.factcheck.cache.Hashes.of(robots), () -> robots));
+            outputs.add(SitePlan.Blob.of(SitePaths.ROBOTS, org.factcheck.cache.Hashes.of(robots), robots));
         }
 
         // Every output whose key the previous site vouches for is kept as it is; the rest are made,
@@ -320,7 +320,11 @@ public final class SiteWriter {
                 indexArticle(search, a, () -> text, keyed);
                 indexed[a.doc()] = true;
             } else if (o instanceof SitePlan.Blob b) {
-                write(staging, b.path(), b.bytes().get());
+                try {
+                    b.maker().write(staging.resolve(b.path()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
         // The search index holds every document, also those whose page was not rendered.
