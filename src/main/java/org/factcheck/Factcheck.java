@@ -152,15 +152,7 @@ public final class Factcheck {
      * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
      */
     public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {
-        Report report = check(root);
-        if (!report.hasBlockingErrors()) {
-            if (buildDate == null) {
-                SiteWriter.write(report, out);
-            } else {
-                SiteWriter.write(report, out, buildDate);
-            }
-        }
-        return report;
+        return build(root, out, buildDate, null).report();
     }
 
     /** A build's outcome: the checked report and, when the site was written, how (null on content errors). */

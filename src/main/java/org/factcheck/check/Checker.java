@@ -584,15 +584,7 @@ public final class Checker {
         }
         int start = folded.originalStart(at);
         int end = folded.originalEnd(at + wanted.length());
-        Figure best = null;
-        int bestOverlap = 0;
-        for (Figure f : found) {
-            int overlap = Math.min(end, f.end()) - Math.max(start, f.start());
-            if (overlap > bestOverlap) {
-                best = f;
-                bestOverlap = overlap;
-            }
-        }
+        Figure best = Figure.mostOverlapping(found, start, end);
         if (best == null) {
             diagnostics.add(Diagnostic.finding(Rule.FIGURE, source.figureAt(), "no figure is read in '" + source.figure() + "'"
                     + (found.isEmpty() ? "" : "; the quote's figures are "

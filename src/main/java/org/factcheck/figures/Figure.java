@@ -90,4 +90,21 @@ public record Figure(int start, int end, String text, Kind kind, double value, S
         }
         return kind == Kind.DATE ? LocalDate.ofEpochDay(b.longValue()).toString() : Numbers.json(b);
     }
+
+    /**
+     * The figure of {@code figures} that overlaps [start, end) the most (the first on a tie), or
+     * null when none does: how a source's {@code figure:} text picks one of its quote's figures.
+     */
+    public static Figure mostOverlapping(java.util.List<Figure> figures, int start, int end) {
+        Figure best = null;
+        int bestOverlap = 0;
+        for (Figure f : figures) {
+            int overlap = Math.min(end, f.end()) - Math.max(start, f.start());
+            if (overlap > bestOverlap) {
+                best = f;
+                bestOverlap = overlap;
+            }
+        }
+        return best;
+    }
 }

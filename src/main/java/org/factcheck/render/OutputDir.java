@@ -102,19 +102,6 @@ final class OutputDir {
         return dir;
     }
 
-    /** Writes the final marker of a rendered directory: every file and folder (with a trailing '/') in it, relative, one a line. */
-    static void seal(Path dir) throws IOException {
-        List<String> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(p -> !p.equals(dir)).map(p -> dir.relativize(p).toString().replace('\\', '/')
-                    + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : ""))
-                    .filter(p -> !p.equals(MARKER)).sorted().forEach(files::add);
-        }
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        files.forEach(f -> sb.append(f).append('\n'));
-        Files.writeString(dir.resolve(MARKER), sb, StandardCharsets.UTF_8);
-    }
-
     /** Folders every site has, even when empty (the search index's). */
     private static final List<String> ALWAYS = List.of("search/", "search/d/", "search/t/");
 

@@ -130,12 +130,12 @@ public final class SiteWriter {
      * output's rules (owner marker, foreign files kept, leftovers cleaned) are {@link OutputDir}'s.
      */
     public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {
-        write(report, out, buildDate, Paging.DEFAULT, null);
+        write(report, out, buildDate, Paging.DEFAULT);
     }
 
     /** As {@link #write(Report, Path, LocalDate)}, cutting long lists into pages by {@code paging}. */
     public static Written write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
-        return write(report, out, buildDate, paging, null);
+        return write(report, out, buildDate, paging, null, Map.of());
     }
 
     /** How a build wrote the site: files written and files kept from the previous build (incremental builds only). */
@@ -145,18 +145,10 @@ public final class SiteWriter {
     /**
      * As {@link #write(Report, Path, LocalDate, Paging)}, remembering in {@code cache} (null: none)
      * what each file was made from, so that the next build into the same directory rewrites only
-     * the files whose inputs changed. The result is the same site, byte for byte, as a full build:
-     * the cache only decides what may be skipped, and a cache that does not verify is ignored.
-     */
-    public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache) throws RenderException {
-        return write(report, out, buildDate, paging, cache, Map.of());
-    }
-
-    /**
-     * As {@link #write(Report, Path, LocalDate, Paging, CacheDir)}, with the SHA-256 of the input
-     * files the report was checked from (relative path to hex, as {@code Factcheck.checked} gives
-     * them): a claim is then keyed by the hashes of its own file and of its articles' files and
-     * captures instead of by its whole result, which is much cheaper and says the same.
+     * the files whose inputs changed. {@code inputs} are the SHA-256 of the files the report was
+     * checked from (relative path to hex, as {@code Factcheck.checked} gives them): claims and
+     * articles are keyed by them. The result is the same site, byte for byte, as a full build: the
+     * cache only decides what may be skipped, and a cache that does not verify is ignored.
      */
     public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache,
                                 Map<String, String> inputs) throws RenderException {
@@ -265,7 +257,6 @@ public final class SiteWriter {
             report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(), claimKey(r, inputs)));
             report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
         }
-        Captures captures = new Captures(report.root(), limits, inputs);
         SitePlan plan = SitePlan.of(report, views, paging, global, new SitePlan.Inputs() {
             @Override
             public String template(String name) {
@@ -274,7 +265,7 @@ public final class SiteWriter {
 
             @Override
             public String capture(Article a) {
-                return captures.hash(a.file());
+                return inputKey(inputs, a.file());
             }
         }, jsonLd, textPages, buildDate.toString(), claimKeys, articleKeys);
 
@@ -387,25 +378,30 @@ public final class SiteWriter {
     /**
      * The key of a claim's result. A result is made from the claim's file, each cited article's
      * file and capture, the site settings, the limits and the code (the last three are in every
-     * key already), so the hashes of those files say all of it; without them (a file not among
-     * {@code inputs}), the whole result, walked.
+     * key already), so the hashes of those files say all of it.
      */
     private static String claimKey(ClaimResult r, Map<String, String> inputs) {
         List<String> parts = new ArrayList<>();
-        parts.add(inputs.get(r.claim().at().file()));
+        parts.add(inputKey(inputs, r.claim().at().file()));
         for (SourceResult s : r.sources()) {
             Article a = s.article();
             parts.add(s.source().article());
-            parts.add(a == null ? "no article" : a.at().file());
             if (a != null) {
-                parts.add(inputs.get(a.at().file()));
-                parts.add(inputs.get(a.file()));
+                parts.add(a.at().file());
+                parts.add(inputKey(inputs, a.at().file()));
+                parts.add(inputKey(inputs, a.file()));
             }
         }
-        if (parts.contains(null)) {
-            return org.factcheck.cache.Hash128.of(r.toString());
-        }
         return org.factcheck.cache.Hash128.of(parts.toArray(String[]::new));
+    }
+
+    /**
+     * The hash the check took of an input file; for a file it did not hash (it could not be read,
+     * or the report came without hashes) a key no build repeats, so what depends on it is made again.
+     */
+    private static String inputKey(Map<String, String> inputs, String file) {
+        String hash = inputs.get(file);
+        return hash != null ? hash : "unhashed-" + java.util.UUID.randomUUID();
     }
 
     /** The outputs of a render: every file of the new site with its key, and the ones written into staging. */

@@ -192,15 +192,7 @@ class PairsFixtureTest {
         }
         int from = s.sentence().indexOf(s.figure());
         int to = from + s.figure().length();
-        Figure best = null;
-        int bestOverlap = 0;
-        for (Figure f : read) {
-            int overlap = Math.min(to, f.end()) - Math.max(from, f.start());
-            if (overlap > bestOverlap) {
-                best = f;
-                bestOverlap = overlap;
-            }
-        }
+        Figure best = Figure.mostOverlapping(read, from, to);
         if (best == null) {
             throw new IllegalStateException("no figure read over \"" + s.figure() + "\" in \"" + s.sentence() + "\": "
                     + read.stream().map(PairsFixtureTest::show).toList());

@@ -60,7 +60,7 @@ class IncrementalBuildTest {
             }
             SiteWriter.Written w = SiteWriter.write(checked.report(), out, DATE, SMALL, cache, checked.inputs());
             Path full = tmp.resolve("full-" + step);
-            SiteWriter.write(report, full, DATE, SMALL, null);
+            SiteWriter.write(report, full, DATE, SMALL);
             assertEquals("", difference(tree(full), tree(out)), "seed " + seed + " after " + log);
             assertTrue(w.written() + w.kept() > 0);
         }
@@ -117,7 +117,7 @@ class IncrementalBuildTest {
         SiteWriter.Written w = SiteWriter.write(after.report(), out, DATE, SMALL, cache, after.inputs());
         assertTrue(w.incremental());
         Path full = tmp.resolve("full");
-        SiteWriter.write(Factcheck.check(root), full, DATE, SMALL, null);
+        SiteWriter.write(Factcheck.check(root), full, DATE, SMALL);
         assertEquals("", difference(tree(full), tree(out)));
     }
 
@@ -132,10 +132,11 @@ class IncrementalBuildTest {
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
     }
 
+    /** Builds as `build` does: the check through the cache, its input hashes handed to the writer. */
     private static SiteWriter.Written build(Path root, Path out, CacheDir cache) throws Exception {
-        Report report = Factcheck.check(root);
-        assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
-        return SiteWriter.write(report, out, DATE, SMALL, cache);
+        Factcheck.Checked checked = Factcheck.checked(root, cache);
+        assertFalse(checked.report().hasBlockingErrors(), checked.report().diagnostics().toString());
+        return SiteWriter.write(checked.report(), out, DATE, SMALL, cache, checked.inputs());
     }
 
     /** Applies one random edit; returns what it did. */
