@@ -27,6 +27,10 @@ final class FileHashes {
 
     /** What a file looked like when it was hashed. */
     record Stat(long size, long modified, String identity, String hash) {
+
+        FileStamp stamp() {
+            return new FileStamp(size, modified, identity);
+        }
     }
 
     private final Path root;
@@ -75,11 +79,12 @@ final class FileHashes {
             return null;
         }
         boolean plain = at.isRegularFile() && at.fileKey() != null && at.size() <= maxBytes && safeDir(file.getParent());
-        long modified = at.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        String identity = String.valueOf(at.fileKey());
+        FileStamp now = FileStamp.of(at);
+        long modified = now.modified();
+        String identity = now.identity();
         if (plain) {
             Stat old = previous.get(rel);
-            if (old != null && old.size() == at.size() && old.modified() == modified && old.identity().equals(identity)) {
+            if (old != null && old.stamp().equals(now)) {
                 next.put(rel, old);
                 observed.put(rel, old);
                 inputs.put(rel, old.hash());
@@ -113,13 +118,7 @@ final class FileHashes {
         if (seen == null) {
             return false;
         }
-        try {
-            BasicFileAttributes at = Files.readAttributes(root.resolve(rel), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return at.isRegularFile() && at.size() == seen.size() && at.lastModifiedTime().to(TimeUnit.NANOSECONDS) == seen.modified()
-                    && String.valueOf(at.fileKey()).equals(seen.identity());
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        return seen.stamp().equals(FileStamp.of(root.resolve(rel)));
     }
 
     /** Records the hash of a file as someone else read it (the text that was parsed), for {@link #inputs}. */

@@ -1,18 +1,15 @@
 package org.factcheck.render;
 
 import org.factcheck.cache.CacheDir;
+import org.factcheck.cache.FileStamp;
 import org.factcheck.cache.Hashes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the last build wrote to one output directory: every file's path and key, and the size,
@@ -28,12 +25,13 @@ final class Manifest {
     record Entry(String path, String key) {
     }
 
-    private record Stat(String key, long size, long modified, String identity) {
+    /** A file as the last build left it: its key and its stamp. */
+    private record Written(String key, FileStamp stamp) {
     }
 
-    private final Map<String, Stat> files;
+    private final Map<String, Written> files;
 
-    private Manifest(Map<String, Stat> files) {
+    private Manifest(Map<String, Written> files) {
         this.files = files;
     }
 
@@ -53,13 +51,13 @@ final class Manifest {
         if (eol < 0 || !text.substring(0, eol).equals(target.toString())) {
             return null;
         }
-        Map<String, Stat> files = new HashMap<>();
+        Map<String, Written> files = new HashMap<>();
         int at = eol + 1;
         try {
             while (at < text.length()) {
                 int end = text.indexOf('\n', at);
                 String[] f = text.substring(at, end).split("\t", 5);
-                files.put(f[4], new Stat(f[0], Long.parseLong(f[1]), Long.parseLong(f[2]), f[3]));
+                files.put(f[4], new Written(f[0], new FileStamp(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3])));
                 at = end + 1;
             }
         } catch (RuntimeException e) {
@@ -70,36 +68,20 @@ final class Manifest {
 
     /** True when the file at {@code path} was written with {@code key} and is, on disk, just as it was left. */
     boolean intact(String path, String key, Path target) {
-        Stat s = files.get(path);
-        if (s == null || key == null || !s.key().equals(key)) {
-            return false;
-        }
-        Stat now = stat(target.resolve(path), key);
-        return now != null && now.equals(s);
+        Written w = files.get(path);
+        return w != null && key != null && w.key().equals(key) && w.stamp().equals(FileStamp.of(target.resolve(path)));
     }
 
     /** Records the site now at {@code target}: each entry's key with its file's current look. */
     static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
         StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');
         for (Entry e : entries) {
-            Stat s = stat(target.resolve(e.path()), e.key());
+            FileStamp s = FileStamp.of(target.resolve(e.path()));
             if (s != null && e.key() != null && e.path().indexOf('\n') < 0 && e.path().indexOf('\t') < 0) {
-                sb.append(s.key()).append('\t').append(s.size()).append('\t').append(s.modified()).append('\t')
+                sb.append(e.key()).append('\t').append(s.size()).append('\t').append(s.modified()).append('\t')
                         .append(s.identity()).append('\t').append(e.path()).append('\n');
             }
         }
         cache.write(name(target), KIND, sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Stat stat(Path file, String key) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!a.isRegularFile()) {
-                return null;
-            }
-            return new Stat(key, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(a.fileKey()));
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
