@@ -119,7 +119,8 @@ final class SitePlan {
      * cache): then no output is keyed and nothing is hashed; {@code claimKeys}/{@code articleKeys}
      * are the hashes of each claim's result and article's record, by id.
      */
-    static SitePlan of(Report report, Views views, Paging paging, String global, Inputs inputs, Map<String, String> jsonLd,
+    static SitePlan of(Report report, Views views, Paging paging, String global, Inputs inputs,
+                       java.util.function.Function<ClaimResult, String> claimReview,
                        List<View.TextPage> textPages, String buildDate, Map<String, String> claimKeys,
                        Map<String, String> articleKeys) {
         SitePlan plan = new SitePlan(global, inputs, global == null ? null : new ModelKey(views.summaries()));
@@ -187,14 +188,13 @@ final class SitePlan {
         plan.page(SitePaths.NOT_FOUND, "404.ftlh", new View.NotFound("There is no page at this address."), Map.of(), false);
         plan.page(SitePaths.FEED, "feed.ftlx", views.feed(SiteWriter.FEED_ENTRIES, buildDate), Map.of(), false);
 
-        // Claim and article pages: keyed by their inputs, their models made only when rendered. A
-        // claim's ClaimReview is made from its result and the settings, which its key holds already.
+        // Claim and article pages: keyed by their inputs, their models (a claim's ClaimReview too, made
+        // from its result and the settings, which its key holds already) made only when rendered.
         for (ClaimResult r : claims) {
             String id = r.claim().id();
             String path = SitePaths.claim(id);
-            String ld = jsonLd.get(id);
             plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id)}), true, "claim.ftlh",
-                    () -> views.claimPage(r, ld), Map.of()));
+                    () -> views.claimPage(r, claimReview.apply(r)), Map.of()));
         }
         for (int n = 0; n < articles.size(); n++) {
             Article a = articles.get(n);

@@ -36,11 +36,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +61,6 @@ public final class SiteWriter {
     private final Configuration freemarker;
     private final Path templates;
     private final LocalDate buildDate;
-    private final Map<String, String> jsonLd;
     private final Paging paging;
     private final Limits limits;
     private View.SiteView site;
@@ -77,11 +74,10 @@ public final class SiteWriter {
         }
     }
 
-    private SiteWriter(Report report, LocalDate buildDate, Map<String, String> jsonLd, Paging paging) throws IOException {
+    private SiteWriter(Report report, LocalDate buildDate, Paging paging) throws IOException {
         this.report = report;
         this.paging = paging;
         this.buildDate = buildDate;
-        this.jsonLd = jsonLd;
         this.templates = report.root().resolve("templates");
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         this.limits = limitsOrDefaults();
@@ -160,7 +156,6 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         }
-        Map<String, String> jsonLd = claimReviews(report);
         if (cache != null && cache.path() != null && (cache.path().startsWith(target) || target.startsWith(cache.path()))) {
             // A cache inside the site would be replaced with it (or the site written into the cache): use none.
             cache = null;
@@ -171,7 +166,7 @@ public final class SiteWriter {
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
-            Rendered r = new SiteWriter(report, buildDate, jsonLd, paging).render(staging, previous, target, cache, inputs);
+            Rendered r = new SiteWriter(report, buildDate, paging).render(staging, previous, target, cache, inputs);
             List<String> files = r.entries().stream().map(Manifest.Entry::path).toList();
             if (previous == null) {
                 OutputDir.seal(staging, files);
@@ -203,26 +198,17 @@ public final class SiteWriter {
     }
 
     /**
-     * The ClaimReview JSON-LD of every rated claim, by claim id; fails, before anything is written,
-     * with every claim that cannot produce a valid one, located in its file.
+     * A claim's ClaimReview JSON-LD, or null when it is not rated; made when its page is rendered.
+     * {@code check} already reports a claim that cannot produce a valid one as a content error, so
+     * a build stops before this; the writer still refuses to print an invalid one.
      */
-    private static Map<String, String> claimReviews(Report report) throws RenderException {
-        Map<String, String> out = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (ClaimResult r : report.claims()) {
-            try {
-                Map<String, Object> ld = ClaimReviewLd.of(r, report.settings());
-                if (ld != null) {
-                    out.put(r.claim().id(), ClaimReviewLd.inline(ld));
-                }
-            } catch (ClaimReviewLd.InvalidClaimReview e) {
-                problems.add(e.getMessage());
-            }
+    private String claimReview(ClaimResult r) {
+        try {
+            Map<String, Object> ld = ClaimReviewLd.of(r, report.settings());
+            return ld == null ? null : ClaimReviewLd.inline(ld);
+        } catch (ClaimReviewLd.InvalidClaimReview e) {
+            throw new TemplateFailure(e.getMessage(), e);
         }
-        if (!problems.isEmpty()) {
-            throw new RenderException(String.join("\n", problems), null);
-        }
-        return out;
     }
 
     /** A template failed; carries a message naming the template and line. */
@@ -267,7 +253,7 @@ public final class SiteWriter {
             public String capture(Article a) {
                 return inputKey(inputs, a.file());
             }
-        }, jsonLd, textPages, buildDate.toString(), claimKeys, articleKeys);
+        }, this::claimReview, textPages, buildDate.toString(), claimKeys, articleKeys);
 
         List<SitePlan.Output> outputs = new ArrayList<>(plan.outputs());
         for (String name : ASSETS) {
