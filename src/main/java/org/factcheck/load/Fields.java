@@ -65,6 +65,14 @@ final class Fields {
         return scalar.value();
     }
 
+    /** What a date error says; {@link #isBadDate} recognises it. */
+    private static final String NOT_A_DATE = "' must be an ISO date such as 2025-08-15, found '";
+
+    /** True for the error {@link #date} reports for a value that is not a date (the field is then read as absent). */
+    static boolean isBadDate(Diagnostic d) {
+        return d.rule() == Rule.INVALID_VALUE && d.message().contains(NOT_A_DATE);
+    }
+
     /** An ISO date (2025-08-15), or null. */
     LocalDate date(String key, boolean required) {
         String text = text(key, required);
@@ -74,7 +82,7 @@ final class Fields {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, at(key), "field '" + key + "' must be an ISO date such as 2025-08-15, found '"
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, at(key), "field '" + key + NOT_A_DATE
                     + text + "'"));
             return null;
         }

@@ -37,6 +37,8 @@ public final class Loader {
     private final LoadMemo memo;
     /** What a claim's own parse depends on besides its bytes: the labels of the desk's ratings. */
     private String claimContext = "";
+    /** site.yaml's {@code require_expect}: every claim must then state the status it expects. */
+    private boolean requireExpect;
     private SiteSettings settings = SiteSettings.defaults();
     /** Where each parsed article's or claim's id and its topic or outlet were written, for errors found across files. */
     private final Map<Object, Location[]> spots = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
@@ -126,7 +128,7 @@ public final class Loader {
         }
         StringBuilder labels = new StringBuilder();
         settings.ratings().forEach(r -> labels.append(r.label().length()).append(':').append(r.label()).append(';'));
-        claimContext = labels.toString();
+        claimContext = (requireExpect ? "expect;" : "") + labels;
         List<Article> articles = new ArrayList<>(parseAll(root.resolve("content/articles"), problems, Schemas.Kind.ARTICLE, this::article));
         List<Claim> claims = new ArrayList<>(parseAll(root.resolve("content/claims"), problems, Schemas.Kind.CLAIM, this::claim));
         articles.sort(Comparator.comparing(Article::id));
@@ -393,7 +395,10 @@ public final class Loader {
         T parsed = parser.parse(file, id, mapping, semantic);
         semantic.stream().filter(d -> !flagged.contains(d.at())).forEach(local::add);
         problems.addAll(local);
-        if (local.stream().anyMatch(Diagnostic::blocksBuild)) {
+        // An article whose only fault is a date that does not exist is still loaded (its date read as
+        // absent): the date error blocks the build, and its claims are not also told that the article
+        // is missing or that their quotes are not found.
+        if (local.stream().anyMatch(d -> d.blocksBuild() && !(kind == Schemas.Kind.ARTICLE && Fields.isBadDate(d)))) {
             return null;
         }
         if (kind == Schemas.Kind.ARTICLE) {
@@ -504,6 +509,10 @@ public final class Loader {
         }
         String note = f.text("note", false);
         String expect = f.text("expect", false);
+        if (expect == null && requireExpect && !f.has("expect")) {
+            problems.add(Diagnostic.finding(Rule.EXPECT, f.at(), "claim has no 'expect:'; content/site.yaml sets 'require_expect: true',"
+                    + " so every claim states the status it expects (e.g. 'expect: corroborated')"));
+        }
         // Which statuses 'expect' may name is the claim schema's enum (checked against Status by a test).
         String rating = f.text("rating", false);
         if (rating != null && settings.rating(rating) == null) {
@@ -582,6 +591,7 @@ public final class Loader {
                     + language + "'"));
         }
         String desk = f.has("desk") ? f.text("desk", false) : title;
+        requireExpect = f.bool("require_expect", false);
         List<SiteSettings.Rating> ratings = new ArrayList<>();
         java.util.Set<String> labels = new java.util.HashSet<>();
         for (YamlNode.Mapping m : mappings(f, "ratings", "a list of {label, colour, icon, description}, best first", problems)) {

@@ -60,6 +60,13 @@ final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
+            Location tab = tabInIndentation(file, text);
+            if (tab != null) {
+                // SnakeYAML says "while scanning for the next token" with its caret on the line
+                // before; an editor needs to know the invisible character and where it is.
+                throw new YamlSyntaxException(tab, "tab character at line " + tab.line() + ", column " + tab.column()
+                        + ": YAML indents with spaces; replace the tab with spaces");
+            }
             JsonLocation loc = e.getLocation();
             Location at = loc == null ? Location.of(file)
                     : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
@@ -115,6 +122,33 @@ final class YamlReader {
             default:
                 return new YamlNode.Scalar(parser.getText(), at);
         }
+    }
+
+    /**
+     * The first tab in a line's indentation (the spaces and "- " markers before its first other
+     * character), or null. Only asked once the text failed to parse: a tab inside a value is text.
+     */
+    static Location tabInIndentation(String file, String text) {
+        int line = 1;
+        int column = 1;
+        boolean indent = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                indent = true;
+                continue;
+            }
+            if (indent) {
+                if (c == '\t') {
+                    return new Location(file, line, column);
+                }
+                indent = c == ' ' || c == '-' || c == '\r';
+            }
+            column++;
+        }
+        return null;
     }
 
     private static Location location(String file, JsonLocation loc) {

@@ -47,6 +47,30 @@ class NewAndSuggestTest {
         assertTrue(again.err().contains("exists; choose another --id"), again.err());
     }
 
+    /** The editors' walkthrough in its written order: new claim, then suggest for a second outlet, then fill in the TODOs. */
+    @Test
+    void suggestWorksOnADraftThatStillHoldsItsPlaceholders() throws Exception {
+        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        String r = root.toString();
+        Cli.Run created = Cli.run("new", "claim", "--root", r, "--article", "two", "--id", "drones-410",
+                "--quote", "Air defence reported about 410 drones in the attack.");
+        assertEquals(0, created.exit(), created.err());
+        Cli.Run suggest = Cli.run("suggest", "--root", r, "--article", "two");
+        assertEquals(0, suggest.exit(), suggest.err());
+        assertTrue(suggest.out().contains("2 outlets, 2 figures (count of drones):"), suggest.out());
+        assertTrue(suggest.out().contains("one (Outlet One) '412 drones'"), suggest.out());
+        assertTrue(suggest.err().contains("note: 1 claim file is not finished (run check)"), suggest.err());
+        assertFalse(suggest.err().contains("fix the errors above first"), suggest.err());
+
+        // Errors in what suggest reads (an article) still stop it, located.
+        Files.writeString(root.resolve("content/articles/three.yaml"), "title: three\noutlet: Outlet Three\nfile: seeds/three.txt\n");
+        Cli.Run broken = Cli.run("suggest", "--root", r);
+        assertEquals(1, broken.exit());
+        assertTrue(broken.err().contains("content/articles/three.yaml:1:1: error:"), broken.err());
+        assertTrue(broken.err().contains("fix the errors above first"), broken.err());
+        assertFalse(broken.err().contains("drones-410.yaml"), "a draft's placeholders are not what stops suggest: " + broken.err());
+    }
+
     @Test
     void newClaimRefusesAQuoteThatDoesNotAnchorAndShowsTheClosestText() throws Exception {
         Path root = Roots.copy("editors-suggest", tmp.resolve("root"));

@@ -145,7 +145,7 @@ class HostileContentTest {
     @Test
     void anInvalidArticleIsNotReportedAsMissing() throws Exception {
         Path root = root();
-        Files.writeString(root.resolve("content/articles/alpha.yaml"), "title: Alpha\noutlet: Alpha Daily\npublished: 2025-13-45\nfile: seeds/alpha.txt\n");
+        Files.writeString(root.resolve("content/articles/alpha.yaml"), "title: Alpha\noutlet: Alpha Daily\npublished: 2025-08-16\nfile: seeds/alpha.txt\nfrom: [not text]\n");
         List<String> e = errors(Factcheck.check(root));
         assertFalse(e.stream().anyMatch(d -> d.contains("no file content/articles/alpha.yaml")), e.toString());
         assertTrue(e.stream().anyMatch(d -> d.endsWith("error: article 'alpha' could not be loaded; fix the errors reported in content/articles/alpha.yaml")),
