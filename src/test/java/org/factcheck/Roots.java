@@ -19,6 +19,11 @@ public final class Roots {
         return Path.of("src/test/resources/roots", name).toAbsolutePath();
     }
 
+    /** A whole fixture desk under src/test/resources/desks (also what .ci/desk-swap publishes). */
+    public static Path desk(String name) {
+        return Path.of("src/test/resources/desks", name).toAbsolutePath();
+    }
+
     /** Copies a fixture root into {@code dir}, so a test may change it. */
     public static Path copy(String name, Path dir) {
         Path from = fixture(name);

@@ -49,7 +49,7 @@ public class BuildBenchmark {
     public void setUp() throws IOException {
         root = Files.createTempDirectory("factcheck-bench-root");
         out = Files.createTempDirectory("factcheck-bench-out").resolve("site");
-        GenerateCorpus.generate(root, articles, 2 * articles, Path.of(System.getProperty("figures.seeds", "seeds")));
+        GenerateCorpus.generate(root, articles, 2 * articles, Path.of(System.getProperty("figures.seeds", GenerateCorpus.FIXTURE_SEEDS)));
         report = Factcheck.check(root);
         if (report.hasBlockingErrors()) {
             throw new IllegalStateException("the generated root has content errors: " + report.diagnostics());

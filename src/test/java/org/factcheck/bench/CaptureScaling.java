@@ -31,7 +31,7 @@ public final class CaptureScaling {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "target/scaling");
         int mb = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path seeds = Path.of(args.length > 2 ? args[2] : "seeds");
+        Path seeds = Path.of(args.length > 2 ? args[2] : GenerateCorpus.FIXTURE_SEEDS);
         String prose = prose(seeds);
         deleteTree(work);
         Files.createDirectories(work);

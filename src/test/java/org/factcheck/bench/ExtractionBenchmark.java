@@ -66,7 +66,7 @@ public class ExtractionBenchmark {
     /** Seed paragraphs and generated sentences, shuffled, until {@code size} chars. */
     static String corpus(Random rnd, int size) throws IOException {
         List<String> paragraphs = new ArrayList<>();
-        Path dir = Path.of(System.getProperty("figures.seeds", "seeds"));
+        Path dir = Path.of(System.getProperty("figures.seeds", GenerateCorpus.FIXTURE_SEEDS));
         if (Files.isDirectory(dir)) {
             try (var files = Files.list(dir)) {
                 for (Path p : (Iterable<Path>) files.sorted()::iterator) {

@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class GenerateCorpus {
 
+    /** Seed captures used when no folder is given: a fixture desk's, so no default depends on a desk's own seeds/ (CI passes seeds). */
+    public static final String FIXTURE_SEEDS = "src/test/resources/desks/other/seeds";
+
     private static final String[] OUTLETS = new String[60];
     private static final String[] TOPICS = {"Territory", "Security guarantees", "Reconstruction", "Military",
             "Diplomacy", "Energy", "Sanctions", "Aid", "Peace plan", "Refugees"};
@@ -81,7 +84,7 @@ public final class GenerateCorpus {
         Path out = Path.of(positional.get(0));
         int articles = Integer.parseInt(positional.get(1));
         int claims = Integer.parseInt(positional.get(2));
-        Path seeds = Path.of(positional.size() > 3 ? positional.get(3) : "seeds");
+        Path seeds = Path.of(positional.size() > 3 ? positional.get(3) : FIXTURE_SEEDS);
         generate(out, articles, claims, seeds, hugo);
         System.out.println("wrote " + articles + " articles and " + claims + " claims to " + out
                 + (hugo == null ? "" : " and the articles as a Hugo site to " + hugo));

@@ -71,7 +71,7 @@ public class IndexBenchmark {
             root = Path.of(given);
         } else {
             generated = root = Files.createTempDirectory("factcheck-bench-root");
-            GenerateCorpus.generate(root, articles, 2 * articles, Path.of(System.getProperty("figures.seeds", "seeds")));
+            GenerateCorpus.generate(root, articles, 2 * articles, Path.of(System.getProperty("figures.seeds", GenerateCorpus.FIXTURE_SEEDS)));
         }
         out = Files.createTempDirectory(Path.of(System.getProperty("bench.out", System.getProperty("java.io.tmpdir"))),
                 "factcheck-bench-out");

@@ -65,16 +65,4 @@ class SchemaTest {
             node.forEach(n -> checkObjects(where, n));
         }
     }
-
-    @Test
-    void contentFilesReferenceTheirSchema() throws IOException {
-        try (var files = Files.walk(Path.of("content"))) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".yaml"))::iterator) {
-                String first = Files.readAllLines(p).get(0);
-                assertTrue(first.startsWith("# yaml-language-server: $schema="), p + " starts with " + first);
-                Path schema = p.getParent().resolve(first.substring(first.indexOf('=') + 1)).normalize();
-                assertTrue(Files.isRegularFile(schema), p + " names " + schema);
-            }
-        }
-    }
 }

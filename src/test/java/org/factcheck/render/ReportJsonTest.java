@@ -59,7 +59,7 @@ class ReportJsonTest {
     @Test
     void entriesKeptFromTheLastBuildChangeNoByte() throws Exception {
         Path root = tmp.resolve("kept");
-        GenerateCorpus.generate(root, 300, 600, Path.of("seeds"));
+        GenerateCorpus.generate(root, 300, 600, org.factcheck.Roots.desk("other").resolve("seeds"));
         Report big = Factcheck.check(root);
         Report small = Factcheck.check(Roots.fixture("statuses"));
         // The same claims in another order, so a kept entry lands first in a piece or after a comma.
@@ -88,7 +88,7 @@ class ReportJsonTest {
     void streamedIsTheTreeWritersBytesOnAGeneratedRoot() throws Exception {
         Path root = tmp.resolve("root");
         // More claims than ReportJson writes on one thread, so pieces are joined.
-        GenerateCorpus.generate(root, 300, 600, Path.of("seeds"));
+        GenerateCorpus.generate(root, 300, 600, org.factcheck.Roots.desk("other").resolve("seeds"));
         Report report = Factcheck.check(root);
         String expected = treeWriter(report);
         assertTrue(expected.contains("\"kind\" : \"date\""), "no date figure in the generated root");

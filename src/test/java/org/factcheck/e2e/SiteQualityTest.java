@@ -37,17 +37,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The quality bar on the repository's own content and on the {@code site-full} fixture: every page
+ * The quality bar on the fixture desk {@code desks/other} and on the {@code site-full} fixture: every page
  * passes the Nu HTML Checker, every internal link and anchor resolves, the feed and sitemap are
  * well-formed, rated claims carry valid ClaimReview, and two builds are byte-identical.
  */
-class RepoSiteTest {
+class SiteQualityTest {
 
     static final LocalDate DATE = LocalDate.of(2026, 2, 1);
 
     @TempDir
     static Path tmp;
-    static Path repoSite;
+    static Path deskSite;
     static Path fixtureSite;
     /** The fixture with tiny pages (1 entry previewed, 2 a page, the report always paged), so every list is cut. */
     static Path pagedSite;
@@ -55,7 +55,7 @@ class RepoSiteTest {
 
     @BeforeAll
     static void build() throws Exception {
-        repoSite = build(Path.of("").toAbsolutePath(), tmp.resolve("repo"));
+        deskSite = build(Roots.desk("other"), tmp.resolve("desk"));
         fixtureSite = build(Roots.fixture("site-full"), tmp.resolve("fixture"));
         pagedSite = build(Roots.fixture("site-full"), tmp.resolve("paged"), TINY);
     }
@@ -84,7 +84,7 @@ class RepoSiteTest {
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
         List<String> errors = new ArrayList<>();
-        for (Path site : List.of(repoSite, fixtureSite, pagedSite)) {
+        for (Path site : List.of(deskSite, fixtureSite, pagedSite)) {
             for (Path page : pages(site)) {
                 checked++;
                 JsonNode out = json.readTree(vnu.validate(page));
@@ -98,17 +98,17 @@ class RepoSiteTest {
         }
         System.out.println("vnu: " + checked + " pages checked, " + errors.size() + " errors");
         assertTrue(errors.isEmpty(), String.join("\n", errors));
-        assertTrue(checked > 50, "checked " + checked);
+        assertTrue(checked > 40, "checked " + checked);
     }
 
     @Test
     void noBrokenInternalLinkOrAnchor() throws Exception {
         int links = 0;
-        for (Path site : List.of(repoSite, fixtureSite, pagedSite)) {
+        for (Path site : List.of(deskSite, fixtureSite, pagedSite)) {
             links += crawl(site);
         }
         System.out.println("crawler: " + links + " internal links and anchors resolved");
-        assertTrue(links > 500, "crawled " + links);
+        assertTrue(links > 400, "crawled " + links);
     }
 
     /** Follows every internal href and src of every page; returns how many it checked. */
@@ -163,19 +163,19 @@ class RepoSiteTest {
     void sitemapAndFeedAreWellFormedAndPointAtRealPages() throws Exception {
         var xml = DocumentBuilderFactory.newInstance();
         xml.setNamespaceAware(true);
-        var sitemap = xml.newDocumentBuilder().parse(repoSite.resolve("sitemap.xml").toFile());
+        var sitemap = xml.newDocumentBuilder().parse(deskSite.resolve("sitemap.xml").toFile());
         var locs = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc");
-        assertTrue(locs.getLength() > 40);
-        String base = "https://factcheck.example.org/";
+        assertTrue(locs.getLength() > 20, "sitemap entries: " + locs.getLength());
+        String base = "https://checks.harbourton.example/";
         for (int i = 0; i < locs.getLength(); i++) {
             String loc = locs.item(i).getTextContent();
             assertTrue(loc.startsWith(base), loc);
             String rel = loc.substring(base.length());
-            assertTrue(Files.isRegularFile(repoSite.resolve(rel.isEmpty() ? "index.html" : rel)), loc);
+            assertTrue(Files.isRegularFile(deskSite.resolve(rel.isEmpty() ? "index.html" : rel)), loc);
         }
-        for (Path site : List.of(repoSite, fixtureSite)) {
+        for (Path site : List.of(deskSite, fixtureSite)) {
             var feed = xml.newDocumentBuilder().parse(site.resolve("feed.xml").toFile());
-            assertTrue(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength() > 5);
+            assertTrue(feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength() >= 5, site.toString());
         }
         String fixtureFeed = Files.readString(fixtureSite.resolve("feed.xml"));
         assertTrue(fixtureFeed.contains("Corrected the as-of date of the Alpha Daily figure."), "corrections are in the feed");
@@ -186,7 +186,7 @@ class RepoSiteTest {
     void ratedClaimsCarryValidClaimReview() throws Exception {
         ObjectMapper json = new ObjectMapper();
         int reviews = 0;
-        for (Path page : pages(repoSite.resolve("claims"))) {
+        for (Path page : pages(deskSite.resolve("claims"))) {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             Element script = doc.selectFirst("script[type=application/ld+json]");
             boolean rated = doc.selectFirst(".desk-rating") != null;
@@ -197,18 +197,18 @@ class RepoSiteTest {
             reviews++;
             @SuppressWarnings("unchecked")
             Map<String, Object> ld = json.readValue(script.data(), Map.class);
-            assertEquals(List.of(), ClaimReviewLd.validate(ld, "https://factcheck.example.org/"), page.toString());
+            assertEquals(List.of(), ClaimReviewLd.validate(ld, "https://checks.harbourton.example/"), page.toString());
             assertEquals(doc.selectFirst("link[rel=canonical]").attr("href"), ld.get("url"));
         }
-        assertTrue(reviews >= 5, "reviews: " + reviews);
-        JsonNode donbas = json.readTree(Jsoup.parse(repoSite.resolve("claims/donbas-88-percent.html").toFile(), "UTF-8")
+        assertEquals(3, reviews);
+        JsonNode tram = json.readTree(Jsoup.parse(deskSite.resolve("claims/tram-cost-1-2-billion.html").toFile(), "UTF-8")
                 .selectFirst("script[type=application/ld+json]").data());
-        assertEquals("Mostly accurate", donbas.at("/reviewRating/alternateName").asText());
-        assertEquals(4, donbas.at("/reviewRating/ratingValue").asInt());
-        assertEquals(5, donbas.at("/reviewRating/bestRating").asInt());
-        assertEquals(1, donbas.at("/reviewRating/worstRating").asInt());
-        assertEquals("Claim", donbas.at("/itemReviewed/@type").asText());
-        assertEquals("The Independent", donbas.at("/itemReviewed/firstAppearance/author/name").asText());
+        assertEquals("Correct", tram.at("/reviewRating/alternateName").asText());
+        assertEquals(3, tram.at("/reviewRating/ratingValue").asInt());
+        assertEquals(3, tram.at("/reviewRating/bestRating").asInt());
+        assertEquals(1, tram.at("/reviewRating/worstRating").asInt());
+        assertEquals("Claim", tram.at("/itemReviewed/@type").asText());
+        assertEquals("Harbourton Courier", tram.at("/itemReviewed/firstAppearance/author/name").asText());
     }
 
     @Test
@@ -310,17 +310,18 @@ class RepoSiteTest {
 
     @Test
     void homePageStaysSmall() throws Exception {
-        Document home = Jsoup.parse(repoSite.resolve("index.html").toFile(), "UTF-8");
-        assertTrue(home.select("a[href^=claims/]").size() <= 2 * 8 + 5, "the home page lists a few claims, not all");
+        Document home = Jsoup.parse(deskSite.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(home.select("a[href^=claims/]").size() <= 2 * 6 + 5, "the home page lists a few claims, not all");
         assertFalse(home.select("#newest + ul li").isEmpty());
-        // The repo's one disagreement is an outlet the desk marks as erring: settled, so not disputed.
-        assertTrue(home.select("#disputed ~ ul li a[href$=invasion-began-february-2022.html]").isEmpty());
+        // A disagreement with an outlet the desk marks as erring is settled, so not disputed; an open one is.
+        assertTrue(home.select("#disputed ~ ul li a[href$=water-main-breaks-212.html]").isEmpty());
+        assertFalse(home.select("#disputed ~ ul li a[href$=bus-fare.html]").isEmpty());
     }
 
     @Test
     void twoBuildsAreByteIdentical() throws Exception {
-        Path again = build(Path.of("").toAbsolutePath(), tmp.resolve("repo-again"));
-        Map<String, byte[]> a = Roots.snapshot(repoSite);
+        Path again = build(Roots.desk("other"), tmp.resolve("desk-again"));
+        Map<String, byte[]> a = Roots.snapshot(deskSite);
         Map<String, byte[]> b = Roots.snapshot(again);
         assertEquals(a.keySet(), b.keySet());
         Map<String, Integer> different = new TreeMap<>();
