@@ -12,19 +12,22 @@ import java.util.Properties;
 public final class Version {
 
     private static final String UNKNOWN = "unknown";
-    private static volatile String current;
+    private static volatile java.util.Map<String, String> properties;
 
     private Version() {
     }
 
     /** The running version, e.g. {@code 1.2.0} or {@code 1.3.0-SNAPSHOT}; {@code unknown} if the build left none. */
     public static String current() {
-        String v = current;
-        if (v == null) {
-            v = read();
-            current = v;
-        }
-        return v;
+        return properties().getOrDefault("version", UNKNOWN);
+    }
+
+    /**
+     * The GitHub repository ({@code owner/name}) whose releases publish this jar, for the download
+     * address {@code init} writes; {@code OWNER/factcheck} in a build that did not say.
+     */
+    public static String repository() {
+        return properties().getOrDefault("repository", "OWNER/factcheck");
     }
 
     /** Whether the running code is a released version (not a {@code -SNAPSHOT} nor unknown): only those can be downloaded. */
@@ -33,18 +36,32 @@ public final class Version {
         return !v.equals(UNKNOWN) && !v.endsWith("-SNAPSHOT");
     }
 
-    private static String read() {
-        try (InputStream in = Version.class.getResourceAsStream("/factcheck/version.properties")) {
-            if (in == null) {
-                return UNKNOWN;
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "").strip();
-            // An unfiltered copy (e.g. an IDE that copies resources itself) still holds the Maven expression.
-            return v.isEmpty() || v.startsWith("${") ? UNKNOWN : v;
-        } catch (IOException e) {
-            return UNKNOWN;
+    private static java.util.Map<String, String> properties() {
+        java.util.Map<String, String> p = properties;
+        if (p == null) {
+            p = read();
+            properties = p;
         }
+        return p;
+    }
+
+    private static java.util.Map<String, String> read() {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        try (InputStream in = Version.class.getResourceAsStream("/factcheck/version.properties")) {
+            if (in != null) {
+                Properties p = new Properties();
+                p.load(in);
+                for (String key : p.stringPropertyNames()) {
+                    String v = p.getProperty(key).strip();
+                    // An unfiltered copy (e.g. an IDE that copies resources itself) still holds the Maven expression.
+                    if (!v.isEmpty() && !v.startsWith("${")) {
+                        values.put(key, v);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // No version file: every value stays unknown.
+        }
+        return java.util.Map.copyOf(values);
     }
 }

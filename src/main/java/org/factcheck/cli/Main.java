@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks quoted figures against captured articles and builds a static fact-check site.",
         subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, NewCommand.class, SuggestCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -38,6 +38,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, figures, new, suggest or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, figures, new, suggest, serve or init");
     }
 }
