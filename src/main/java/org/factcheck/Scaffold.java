@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -42,15 +43,6 @@ public final class Scaffold {
         /** Whether the checksum is a real one (the workflows can verify the download). */
         public boolean knowsChecksum() {
             return sha256.matches("[0-9a-f]{64}");
-        }
-    }
-
-    /** A folder init must not write into: it is a file, or it already holds something. */
-    public static final class NotEmptyException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        NotEmptyException(String message) {
-            super(message);
         }
     }
 
@@ -115,19 +107,20 @@ public final class Scaffold {
      * Writes the scaffold into {@code dir}, which must not exist or be an empty folder; never
      * overwrites a file. Returns the files written, relative to {@code dir}, in the order written.
      *
-     * @throws NotEmptyException when {@code dir} is a file or holds anything
+     * @throws FileAlreadyExistsException when {@code dir} is a file or holds anything (its reason says which),
+     *                                     or a file appeared while writing (no reason; nothing is overwritten)
      */
     public static List<String> write(Path dir, Pin pin) throws IOException {
         if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-                throw new NotEmptyException(dir + ": not a folder; init writes into a new or empty folder");
+                throw new FileAlreadyExistsException(dir.toString(), null, "not a folder; init writes into a new or empty folder");
             }
             List<String> held;
             try (Stream<Path> s = Files.list(dir)) {
                 held = s.map(p -> p.getFileName().toString()).sorted().limit(4).toList();
             }
             if (!held.isEmpty()) {
-                throw new NotEmptyException(dir + ": not empty (holds " + String.join(", ", held.subList(0, Math.min(3, held.size())))
+                throw new FileAlreadyExistsException(dir.toString(), null, "not empty (holds " + String.join(", ", held.subList(0, Math.min(3, held.size())))
                         + (held.size() > 3 ? ", …" : "") + "); init writes into a new or empty folder and never overwrites a file");
             }
         }

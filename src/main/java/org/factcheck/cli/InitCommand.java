@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,8 +35,10 @@ final class InitCommand implements Callable<Integer> {
         List<String> written;
         try {
             written = Scaffold.write(dir, pin);
-        } catch (Scaffold.NotEmptyException e) {
-            err.println("factcheck: error: " + e.getMessage());
+        } catch (FileAlreadyExistsException e) {
+            // With a reason: DIR is a file or not empty; without: a file appeared while init wrote, and was kept.
+            err.println("factcheck: error: " + (e.getReason() != null ? e.getMessage()
+                    : e.getFile() + " exists; init never overwrites a file"));
             err.flush();
             return 1;
         } catch (IOException e) {

@@ -119,7 +119,7 @@ class InitTest {
         assertEquals(1, onFile.exit());
         assertTrue(onFile.err().contains(file + ": not a folder"), onFile.err());
 
-        assertThrows(Scaffold.NotEmptyException.class, () -> Scaffold.write(dir, PIN));
+        assertThrows(java.nio.file.FileAlreadyExistsException.class, () -> Scaffold.write(dir, PIN));
     }
 
     @Test
