@@ -4,10 +4,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code factcheck} command: {@code build}, {@code check} and {@code figures}. */
-@Command(name = "factcheck", mixinStandardHelpOptions = true, version = "factcheck 0.1.0",
+@Command(name = "factcheck", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Checks quoted figures against captured articles and builds a static fact-check site.",
         subcommands = {BuildCommand.class, CheckCommand.class, FiguresCommand.class, NewCommand.class, SuggestCommand.class,
-                ServeCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -28,8 +28,16 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** {@code --version}: the version pom.xml gave the build (see {@link org.factcheck.Version}). */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"factcheck " + org.factcheck.Version.current()};
+        }
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, figures, new, suggest or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, figures, new, suggest, serve or init");
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
 public final class SarifFormat {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    static final String VERSION = "0.1.0";
+    static final String VERSION = org.factcheck.Version.current();
 
     private SarifFormat() {
     }
