@@ -576,6 +576,11 @@ public final class Loader {
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
         }
+        if (baseUrl != null && BaseUrl.isPlaceholder(baseUrl)) {
+            problems.add(Diagnostic.warning(Rule.EXAMPLE_BASE_URL, f.at("base_url"), "field 'base_url' is still the example address '"
+                    + baseUrl + "': canonical links, the sitemap, the feed and ClaimReview would point there; set the address the site"
+                    + " is published at (or build with --base-url URL or " + BaseUrl.ENV + ")"));
+        }
         String language = f.has("language") ? f.text("language", false) : d.language();
         if (language != null && !LANGUAGE.matcher(language).matches()) {
             problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, f.at("language"), "field 'language' must be a language tag such as en or en-GB, found '"
