@@ -163,7 +163,7 @@ public final class Factcheck {
     }
 
     /**
-     * As {@link #build(Path, Path)}, printing {@code buildDate} as the pages' "last checked" date;
+     * As {@link #build(Path, Path)}, printing {@code buildDate} as the pages' "site built on" date;
      * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
      */
     public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {

@@ -29,7 +29,7 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = {"The build date pages print as \"last checked\", for reproducible builds.",
+            description = {"The build date pages print as \"site built on\", for reproducible builds (a claim's checked date is its own).",
                     "Default: -Dfactcheck.build.date, else SOURCE_DATE_EPOCH, else today (UTC)."})
     private java.time.LocalDate date;
 

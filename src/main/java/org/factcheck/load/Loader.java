@@ -526,6 +526,7 @@ public final class Loader {
             }
         }
         corrections.sort(Comparator.comparing(Correction::date));
+        var checked = f.date("checked", false);
         List<Source> sources = new ArrayList<>();
         YamlNode node = f.node("sources");
         if (node == null) {
@@ -563,7 +564,7 @@ public final class Loader {
             }
         }
         Claim c = new Claim(id, Location.of(file), title, topic, statement, sources, note,
-                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections);
+                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections, checked);
         spots.put(c, new Location[] {f.has("id") ? f.at("id") : null, f.has("topic") ? f.at("topic") : null});
         return c;
     }
