@@ -1,10 +1,13 @@
 /* factcheck search: static and offline. The index is split by term prefix (search/t/) and by
    document number (search/d/); a query fetches one shard per term and the chunks of its top
-   results only, so the first search from a cold page stays small however large the archive. */
+   results only, so the first search from a cold page stays small however large the archive.
+   A page opened from disk (file://) may not fetch files, so there each index file is read from its
+   .js twin, a script that hands its JSON to window.__factcheckSearch.push (CSP script-src 'self'). */
 (function () {
   'use strict';
   var form = document.querySelector('form.search');
-  if (!form || !window.fetch || !window.Promise || !window.TextEncoder) {
+  var FROM_DISK = location.protocol === 'file:';
+  if (!form || !(window.fetch || FROM_DISK) || !window.Promise || !window.TextEncoder) {
     return; // without JavaScript the form opens the report's list
   }
   var root = form.getAttribute('data-root') || '';
@@ -34,12 +37,55 @@
     return Array.from(bytes, function (b) { return (b < 16 ? '0' : '') + b.toString(16); }).join('');
   }
 
+  /* Index files that could not be read at all (not merely absent): then "no match" would be a lie. */
+  var failed = false;
+  /* Scripts loading from disk, by the JSON path they register. */
+  var pending = {};
+  window.__factcheckSearch = {
+    push: function (entry) {
+      var done = pending[entry[0]];
+      if (done) {
+        delete pending[entry[0]];
+        done(entry[1]);
+      }
+    }
+  };
+
+  function loadScript(path) {
+    return new Promise(function (resolve) {
+      var s = document.createElement('script');
+      function end(value) {
+        delete pending[path];
+        s.remove();
+        resolve(value);
+      }
+      pending[path] = resolve;
+      s.onload = function () { end(null); }; // ran, yet registered nothing
+      // From disk a missing shard and an unreadable one look alike; reachable() tells them apart.
+      s.onerror = function () { end(undefined); };
+      s.src = root + path.replace(/\.json$/, '.js');
+      document.head.appendChild(s);
+    });
+  }
+
   function load(path) {
     if (!cache[path]) {
-      cache[path] = fetch(root + path).then(function (r) { return r.ok ? r.json() : null; })
-        .catch(function () { return null; });
+      cache[path] = FROM_DISK ? loadScript(path)
+        : fetch(root + path).then(function (r) { return r.ok ? r.json() : r.status === 404 ? null : undefined; })
+          .catch(function () { return undefined; });
+      cache[path] = cache[path].then(function (v) {
+        if (v === undefined && !FROM_DISK) {
+          failed = true;
+        }
+        return v || null;
+      });
     }
     return cache[path];
+  }
+
+  /* From disk: whether the index can be read here at all (its first document chunk always exists). */
+  function reachable() {
+    return FROM_DISK ? load('search/d/0.json').then(function (d) { return d !== null; }) : Promise.resolve(!failed);
   }
 
   /* Documents matching one query term: exact term, or any term it starts when it is the last one typed. */
@@ -111,7 +157,9 @@
     box.textContent = '';
     var status = el('p', 'search-status');
     status.setAttribute('role', 'status');
-    status.textContent = found.total === 0 ? 'No claim or article matches “' + q + '”.'
+    status.textContent = found.unreadable ? 'Search cannot read its index here, so it cannot say whether anything matches “' + q
+        + '”. Open the site from a web server, or browse the list of all claims.'
+      : found.total === 0 ? 'No claim or article matches “' + q + '”.'
       : found.total + (found.total === 1 ? ' result' : ' results') + ' for “' + q + '”'
         + (found.total > found.results.length ? ', best ' + found.results.length + ' shown' : '') + '.';
     box.appendChild(status);
@@ -139,6 +187,11 @@
       return;
     }
     search(q).then(function (found) {
+      return found.total > 0 ? found : reachable().then(function (ok) {
+        found.unreadable = !ok;
+        return found;
+      });
+    }).then(function (found) {
       if (mine === seq) {
         show(q, found);
       }

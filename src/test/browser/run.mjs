@@ -3,6 +3,8 @@
 //   - axe-core on home, a claim page, an article page and the report: 0 violations;
 //   - keyboard: skip link first, visible focus on every stop, search reachable by keyboard;
 //   - search end to end: "Donbas" -> first result -> claim page -> ClaimReview JSON-LD;
+//   - search for a word of the site's first claim title, over HTTP and from disk (file://, where
+//     the index is read from its .js twins), and an honest message when the index cannot be read;
 //   - without JavaScript the search box opens the report's list; with it the report filters;
 //   - responsive: no horizontal scrolling at 360 px; screenshots at 360 and 1280 px;
 //   - with --payload: bytes a cold page downloads for one search (for the 10,000-article root).
@@ -12,6 +14,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -187,6 +190,52 @@ if (payloadOnly) {
     assert(ld.url === canonical, `url ${ld.url} is not the canonical ${canonical}`);
     await page.close();
     return `${status.trim()} -> ${url.replace(base, '')}: ${ld.reviewRating.alternateName} (${ld.reviewRating.ratingValue}/${ld.reviewRating.bestRating})`;
+  });
+
+  // A word the site being tested contains, whatever its content: the longest word of the first
+  // claim page's title.
+  const firstClaim = 'claims/' + firstFile('claims');
+  const titleWords = ((fs.readFileSync(path.join(site, firstClaim), 'utf8').match(/<h1>([^<]*)<\/h1>/) || [])[1] || '')
+    .replace(/&#?\w+;/g, ' ').normalize('NFD').replace(/\p{M}+/gu, '').split(/[^\p{L}\p{N}]+/u)
+    .filter(w => /\p{L}/u.test(w) && w.length >= 4).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const word = titleWords[0];
+
+  async function searchFor(page, q) {
+    await page.fill('#search-q', q);
+    await page.press('#search-q', 'Enter');
+    await page.locator('#search-results .search-status').waitFor({ timeout: 10000 });
+    return (await page.textContent('#search-results .search-status')).trim();
+  }
+
+  for (const [where, open] of [['over HTTP', p => base + p], ['from disk (file://)', p => pathToFileURL(path.join(site, p)).href]]) {
+    await check(`search ${where} finds "${word}" (from the title of ${firstClaim})`, async () => {
+      assert(word, 'the first claim page has no title word to search for');
+      const page = await context.newPage();
+      const found = [];
+      // From the home page and from a page one folder down: the index is found from either.
+      for (const p of ['index.html', firstClaim]) {
+        await page.goto(open(p));
+        const status = await searchFor(page, word);
+        assert(/results? for/.test(status), `${p}: ${status}`);
+        const link = page.locator('#search-results a.search-link').first();
+        const target = new URL(await link.getAttribute('href'), page.url());
+        await Promise.all([page.waitForURL(target.href), link.click()]);
+        assert((await page.textContent('h1')).trim().length > 0, 'the first result opens a page: ' + target.href);
+        found.push(status);
+      }
+      await page.close();
+      return found.join(' / ');
+    });
+  }
+
+  await check('search says so when its index cannot be read, instead of "no match"', async () => {
+    const page = await context.newPage();
+    await page.route(/\/search\/[td]\/[^/]+\.json$/, route => route.abort());
+    await page.goto(base + 'index.html');
+    const status = await searchFor(page, word);
+    await page.close();
+    assert(/cannot read its index/.test(status) && !/^No claim/.test(status), status);
+    return status;
   });
 
   await check('report filters by status, topic and outlet', async () => {

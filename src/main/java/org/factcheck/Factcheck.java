@@ -39,6 +39,12 @@ public final class Factcheck {
         return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewLd.problems(report));
     }
 
+    /** The report with a build's base URL override applied before ClaimReview is checked against it. */
+    private static Report publishedAt(Report report, String baseUrl) {
+        return baseUrl == null ? report : new Report(report.root(), report.settings().withBaseUrl(baseUrl), report.articles(),
+                report.claims(), report.summary(), report.diagnostics());
+    }
+
     /**
      * A checked root and the content hash of every input file the check read or vouched for.
      *
@@ -67,16 +73,21 @@ public final class Factcheck {
 
     /** As {@link #check(Path, CacheDir)}, with the input files' hashes (empty when {@code cache} is null). */
     public static Checked checked(Path root, CacheDir cache) {
+        return checked(root, cache, null);
+    }
+
+    /** As {@link #checked(Path, CacheDir)}, published at {@code baseUrl} (normalised) instead of site.yaml's base_url; null keeps it. */
+    public static Checked checked(Path root, CacheDir cache, String baseUrl) {
         if (cache == null) {
-            return new Checked(check(root), Map.of());
+            return new Checked(withClaimReview(publishedAt(Checker.check(Loader.load(root)), baseUrl)), Map.of());
         }
         CheckMemo held = cache.heldMemo();
         if (held != null) {
             // A cache in memory (serve) keeps the memo itself: nothing to encode or decode between runs.
-            return checked(root, held);
+            return checked(root, held, baseUrl);
         }
         CheckMemo memo = CheckMemo.load(cache);
-        Checked checked = checked(root, memo);
+        Checked checked = checked(root, memo, baseUrl);
         memo.save(cache);
         return checked;
     }
@@ -86,6 +97,10 @@ public final class Factcheck {
      * root again and again, such as {@code serve}, keeps one memo in memory) and updating it.
      */
     public static Checked checked(Path root, CheckMemo memo) {
+        return checked(root, memo, null);
+    }
+
+    private static Checked checked(Path root, CheckMemo memo, String baseUrl) {
         Limits limits;
         try {
             limits = Limits.current();
@@ -93,7 +108,7 @@ public final class Factcheck {
             return new Checked(withClaimReview(Checker.check(Loader.badLimits(root, e))), Map.of());
         }
         CheckMemo.Run run = memo.start(root, limits);
-        Report report = withClaimReview(Checker.check(Loader.load(root, limits, run), run));
+        Report report = withClaimReview(publishedAt(Checker.check(Loader.load(root, limits, run), run), baseUrl));
         run.contentHash("content/site.yaml");
         Path pages = root.resolve("content/pages");
         if (Files.isDirectory(pages)) {
@@ -148,7 +163,7 @@ public final class Factcheck {
     }
 
     /**
-     * As {@link #build(Path, Path)}, printing {@code buildDate} as the pages' "last checked" date;
+     * As {@link #build(Path, Path)}, printing {@code buildDate} as the pages' "site built on" date;
      * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
      */
     public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {
@@ -166,7 +181,16 @@ public final class Factcheck {
      */
     public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache)
             throws SiteWriter.RenderException {
-        Checked checked = checked(root, cache);
+        return build(root, out, buildDate, cache, null);
+    }
+
+    /**
+     * As {@link #build(Path, Path, LocalDate, org.factcheck.cache.CacheDir)}, the site published at
+     * {@code baseUrl} (normalised, see {@link org.factcheck.load.BaseUrl}) instead of site.yaml's base_url; null keeps it.
+     */
+    public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache, String baseUrl)
+            throws SiteWriter.RenderException {
+        Checked checked = checked(root, cache, baseUrl);
         Report report = checked.report();
         if (report.hasBlockingErrors()) {
             return new Built(report, null);

@@ -195,6 +195,7 @@ final class Codec {
                 date(k.date());
                 str(k.text());
             }
+            date(c.checked());
         }
 
         void anchor(Anchor a) {
@@ -455,8 +456,9 @@ final class Codec {
             for (int i = 0; i < k; i++) {
                 corrections.add(new Correction(date(), str()));
             }
+            LocalDate checked = date();
             return new Claim(id, at, title, topic, statement, sources, note, expect, expectAt, rating, ratingAt, tolerance,
-                    published, corrections);
+                    published, corrections, checked);
         }
 
         Anchor anchor() {

@@ -29,9 +29,14 @@ final class BuildCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-            description = {"The build date pages print as \"last checked\", for reproducible builds.",
+            description = {"The build date pages print as \"site built on\", for reproducible builds (a claim's checked date is its own).",
                     "Default: -Dfactcheck.build.date, else SOURCE_DATE_EPOCH, else today (UTC)."})
     private java.time.LocalDate date;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = {"The address the site is published at, e.g. https://user.github.io/repo/, instead of base_url in content/site.yaml.",
+                    "Default: the environment variable " + org.factcheck.load.BaseUrl.ENV + ", else site.yaml's base_url."})
+    private String baseUrl;
 
     @picocli.CommandLine.Mixin
     private CacheOption cache = new CacheOption();
@@ -53,12 +58,20 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var outStream = spec.commandLine().getOut();
         Path target = out != null ? out : root.path().resolve("site");
+        String publishedAt;
+        try {
+            publishedAt = org.factcheck.load.BaseUrl.override(baseUrl, System.getenv(org.factcheck.load.BaseUrl.ENV));
+        } catch (IllegalArgumentException e) {
+            err.println("factcheck: error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
         long started = System.nanoTime();
         Report report;
         Factcheck.Built built;
         org.factcheck.cache.CacheDir dir = cache.open(root.path(), err);
         try {
-            built = Factcheck.build(root.path(), target, date, dir);
+            built = Factcheck.build(root.path(), target, date, dir, publishedAt);
             report = built.report();
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());

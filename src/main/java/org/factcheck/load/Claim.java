@@ -10,14 +10,26 @@ import java.util.List;
  * @param note Markdown, or null
  * @param published the date the desk published this fact-check, or null
  * @param corrections the corrections log, oldest first
+ * @param checked the date the desk last checked the claim against its sources ({@code checked:}), or null
  * @param tolerance relative tolerance overriding the per-kind default when figures are compared, or null
  */
 public record Claim(String id, Location at, String title, String topic, String claim, List<Source> sources,
                     String note, String expect, Location expectAt, String rating, Location ratingAt, Double tolerance,
-                    java.time.LocalDate published, List<Correction> corrections) {
+                    java.time.LocalDate published, List<Correction> corrections, java.time.LocalDate checked) {
 
     public Claim {
         sources = List.copyOf(sources);
         corrections = List.copyOf(corrections);
+    }
+
+    /**
+     * The date pages print as the claim's last check: {@code checked:}, else the latest correction's
+     * date (a correction is a re-check), else null: the build date never stands in for it.
+     */
+    public java.time.LocalDate lastChecked() {
+        if (checked != null) {
+            return checked;
+        }
+        return corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).date();
     }
 }

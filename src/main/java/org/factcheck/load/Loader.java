@@ -535,6 +535,7 @@ public final class Loader {
             }
         }
         corrections.sort(Comparator.comparing(Correction::date));
+        var checked = f.date("checked", false);
         List<Source> sources = new ArrayList<>();
         YamlNode node = f.node("sources");
         if (node == null) {
@@ -572,7 +573,7 @@ public final class Loader {
             }
         }
         Claim c = new Claim(id, Location.of(file), title, topic, statement, sources, note,
-                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections);
+                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections, checked);
         spots.put(c, new Location[] {f.has("id") ? f.at("id") : null, f.has("topic") ? f.at("topic") : null});
         return c;
     }
@@ -584,6 +585,11 @@ public final class Loader {
         String baseUrl = httpUrl(f, "base_url", false, problems);
         if (baseUrl != null && !baseUrl.endsWith("/")) {
             baseUrl = baseUrl + "/";
+        }
+        if (baseUrl != null && BaseUrl.isPlaceholder(baseUrl)) {
+            problems.add(Diagnostic.warning(Rule.EXAMPLE_BASE_URL, f.at("base_url"), "field 'base_url' is still the example address '"
+                    + baseUrl + "': canonical links, the sitemap, the feed and ClaimReview would point there; set the address the site"
+                    + " is published at (or build with --base-url URL or " + BaseUrl.ENV + ")"));
         }
         String language = f.has("language") ? f.text("language", false) : d.language();
         if (language != null && !LANGUAGE.matcher(language).matches()) {

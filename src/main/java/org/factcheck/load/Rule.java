@@ -29,6 +29,8 @@ public enum Rule {
     CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
     DRAFT("draft-placeholder", "DraftPlaceholder", "A field still holds the TODO placeholder of a drafted claim; write the desk's own text."),
     LIMIT("limit", "Limit", "A file, quote or list is larger than a limit in Limits; shrink it or raise the limit as the message says."),
+    EXAMPLE_BASE_URL("example-base-url", "ExampleBaseUrl",
+            "content/site.yaml's base_url is still a placeholder (example.org, example.com); set the address the site is published at, or pass build --base-url."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

@@ -62,6 +62,11 @@ public record SiteSettings(String title, String baseUrl, String language, String
     public record Outlet(String name, boolean independent, String reason, Location at) {
     }
 
+    /** These settings published at {@code url} instead (a build's {@code --base-url}; see {@link BaseUrl}). */
+    public SiteSettings withBaseUrl(String url) {
+        return new SiteSettings(title, url, language, desk, ratings, outlets);
+    }
+
     /** The declared outlet with this name (by its key), or null. */
     public Outlet outlet(String name) {
         return outlets.get(Outlets.key(name));

@@ -6,8 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The build date pages print as "last checked" — the only thing that may differ between two
- * builds of the same content. Settable for reproducible builds, first match wins:
+ * The build date pages print as "site built on" (never as a claim's checked date) — the only
+ * thing that may differ between two builds of the same content. Settable for reproducible builds, first match wins:
  * <ol>
  *   <li>system property {@value #PROPERTY}: an ISO date ({@code 2026-01-31});</li>
  *   <li>environment variable {@value #ENV} (reproducible-builds.org): seconds since the epoch;</li>

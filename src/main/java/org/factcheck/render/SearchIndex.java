@@ -37,6 +37,10 @@ import java.util.stream.IntStream;
  *       numbers, a trailing '*' where the term is in the document's title.</li>
  *   <li>{@code search/d/<n>.json}: documents {@code n·}{@value #CHUNK} and on, each
  *       {@code [kind, title, url, meta, status]}.</li>
+ *   <li>beside each {@code .json} file, a {@code .js} twin holding the same JSON as a script that
+ *       registers it: {@code (window.__factcheckSearch=window.__factcheckSearch||[]).push(["search/t/6b7969.json",…]);}.
+ *       A page opened from disk ({@code file://}) cannot {@code fetch} files, but it may load its own
+ *       scripts (CSP {@code script-src 'self'}), so search.js reads the twins there.</li>
  * </ul>
  *
  * <p>{@code assets/search.js} tokenises the query exactly as {@link #terms} does (NFD, marks
@@ -282,6 +286,39 @@ public final class SearchIndex {
         return hex.toString();
     }
 
+    /** What starts a {@code .js} twin; the JSON file's path, a comma, its bytes and {@link #SCRIPT_TAIL} follow. */
+    private static final byte[] SCRIPT_HEAD = "(window.__factcheckSearch=window.__factcheckSearch||[]).push([\""
+            .getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SCRIPT_TAIL = "]);\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** The script twin's path of an index file ({@code search/t/6b7969.json} to {@code search/t/6b7969.js}). */
+    static String scriptPath(String jsonPath) {
+        return jsonPath.substring(0, jsonPath.length() - ".json".length()) + ".js";
+    }
+
+    /** The script twin of the index file at {@code jsonPath}: its JSON, registered under that path. */
+    static byte[] script(String jsonPath, byte[] json) {
+        byte[] path = jsonPath.getBytes(StandardCharsets.US_ASCII);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(SCRIPT_HEAD.length + path.length + 2 + json.length + SCRIPT_TAIL.length);
+        out.writeBytes(SCRIPT_HEAD);
+        out.writeBytes(path);
+        out.write('"');
+        out.write(',');
+        out.writeBytes(json);
+        out.writeBytes(SCRIPT_TAIL);
+        return out.toByteArray();
+    }
+
+    /** Every file followed by its script twin. */
+    private static List<File> withScripts(File[] files) {
+        List<File> all = new ArrayList<>(files.length * 2);
+        for (File f : files) {
+            all.add(f);
+            all.add(new File(scriptPath(f.path()), script(f.path(), f.bytes())));
+        }
+        return List.copyOf(all);
+    }
+
     /** Writes the shards and document chunks under {@code dir/search}; returns the number of files. */
     public int write(Path dir) throws IOException {
         List<File> files = files();
@@ -299,8 +336,9 @@ public final class SearchIndex {
     }
 
     /**
-     * Every file of the index, term shards (by name) then document chunks (in order), paths relative
-     * to the site's root: what {@link #write} writes, for a writer that skips files whose bytes are unchanged.
+     * Every file of the index, term shards (by name) then document chunks (in order), each followed by
+     * its script twin, paths relative to the site's root: what {@link #write} writes, for a writer that
+     * skips files whose bytes are unchanged.
      */
     public List<File> files() {
         Layout layout = layout();
@@ -311,11 +349,12 @@ public final class SearchIndex {
         IntStream.range(0, files.length).parallel().forEach(i -> files[i] = i < shards
                 ? new File(shardPath(layout.shards().get(i)), shardBytes(layout.byShard().get(layout.shards().get(i)), ids, layout.start(), postings))
                 : new File(chunkPath(i - shards), chunkBytes(i - shards)));
-        return List.of(files);
+        return withScripts(files);
     }
 
     /**
-     * Every file of the index as {@link #files} has them, each with a key: a document chunk's is a hash
+     * Every file of the index as {@link #files} has them, each with a key: a script twin's is its
+     * JSON file's, marked as a script's; a document chunk's is a hash
      * of its documents' fields, its bytes made only if asked for. When every document was set
      * with a key, and the memo comes from a build of as many documents whose keys differ at a few
      * positions only, a shard none of those documents' old or new terms fall in has the bytes that
@@ -347,7 +386,13 @@ public final class SearchIndex {
             shardKeys.put(outputs[i].path(), outputs[i].key());
         }
         memo.built(Arrays.asList(keys).contains(null) ? null : keys.clone(), shardKeys);
-        return List.of(outputs);
+        List<Output> all = new ArrayList<>(outputs.length * 2);
+        for (Output o : outputs) {
+            all.add(o);
+            all.add(new Output(scriptPath(o.path()), org.factcheck.cache.Hash128.of("script", o.key()),
+                    () -> script(o.path(), o.bytes().get())));
+        }
+        return List.copyOf(all);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class SiteWriter {
     }
 
     /**
-     * Renders the report's site to {@code out}, printing {@code buildDate} as "last checked". The
+     * Renders the report's site to {@code out}, printing {@code buildDate} as "site built on". The
      * output's rules (owner marker, foreign files kept, leftovers cleaned) are {@link OutputDir}'s.
      */
     public static void write(Report report, Path out, LocalDate buildDate) throws RenderException {

@@ -16,7 +16,7 @@ public final class View {
      * Site-wide values every page prints.
      *
      * @param baseUrl the published address ending in '/', or null (no canonical URLs then)
-     * @param buildDate the build date ("last checked"), ISO
+     * @param buildDate the build date, ISO: pages print it only as "site built on", never as a claim's checked date
      * @param pages the Markdown pages for the navigation, in order
      */
     public record SiteView(String title, String baseUrl, String language, String desk, String buildDate,
@@ -131,11 +131,13 @@ public final class View {
      * @param jsonLd the ClaimReview as safe inline JSON (no "&lt;/"), or null when the claim has no rating
      * @param permalink the page's stable absolute address, or null when the site has no base URL
      * @param independent the independent outlets that counted (a group of outlets repeating each other is one)
+     * @param checked the claim's own last-checked date, ISO ({@link org.factcheck.load.Claim#lastChecked}), or empty
      */
     public record ClaimPage(ClaimSummary summary, String statement, String reason, List<String> independent,
                             String noteHtml, RatingView rating,
                             List<SourceView> sources, List<ComparisonView> comparisons, Chart chart,
-                            List<CorrectionView> corrections, String published, String permalink, String jsonLd) {
+                            List<CorrectionView> corrections, String published, String permalink, String jsonLd,
+                            String checked) {
     }
 
     /**

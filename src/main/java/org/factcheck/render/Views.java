@@ -189,7 +189,7 @@ final class Views {
         List<View.CorrectionView> corrections = corrections(r.claim().corrections());
         return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), r.independent(), note, rating(r.claim().rating()), sources,
                 comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
-                permalink(SitePaths.claim(r.claim().id())), jsonLd);
+                permalink(SitePaths.claim(r.claim().id())), jsonLd, iso(r.claim().lastChecked()));
     }
 
     static List<View.CorrectionView> corrections(List<Correction> log) {

@@ -219,7 +219,8 @@ class SiteQualityTest {
         assertEquals("https://desk.example/checks/claims/share-hedged-corroborated.html",
                 claim.selectFirst("meta[property=og:url]").attr("content"));
         assertTrue(claim.selectFirst(".desk-rating").text().contains("True"));
-        assertTrue(claim.select(".stamp").text().contains("Last checked 2026-02-01"));
+        assertTrue(claim.select(".stamp").text().contains("Checked 2025-09-10"), "its latest correction, not the build date");
+        assertTrue(claim.select(".site-footer").text().contains("site built on 2026-02-01"));
         // Timeline chart: the 1 August figure (source 2) comes first.
         List<String> labels = claim.select("figure.chart text.chart-label:not(.chart-value)").eachText();
         assertEquals(2, labels.size());

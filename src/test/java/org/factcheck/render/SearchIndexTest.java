@@ -78,6 +78,11 @@ class SearchIndexTest {
             }
             files.put("search/d/" + c + ".json", write(json, chunk));
         }
+        // Each file's script twin, which a page opened from disk loads instead of fetching the JSON.
+        Map<String, String> twins = new TreeMap<>();
+        files.forEach((path, text) -> twins.put(path.replaceFirst("\\.json$", ".js"),
+                "(window.__factcheckSearch=window.__factcheckSearch||[]).push([\"" + path + "\"," + text + "]);\n"));
+        files.putAll(twins);
         return files;
     }
 
@@ -283,7 +288,7 @@ class SearchIndexTest {
             for (SearchIndex.Output o : outputs) {
                 byte[] bytes = expected.get(o.path()).getBytes(StandardCharsets.UTF_8);
                 assertArrayEquals(bytes, o.bytes().get(), o.path());
-                if (o.path().startsWith("search/t/")) {
+                if (o.path().startsWith("search/t/") && o.path().endsWith(".json")) {
                     // A kept key is sound only if it is the key of exactly these bytes.
                     assertEquals(org.factcheck.cache.Hashes.of(bytes), o.key(), "round " + round + ": " + o.path());
                 }
@@ -292,7 +297,7 @@ class SearchIndexTest {
                 assertTrue(before == null || before[0].equals(expected.get(o.path())), "round " + round + ": " + o.path()
                         + " keeps its key " + o.key() + " from round " + (before == null ? "" : before[1]) + " with other bytes");
                 seen.put(o.path() + " " + o.key(), new String[] {expected.get(o.path()), String.valueOf(round)});
-                if (o.path().startsWith("search/t/") && o.bytes().get() != o.bytes().get()) {
+                if (o.path().startsWith("search/t/") && o.path().endsWith(".json") && o.bytes().get() != o.bytes().get()) {
                     kept++;
                 }
             }
