@@ -160,6 +160,7 @@ public final class Loader {
             }
         }
         checkReliesOn(articles, claims, problems);
+        problems.addAll(OutletNames.lookAlikes(OutletNames.of(settings, articles, a -> spots.containsKey(a) ? spots.get(a)[1] : null)));
         Pages.load(root, limits, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
@@ -392,6 +393,7 @@ public final class Loader {
         List<Diagnostic> semantic = new ArrayList<>();
         T parsed = parser.parse(file, id, mapping, semantic);
         semantic.stream().filter(d -> !flagged.contains(d.at())).forEach(local::add);
+        local.addAll(TextRisks.scan(kind, mapping));
         problems.addAll(local);
         if (local.stream().anyMatch(Diagnostic::blocksBuild)) {
             return null;
