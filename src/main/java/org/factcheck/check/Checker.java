@@ -3,6 +3,7 @@ package org.factcheck.check;
 import org.factcheck.anchor.Anchor;
 import org.factcheck.anchor.Anchorer;
 import org.factcheck.anchor.ArticleText;
+import org.factcheck.anchor.HiddenText;
 import org.factcheck.anchor.Typography;
 import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
@@ -45,6 +46,10 @@ public final class Checker {
     private final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
     /** anchored[c][s]: claim c's source s, filled by the per-article pass (null when its article could not be read). */
     private final AnchorMemo.Quoted[][] anchored;
+    /** The captures already warned about for hidden text, so a capture cut into several articles is named once. */
+    private final Set<String> hiddenWarned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Same text, one source: which articles need their capture's identity, and what it is. */
+    private SameText sameText;
 
     private Checker(Corpus corpus, AnchorMemo memo) {
         this.corpus = corpus;
@@ -82,11 +87,24 @@ public final class Checker {
                 byArticle.computeIfAbsent(sources.get(s).article(), k -> new ArrayList<>()).add(new Citation(c, s));
             }
         }
+        sameText = new SameText(corpus);
         corpus.articles().parallelStream().forEach(a -> anchorArticle(a, byArticle.getOrDefault(a.id(), List.of())));
+        for (int c = 0; c < claims.size(); c++) {
+            for (int s = 0; s < claims.get(c).sources().size(); s++) {
+                Source source = claims.get(c).sources().get(s);
+                Article article = corpus.articlesById().get(source.article());
+                Diagnostic hidden = anchored[c][s] == null || article == null ? null
+                        : HiddenText.shown(source, anchored[c][s].anchor(), article.file());
+                if (hidden != null) {
+                    diagnostics.add(hidden);
+                }
+            }
+        }
 
         List<ClaimResult> results = new ArrayList<>(claims.size());
         for (int c = 0; c < claims.size(); c++) {
-            if (memo == null) {
+            // A claim whose sources' captures are byte-identical copies is decided afresh: the memo does not key on capture bytes.
+            if (memo == null || sameText.copies(claims.get(c))) {
                 results.add(decide(c));
                 continue;
             }
@@ -123,6 +141,7 @@ public final class Checker {
     }
 
     private void anchorArticle(Article article, List<Citation> citations) {
+        sameText.identify(article, memo);
         String key = memo == null ? null : memo.textKey(article);
         AnchorMemo.Quoted[] known = new AnchorMemo.Quoted[citations.size()];
         if (key != null && memo.knows(key)) {
@@ -147,6 +166,15 @@ public final class Checker {
         } catch (ArticleText.TextException e) {
             diagnostics.add(e.diagnostic());
             return;
+        }
+        sameText.identify(article, text, memo);
+        Diagnostic hidden = HiddenText.capture(article.file(), text.capture());
+        if (hidden != null) {
+            if (hiddenWarned.add(article.file())) {
+                diagnostics.add(hidden);
+            }
+            // Not remembered, so the next run reads the capture again and warns again (a cached run says what a full one says).
+            key = null;
         }
         if (citations.isEmpty()) {
             if (key != null) {
@@ -347,6 +375,7 @@ public final class Checker {
         }
         String[] notCounted = new String[n];
         String[] group = new String[n];
+        SameText.Seen seen = sameText.new Seen(claim, anchors);
         Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (int s = 0; s < n; s++) {
@@ -369,6 +398,17 @@ public final class Checker {
                 notCounted[s] = "not an independent outlet: " + declared.reason();
                 continue;
             }
+            int twin = seen.earlier(s);
+            if (twin >= 0 && !keys[twin].equals(keys[s])) {
+                Article other = corpus.articlesById().get(claim.sources().get(twin).article());
+                notCounted[s] = "the same text as source " + (twin + 1) + " (" + other.outlet() + "): " + seen.how(s, twin)
+                        + ", so the two are one source, counted once";
+                diagnostics.add(Diagnostic.warning(Rule.SAME_TEXT, source.quoteAt(), "source " + (s + 1) + " (article '" + article.id()
+                        + "', " + article.outlet() + ") quotes the same text as source " + (twin + 1) + " (article '" + other.id() + "', "
+                        + other.outlet() + "): " + seen.how(s, twin) + "; they count as one source; cite a capture of the other outlet's own reporting"));
+                continue;
+            }
+            seen.add(s);
             String root = find(parent, keys[s]);
             group[s] = root;
             Integer first = firstOfGroup.putIfAbsent(root, s);

@@ -162,6 +162,7 @@ public final class Loader {
             }
         }
         checkReliesOn(articles, claims, problems);
+        problems.addAll(OutletNames.lookAlikes(OutletNames.of(settings, articles, a -> spots.containsKey(a) ? spots.get(a)[1] : null)));
         Pages.load(root, limits, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
@@ -394,6 +395,7 @@ public final class Loader {
         List<Diagnostic> semantic = new ArrayList<>();
         T parsed = parser.parse(file, id, mapping, semantic);
         semantic.stream().filter(d -> !flagged.contains(d.at())).forEach(local::add);
+        local.addAll(TextRisks.scan(kind, mapping));
         problems.addAll(local);
         // An article whose only fault is a date that does not exist is still loaded (its date read as
         // absent): the date error blocks the build, and its claims are not also told that the article

@@ -31,6 +31,12 @@ public enum Rule {
     LIMIT("limit", "Limit", "A file, quote or list is larger than a limit in Limits; shrink it or raise the limit as the message says."),
     EXAMPLE_BASE_URL("example-base-url", "ExampleBaseUrl",
             "content/site.yaml's base_url is still a placeholder (example.org, example.com); set the address the site is published at, or pass build --base-url."),
+    HIDDEN_TEXT("hidden-text", "HiddenText",
+            "A bidirectional control, a digit that is not ASCII or a word mixing Latin, Cyrillic and Greek letters: the reader would see something other than what the check reads."),
+    LOOK_ALIKE("look-alike-outlet", "LookAlikeOutlet",
+            "Two outlet names that look alike (the same letters from other scripts, or one letter apart) are counted as two outlets; spell them alike if they are one."),
+    SAME_TEXT("same-text", "SameText",
+            "Two sources quote the same text of the same capture bytes (one capture cited twice, or byte-identical copies): they count as one source."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;
