@@ -9,6 +9,7 @@ import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Figures;
 import org.factcheck.figures.Quantity;
+import org.factcheck.figures.Vague;
 import org.factcheck.load.Article;
 import org.factcheck.load.Claim;
 import org.factcheck.load.Corpus;
@@ -222,6 +223,14 @@ public final class Checker {
                 diagnostics.add(Diagnostic.finding(Rule.AMBIGUOUS, source.quoteAt(), "quote holds " + found.size() + " figures ("
                         + found.stream().map(f -> "'" + f.text() + "'").collect(Collectors.joining(", "))
                         + "); add 'figure:' naming the one this claim is about"));
+            } else {
+                // No figure: a vague quantity ("hundreds of civilians") is what the outlet says instead of
+                // one, so it is compared, and can be consistent with a figure but never confirm it.
+                List<Figure> vague = Vague.read(anchor.matched());
+                if (vague.size() == 1) {
+                    figure = vague.get(0);
+                    found = vague;
+                }
             }
             if (article != null) {
                 outlets.putIfAbsent(Outlets.key(article.outlet()), article.outlet());
@@ -299,12 +308,19 @@ public final class Checker {
                     + " give figures that cannot be compared (" + incomparable.comparison().reason() + "), so the claim cannot be "
                     + "corroborated; if both measure the same thing, say what with 'unit:' on a source (the claim page shows each "
                     + "figure's key); if they measure different things, split the claim or cite a source with a comparable figure"));
-        } else if (groups.size() >= 2) {
-            status = Status.CORROBORATED;
-            reason = corroborated(groups, measured(sources, deciding, ind)) + roles(sources, compared);
+        } else if (groups.isEmpty()) {
+            status = Status.NO_INDEPENDENT_SOURCE;
+            Measured m = measured(sources, deciding, ind);
+            reason = "no independent outlet counted" + (m.detail() == null ? "" : "; " + m.detail()) + roles(sources, compared);
         } else {
-            status = Status.SINGLE_SOURCE;
-            reason = singleSource(groups, sources, measured(sources, deciding, ind)) + roles(sources, compared);
+            Measured m = measured(sources, deciding, ind);
+            if (groups.size() >= 2 && (!m.anyFigure() || m.confirming() >= 2)) {
+                status = Status.CORROBORATED;
+                reason = corroborated(groups, m) + roles(sources, compared);
+            } else {
+                status = Status.SINGLE_SOURCE;
+                reason = singleSource(groups, sources, m) + roles(sources, compared);
+            }
         }
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
             diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
@@ -420,8 +436,10 @@ public final class Checker {
 
     /**
      * What was measured, in words that never claim more: "figures agree: …" only where figures were
-     * compared, otherwise why nothing was ("only source 2 (CNN) prints a figure"), or null when no
-     * source other than an erring one prints a figure.
+     * compared and agree, otherwise why nothing confirms the figure ("only source 2 (CNN) prints a
+     * figure"), or null when no source other than an erring one prints a figure. A figure is
+     * confirmed by the independent outlets whose figures agree with another independent outlet's; a
+     * vague quantity that is only consistent with it confirms nothing.
      */
     private static Measured measured(List<SourceResult> sources, List<ClaimResult.Compared> deciding, Independence ind) {
         List<Integer> withFigure = new ArrayList<>();
@@ -431,41 +449,51 @@ public final class Checker {
             }
         }
         if (withFigure.isEmpty()) {
-            return new Measured(false, null);
+            return new Measured(false, null, false, 0);
         }
         if (withFigure.size() == 1) {
             int s = withFigure.get(0);
             boolean erringFigure = sources.stream().anyMatch(r -> r.errs() && r.figure() != null);
             return new Measured(false, "only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure"
-                    + (erringFigure ? " besides the one that errs" : ""));
+                    + (erringFigure ? " besides the one that errs" : ""), true, 0);
         }
         if (deciding.isEmpty()) {
-            return new Measured(false, "the figures describe different dates (as_of), so none was compared with another");
+            return new Measured(false, "the figures describe different dates (as_of), so none was compared with another", true, 0);
         }
-        List<String> agree = deciding.stream().map(p -> "sources " + (p.a() + 1) + " and " + (p.b() + 1) + ", "
-                + p.comparison().reason()).toList();
+        List<String> agree = new ArrayList<>();
+        List<String> consistent = new ArrayList<>();
+        for (ClaimResult.Compared p : deciding) {
+            String pair = "sources " + (p.a() + 1) + " and " + (p.b() + 1) + ", " + p.comparison().reason();
+            (p.comparison().verdict() == Comparison.Verdict.AGREE ? agree : consistent).add(pair);
+        }
         boolean allPairs = deciding.size() == withFigure.size() * (withFigure.size() - 1) / 2;
-        // Agreement between independent outlets is what corroborates a figure; say so when the figures
-        // compared all come from one of them (the others print the statement without a figure).
+        // Agreement between independent outlets is what corroborates a figure: count the outlets whose
+        // figure agrees with another independent outlet's.
         Set<String> across = new LinkedHashSet<>();
         for (ClaimResult.Compared p : deciding) {
             String ga = ind.group()[p.a()];
             String gb = ind.group()[p.b()];
-            if (ga != null && gb != null && !ga.equals(gb)) {
+            if (p.comparison().verdict() == Comparison.Verdict.AGREE && ga != null && gb != null && !ga.equals(gb)) {
                 across.add(ga);
                 across.add(gb);
             }
         }
-        return new Measured(true, "figures agree: " + String.join("; ", agree)
+        String detail = (agree.isEmpty() ? "" : "figures agree: " + String.join("; ", agree))
+                + (consistent.isEmpty() ? "" : (agree.isEmpty() ? "" : "; ") + "consistent without confirming: "
+                + String.join("; ", consistent))
                 + (allPairs ? "" : "; figures of different dates (as_of) were not compared")
-                + (ind.groups().size() >= 2 && across.isEmpty() ? "; no two independent outlets' figures were compared" : ""));
+                + (ind.groups().size() >= 2 && across.isEmpty() ? "; no two independent outlets' figures agree" : "");
+        return new Measured(!agree.isEmpty(), detail, true, across.size());
     }
 
-    /** Whether any figures were compared, and what to say about it. */
-    private record Measured(boolean compared, String detail) {
+    /**
+     * Whether any figures were compared and agree, what to say about it, whether any source (other than
+     * an erring one) prints a figure, and how many independent outlets' figures agree with another's.
+     */
+    private record Measured(boolean compared, String detail, boolean anyFigure, int confirming) {
     }
 
-    /** The reason of a claim with at least two independent outlets and no conflict. */
+    /** The reason of a claim with at least two independent outlets whose figures agree, or no figure at all. */
     private static String corroborated(List<String> groups, Measured m) {
         String outlets = groups.size() + " independent outlets (" + String.join(", ", groups) + ")";
         if (m.compared()) {
@@ -474,9 +502,16 @@ public final class Checker {
         return "no figures compared; " + outlets + " print the statement" + (m.detail() == null ? "" : "; " + m.detail());
     }
 
-    /** The reason of a claim resting on one independent outlet or none. */
+    /**
+     * The reason of a claim resting on one independent outlet, or on several of which only one states
+     * the figure (the others print the statement without it, or only a vague quantity).
+     */
     private static String singleSource(List<String> groups, List<SourceResult> sources, Measured m) {
-        String outlets = groups.isEmpty() ? "no independent outlet" : "one independent outlet (" + groups.get(0) + ")";
+        if (groups.size() >= 2) {
+            return groups.size() + " independent outlets (" + String.join(", ", groups) + ") print the statement, but "
+                    + "its figure rests on one outlet: " + m.detail();
+        }
+        String outlets = "one independent outlet (" + groups.get(0) + ")";
         if (m.compared()) {
             return outlets + "; " + m.detail();
         }

@@ -132,7 +132,7 @@ final class Agreement {
         row(rows, bound, "under 40 per cent", "37 per cent");
         String opposite = "one-sided hedges on opposite sides of one value disagree";
         row(rows, opposite, "more than 9,000 homes", "nearly 9,000 homes");
-        row(rows, opposite, "just over half", "almost half");
+        row(rows, opposite, "just over half of voters", "almost half of voters");
         row(rows, opposite, "at least 40 per cent", "under 40 per cent");
         String same = "one-sided hedges on the same side agree";
         row(rows, same, "more than 500 migrants", "at least 500 migrants");
@@ -143,7 +143,7 @@ final class Agreement {
         row(rows, vague, "thousands of people", "4,200 people");
         row(rows, vague, "several soldiers", "7 soldiers");
         row(rows, vague, "hundreds of homes", "40 homes");
-        String plain = "otherwise: reading intervals that overlap agree";
+        String plain = "otherwise: reading intervals that overlap agree, others disagree";
         row(rows, plain, "about 70 per cent", "72 per cent");
         row(rows, plain, "12,000 troops", "13,000 troops");
         return List.copyOf(rows);
