@@ -169,8 +169,7 @@ public final class Checker {
                 done = known[i];
             } else {
                 Anchor anchor = anchorer.find(claim.id(), cite.source(), source.quote());
-                done = new AnchorMemo.Quoted(anchor, anchor.found()
-                        ? FigureExtractor.extract(anchor.matched(), article.published())
+                done = new AnchorMemo.Quoted(anchor, anchor.found() ? quoteFigures(anchor.matched(), article.published())
                         : List.of());
             }
             anchored[cite.claim()][cite.source()] = done;
@@ -182,6 +181,20 @@ public final class Checker {
         if (key != null) {
             memo.remember(key, text, ids, indexes, quotes, found);
         }
+    }
+
+    /**
+     * The figures of a quote; in a quote that holds none, its one vague quantity ("hundreds of
+     * civilians"), which is what the outlet says instead of a figure: compared, it can be consistent
+     * with a figure but never confirm it.
+     */
+    static List<Figure> quoteFigures(String matched, java.time.LocalDate published) {
+        List<Figure> found = FigureExtractor.extract(matched, published);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        List<Figure> vague = Vague.read(matched);
+        return vague.size() == 1 ? vague : List.of();
     }
 
     private ClaimResult decide(int c) {
@@ -223,14 +236,6 @@ public final class Checker {
                 diagnostics.add(Diagnostic.finding(Rule.AMBIGUOUS, source.quoteAt(), "quote holds " + found.size() + " figures ("
                         + found.stream().map(f -> "'" + f.text() + "'").collect(Collectors.joining(", "))
                         + "); add 'figure:' naming the one this claim is about"));
-            } else {
-                // No figure: a vague quantity ("hundreds of civilians") is what the outlet says instead of
-                // one, so it is compared, and can be consistent with a figure but never confirm it.
-                List<Figure> vague = Vague.read(anchor.matched());
-                if (vague.size() == 1) {
-                    figure = vague.get(0);
-                    found = vague;
-                }
             }
             if (article != null) {
                 outlets.putIfAbsent(Outlets.key(article.outlet()), article.outlet());
