@@ -245,6 +245,15 @@ public final class Checker {
             founds.add(found);
         }
 
+        for (int s = 0; s < n; s++) {
+            Source source = claim.sources().get(s);
+            String bad = figures[s] == null ? null : Quantity.unitError(figures[s], source.unit());
+            if (bad != null) {
+                diagnostics.add(Diagnostic.contentError(Rule.UNIT, source.unitAt() != null ? source.unitAt() : source.quoteAt(),
+                        bad + "; remove 'unit:'"));
+            }
+        }
+
         // Every pair of figures of the same date is compared and shown; pairs with a source the desk
         // marked as erring are shown but do not decide the status.
         List<ClaimResult.Compared> compared = new ArrayList<>();
@@ -309,10 +318,10 @@ public final class Checker {
             String which = "source " + (incomparable.a() + 1) + " and source " + (incomparable.b() + 1);
             reason = which + " cannot be compared (" + incomparable.comparison().reason() + "), so agreement was not measured"
                     + roles(sources, compared);
+            // The reason carries its own advice; 'unit:' is suggested there only where it can help (an unnamed noun).
             diagnostics.add(Diagnostic.warning(Rule.INCOMPARABLE, claim.sources().get(incomparable.b()).quoteAt(), which
                     + " give figures that cannot be compared (" + incomparable.comparison().reason() + "), so the claim cannot be "
-                    + "corroborated; if both measure the same thing, say what with 'unit:' on a source (the claim page shows each "
-                    + "figure's key); if they measure different things, split the claim or cite a source with a comparable figure"));
+                    + "corroborated; if they measure different things, split the claim or cite a source with a comparable figure"));
         } else if (groups.isEmpty()) {
             status = Status.NO_INDEPENDENT_SOURCE;
             Measured m = measured(sources, deciding, ind);

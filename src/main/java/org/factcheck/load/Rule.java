@@ -29,6 +29,12 @@ public enum Rule {
     CLAIM_REVIEW("claim-review", "ClaimReview", "A rated claim cannot produce valid ClaimReview (it needs 'published:' and the site's base_url)."),
     DRAFT("draft-placeholder", "DraftPlaceholder", "A field still holds the TODO placeholder of a drafted claim; write the desk's own text."),
     LIMIT("limit", "Limit", "A file, quote or list is larger than a limit in Limits; shrink it or raise the limit as the message says."),
+    UNIT("unit-changes-kind", "UnitChangesKind",
+            "A source's 'unit:' would turn one currency, calendar unit or kind of figure into another; 'unit:' names what a figure counts, so remove it (figures in two currencies are not comparable)."),
+    MOVING("moving-quantity", "MovingQuantity",
+            "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
+    UNQUOTED_DETAIL("unquoted-detail", "UnquotedDetail",
+            "A claim's statement names a date or a place that none of its quotes holds."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;
