@@ -336,12 +336,48 @@ public final class Checker {
                 reason = singleSource(groups, sources, m) + roles(sources, compared);
             }
         }
+        reason += moved(claim, sources);
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
             diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
                     + status.id() + "': " + reason));
         }
         checkRating(claim, status);
         return new ClaimResult(claim, status, reason, sources, outletNames, compared, groups, erred);
+    }
+
+    /** Counted sources published further apart than this, with no {@code as_of:}, may describe a quantity that moved. */
+    private static final int MOVING_DAYS = 7;
+
+    /**
+     * When the counted sources that print a figure (other than a date or an ordinal) were published
+     * more than a week apart and no source dates its figure with {@code as_of:}, warns at the claim
+     * and returns what the reason adds (the dates); otherwise "".
+     */
+    private String moved(Claim claim, List<SourceResult> sources) {
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (SourceResult r : sources) {
+            if (r.source().asOf() != null) {
+                return "";
+            }
+            Figure f = r.figure();
+            if (f == null || r.notCounted() != null || r.article() == null || r.article().published() == null
+                    || f.kind() == org.factcheck.figures.Kind.DATE || f.kind() == org.factcheck.figures.Kind.ORDINAL) {
+                continue;
+            }
+            java.time.LocalDate p = r.article().published();
+            first = first == null || p.isBefore(first) ? p : first;
+            last = last == null || p.isAfter(last) ? p : last;
+        }
+        if (first == null || java.time.temporal.ChronoUnit.DAYS.between(first, last) <= MOVING_DAYS) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        String said = "the counted sources were published on " + first + " and " + last + ", " + days
+                + " days apart, and none dates its figure, so the quantity may have moved between them";
+        diagnostics.add(Diagnostic.warning(Rule.MOVING, claim.at(), said + "; if it can change over time, set 'as_of:' on each "
+                + "source to the date its figure describes"));
+        return "; " + said;
     }
 
     /** Which outlets count as independent, and why each source that adds none does not. */
