@@ -33,8 +33,6 @@ public enum Rule {
             "A source's 'unit:' would turn one currency, calendar unit or kind of figure into another; 'unit:' names what a figure counts, so remove it (figures in two currencies are not comparable)."),
     MOVING("moving-quantity", "MovingQuantity",
             "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
-    UNQUOTED_DETAIL("unquoted-detail", "UnquotedDetail",
-            "A claim's statement names a date or a place that none of its quotes holds."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;
