@@ -182,6 +182,7 @@ final class Codec {
                 location(s.errsAt());
                 strs(s.reliesOn());
                 location(s.reliesOnAt());
+                location(s.unitAt());
             }
             str(c.note());
             str(c.expect());
@@ -442,7 +443,7 @@ final class Codec {
             List<Source> sources = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 sources.add(new Source(str(), location(), str(), location(), str(), location(), date(), str(), str(), location(),
-                        strs(), location()));
+                        strs(), location(), location()));
             }
             String note = str();
             String expect = str();

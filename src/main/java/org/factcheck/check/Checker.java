@@ -10,6 +10,7 @@ import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Figures;
 import org.factcheck.figures.Quantity;
+import org.factcheck.figures.Vague;
 import org.factcheck.load.Article;
 import org.factcheck.load.Claim;
 import org.factcheck.load.Corpus;
@@ -196,8 +197,7 @@ public final class Checker {
                 done = known[i];
             } else {
                 Anchor anchor = anchorer.find(claim.id(), cite.source(), source.quote());
-                done = new AnchorMemo.Quoted(anchor, anchor.found()
-                        ? FigureExtractor.extract(anchor.matched(), article.published())
+                done = new AnchorMemo.Quoted(anchor, anchor.found() ? quoteFigures(anchor.matched(), article.published())
                         : List.of());
             }
             anchored[cite.claim()][cite.source()] = done;
@@ -209,6 +209,20 @@ public final class Checker {
         if (key != null) {
             memo.remember(key, text, ids, indexes, quotes, found);
         }
+    }
+
+    /**
+     * The figures of a quote; in a quote that holds none, its one vague quantity ("hundreds of
+     * civilians"), which is what the outlet says instead of a figure: compared, it can be consistent
+     * with a figure but never confirm it.
+     */
+    static List<Figure> quoteFigures(String matched, java.time.LocalDate published) {
+        List<Figure> found = FigureExtractor.extract(matched, published);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        List<Figure> vague = Vague.read(matched);
+        return vague.size() == 1 ? vague : List.of();
     }
 
     private ClaimResult decide(int c) {
@@ -257,6 +271,15 @@ public final class Checker {
             anchors[s] = anchor;
             figures[s] = figure;
             founds.add(found);
+        }
+
+        for (int s = 0; s < n; s++) {
+            Source source = claim.sources().get(s);
+            String bad = figures[s] == null ? null : Quantity.unitError(figures[s], source.unit());
+            if (bad != null) {
+                diagnostics.add(Diagnostic.contentError(Rule.UNIT, source.unitAt() != null ? source.unitAt() : source.quoteAt(),
+                        bad + "; remove 'unit:'"));
+            }
         }
 
         // Every pair of figures of the same date is compared and shown; pairs with a source the desk
@@ -323,23 +346,66 @@ public final class Checker {
             String which = "source " + (incomparable.a() + 1) + " and source " + (incomparable.b() + 1);
             reason = which + " cannot be compared (" + incomparable.comparison().reason() + "), so agreement was not measured"
                     + roles(sources, compared);
+            // The reason carries its own advice; 'unit:' is suggested there only where it can help (an unnamed noun).
             diagnostics.add(Diagnostic.warning(Rule.INCOMPARABLE, claim.sources().get(incomparable.b()).quoteAt(), which
                     + " give figures that cannot be compared (" + incomparable.comparison().reason() + "), so the claim cannot be "
-                    + "corroborated; if both measure the same thing, say what with 'unit:' on a source (the claim page shows each "
-                    + "figure's key); if they measure different things, split the claim or cite a source with a comparable figure"));
-        } else if (groups.size() >= 2) {
-            status = Status.CORROBORATED;
-            reason = corroborated(groups, measured(sources, deciding, ind)) + roles(sources, compared);
+                    + "corroborated; if they measure different things, split the claim or cite a source with a comparable figure"));
+        } else if (groups.isEmpty()) {
+            status = Status.NO_INDEPENDENT_SOURCE;
+            Measured m = measured(sources, deciding, ind);
+            reason = "no independent outlet counted" + (m.detail() == null ? "" : "; " + m.detail()) + roles(sources, compared);
         } else {
-            status = Status.SINGLE_SOURCE;
-            reason = singleSource(groups, sources, measured(sources, deciding, ind)) + roles(sources, compared);
+            Measured m = measured(sources, deciding, ind);
+            if (groups.size() >= 2 && (!m.anyFigure() || m.confirming() >= 2)) {
+                status = Status.CORROBORATED;
+                reason = corroborated(groups, m) + roles(sources, compared);
+            } else {
+                status = Status.SINGLE_SOURCE;
+                reason = singleSource(groups, sources, m) + roles(sources, compared);
+            }
         }
+        reason += moved(claim, sources);
         if (claim.expect() != null && !claim.expect().equals(status.id())) {
             diagnostics.add(Diagnostic.finding(Rule.EXPECT, claim.expectAt(), "expected status '" + claim.expect() + "' but the sources say '"
                     + status.id() + "': " + reason));
         }
         checkRating(claim, status);
         return new ClaimResult(claim, status, reason, sources, outletNames, compared, groups, erred);
+    }
+
+    /** Counted sources published further apart than this, with no {@code as_of:}, may describe a quantity that moved. */
+    private static final int MOVING_DAYS = 7;
+
+    /**
+     * When the counted sources that print a figure (other than a date or an ordinal) were published
+     * more than a week apart and no source dates its figure with {@code as_of:}, warns at the claim
+     * and returns what the reason adds (the dates); otherwise "".
+     */
+    private String moved(Claim claim, List<SourceResult> sources) {
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (SourceResult r : sources) {
+            if (r.source().asOf() != null) {
+                return "";
+            }
+            Figure f = r.figure();
+            if (f == null || r.notCounted() != null || r.article() == null || r.article().published() == null
+                    || f.kind() == org.factcheck.figures.Kind.DATE || f.kind() == org.factcheck.figures.Kind.ORDINAL) {
+                continue;
+            }
+            java.time.LocalDate p = r.article().published();
+            first = first == null || p.isBefore(first) ? p : first;
+            last = last == null || p.isAfter(last) ? p : last;
+        }
+        if (first == null || java.time.temporal.ChronoUnit.DAYS.between(first, last) <= MOVING_DAYS) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        String said = "the counted sources were published on " + first + " and " + last + ", " + days
+                + " days apart, and none dates its figure, so the quantity may have moved between them";
+        diagnostics.add(Diagnostic.warning(Rule.MOVING, claim.at(), said + "; if it can change over time, set 'as_of:' on each "
+                + "source to the date its figure describes"));
+        return "; " + said;
     }
 
     /** Which outlets count as independent, and why each source that adds none does not. */
@@ -460,8 +526,10 @@ public final class Checker {
 
     /**
      * What was measured, in words that never claim more: "figures agree: …" only where figures were
-     * compared, otherwise why nothing was ("only source 2 (CNN) prints a figure"), or null when no
-     * source other than an erring one prints a figure.
+     * compared and agree, otherwise why nothing confirms the figure ("only source 2 (CNN) prints a
+     * figure"), or null when no source other than an erring one prints a figure. A figure is
+     * confirmed by the independent outlets whose figures agree with another independent outlet's; a
+     * vague quantity that is only consistent with it confirms nothing.
      */
     private static Measured measured(List<SourceResult> sources, List<ClaimResult.Compared> deciding, Independence ind) {
         List<Integer> withFigure = new ArrayList<>();
@@ -471,41 +539,51 @@ public final class Checker {
             }
         }
         if (withFigure.isEmpty()) {
-            return new Measured(false, null);
+            return new Measured(false, null, false, 0);
         }
         if (withFigure.size() == 1) {
             int s = withFigure.get(0);
             boolean erringFigure = sources.stream().anyMatch(r -> r.errs() && r.figure() != null);
             return new Measured(false, "only source " + (s + 1) + " (" + outlet(sources.get(s)) + ") prints a figure"
-                    + (erringFigure ? " besides the one that errs" : ""));
+                    + (erringFigure ? " besides the one that errs" : ""), true, 0);
         }
         if (deciding.isEmpty()) {
-            return new Measured(false, "the figures describe different dates (as_of), so none was compared with another");
+            return new Measured(false, "the figures describe different dates (as_of), so none was compared with another", true, 0);
         }
-        List<String> agree = deciding.stream().map(p -> "sources " + (p.a() + 1) + " and " + (p.b() + 1) + ", "
-                + p.comparison().reason()).toList();
+        List<String> agree = new ArrayList<>();
+        List<String> consistent = new ArrayList<>();
+        for (ClaimResult.Compared p : deciding) {
+            String pair = "sources " + (p.a() + 1) + " and " + (p.b() + 1) + ", " + p.comparison().reason();
+            (p.comparison().verdict() == Comparison.Verdict.AGREE ? agree : consistent).add(pair);
+        }
         boolean allPairs = deciding.size() == withFigure.size() * (withFigure.size() - 1) / 2;
-        // Agreement between independent outlets is what corroborates a figure; say so when the figures
-        // compared all come from one of them (the others print the statement without a figure).
+        // Agreement between independent outlets is what corroborates a figure: count the outlets whose
+        // figure agrees with another independent outlet's.
         Set<String> across = new LinkedHashSet<>();
         for (ClaimResult.Compared p : deciding) {
             String ga = ind.group()[p.a()];
             String gb = ind.group()[p.b()];
-            if (ga != null && gb != null && !ga.equals(gb)) {
+            if (p.comparison().verdict() == Comparison.Verdict.AGREE && ga != null && gb != null && !ga.equals(gb)) {
                 across.add(ga);
                 across.add(gb);
             }
         }
-        return new Measured(true, "figures agree: " + String.join("; ", agree)
+        String detail = (agree.isEmpty() ? "" : "figures agree: " + String.join("; ", agree))
+                + (consistent.isEmpty() ? "" : (agree.isEmpty() ? "" : "; ") + "consistent without confirming: "
+                + String.join("; ", consistent))
                 + (allPairs ? "" : "; figures of different dates (as_of) were not compared")
-                + (ind.groups().size() >= 2 && across.isEmpty() ? "; no two independent outlets' figures were compared" : ""));
+                + (ind.groups().size() >= 2 && across.isEmpty() ? "; no two independent outlets' figures agree" : "");
+        return new Measured(!agree.isEmpty(), detail, true, across.size());
     }
 
-    /** Whether any figures were compared, and what to say about it. */
-    private record Measured(boolean compared, String detail) {
+    /**
+     * Whether any figures were compared and agree, what to say about it, whether any source (other than
+     * an erring one) prints a figure, and how many independent outlets' figures agree with another's.
+     */
+    private record Measured(boolean compared, String detail, boolean anyFigure, int confirming) {
     }
 
-    /** The reason of a claim with at least two independent outlets and no conflict. */
+    /** The reason of a claim with at least two independent outlets whose figures agree, or no figure at all. */
     private static String corroborated(List<String> groups, Measured m) {
         String outlets = groups.size() + " independent outlets (" + String.join(", ", groups) + ")";
         if (m.compared()) {
@@ -514,9 +592,16 @@ public final class Checker {
         return "no figures compared; " + outlets + " print the statement" + (m.detail() == null ? "" : "; " + m.detail());
     }
 
-    /** The reason of a claim resting on one independent outlet or none. */
+    /**
+     * The reason of a claim resting on one independent outlet, or on several of which only one states
+     * the figure (the others print the statement without it, or only a vague quantity).
+     */
     private static String singleSource(List<String> groups, List<SourceResult> sources, Measured m) {
-        String outlets = groups.isEmpty() ? "no independent outlet" : "one independent outlet (" + groups.get(0) + ")";
+        if (groups.size() >= 2) {
+            return groups.size() + " independent outlets (" + String.join(", ", groups) + ") print the statement, but "
+                    + "its figure rests on one outlet: " + m.detail();
+        }
+        String outlets = "one independent outlet (" + groups.get(0) + ")";
         if (m.compared()) {
             return outlets + "; " + m.detail();
         }

@@ -6,8 +6,9 @@ public enum Status {
     AMBIGUOUS("ambiguous", "Ambiguous", "a quote holds several figures and none is picked"),
     CONFLICTING("conflicting", "Conflicting", "sources give figures that do not agree"),
     INCOMPARABLE("incomparable", "Not comparable", "sources give figures that cannot be compared, so agreement was not measured"),
-    CORROBORATED("corroborated", "Corroborated", "at least two independent outlets agree, or print the statement when there are no figures to compare"),
-    SINGLE_SOURCE("single-source", "Single source", "everything rests on one outlet");
+    CORROBORATED("corroborated", "Corroborated", "at least two independent outlets state the figure and agree, or print the statement when there is no figure"),
+    SINGLE_SOURCE("single-source", "Single source", "one independent outlet, or only one independent outlet states the figure"),
+    NO_INDEPENDENT_SOURCE("no-independent-source", "No independent source", "no independent outlet is counted: every source is not independent, repeats another or errs");
 
     private final String id;
     private final String label;

@@ -76,8 +76,8 @@ public final class Figures {
         Quantity.Reading ra = Quantity.read(a, unitA, asPrinted);
         Quantity.Reading rb = Quantity.read(b, unitB, asPrinted);
         double tol = kind == Kind.DATE || kind == Kind.ORDINAL || tolerance == null ? 0 : Math.abs(tolerance);
-        double[] ia = widen(ra, tol);
-        double[] ib = widen(rb, tol);
+        double[] ia = Agreement.interval(a, ra, tol);
+        double[] ib = Agreement.interval(b, rb, tol);
         String unit = ra.unit();
         String shared = ka.both() + (kind != Kind.DURATION ? "" : asPrinted ? ", compared in " + plural(unit)
                 : ", compared in days");
@@ -86,7 +86,8 @@ public final class Figures {
         boolean pointB = ib[0] == ib[1];
         String sa = show(ia, kind, unit);
         String sb = show(ib, kind, unit);
-        if (overlap(ia, ib)) {
+        Agreement.Outcome outcome = Agreement.decide(a, ia, b, ib);
+        if (outcome == Agreement.Outcome.AGREE || outcome == Agreement.Outcome.CONSISTENT) {
             String detail;
             if (pointA && pointB) {
                 detail = "equal at " + sa;
@@ -97,10 +98,20 @@ public final class Figures {
             } else {
                 detail = sa + " overlaps " + sb;
             }
+            if (outcome == Agreement.Outcome.CONSISTENT) {
+                String vague = Vague.is(a) && Vague.is(b) ? "both are vague quantities, consistent without confirming "
+                        + "a figure" : "\"" + (Vague.is(a) ? a : b).text() + "\" is vaguer than a figure, so it is consistent "
+                        + "with the other without confirming it";
+                return new Comparison(Comparison.Verdict.CONSISTENT, head + shared + "; " + detail + note + ", but " + vague,
+                        ka, kb);
+            }
             return new Comparison(Comparison.Verdict.AGREE, head + shared + "; " + detail + note, ka, kb);
         }
         String detail;
-        if (pointA && pointB) {
+        if (outcome == Agreement.Outcome.OPPOSITE_SIDES) {
+            double at = Math.max(ia[0], ib[0]);
+            detail = "one says above " + number(at, kind) + suffix(kind, unit, at) + ", the other below it";
+        } else if (pointA && pointB) {
             detail = kind == Kind.DATE ? sa + " and " + sb + " are " + days(Math.abs(ia[0] - ib[0])) + " apart"
                     : kind == Kind.RATIO ? sa + " and " + sb + " differ"
                     : sa + " and " + sb + " differ by " + difference(Math.abs(ia[0] - ib[0]), kind, unit);
@@ -110,21 +121,6 @@ public final class Figures {
             detail = sa + " does not overlap " + sb;
         }
         return new Comparison(Comparison.Verdict.DISAGREE, head + shared + "; " + detail + note, ka, kb);
-    }
-
-    /** Overlap with a relative slack of 1e-9, so the same number reached two ways ("0.8 trillion", "800 billion") meets. */
-    private static boolean overlap(double[] a, double[] b) {
-        return a[0] <= b[1] + slack(a[0], b[1]) && b[0] <= a[1] + slack(b[0], a[1]);
-    }
-
-    private static double slack(double x, double y) {
-        double m = Math.max(Math.abs(x), Math.abs(y));
-        return Double.isInfinite(m) ? 0 : m * 1e-9;
-    }
-
-    private static double[] widen(Quantity.Reading r, double tol) {
-        double d = Double.isInfinite(r.value()) ? 0 : Math.abs(r.value()) * tol;
-        return new double[] {r.readLow() - d, r.readHigh() + d};
     }
 
     /** A reading in a reason: "19 %", "18–22 %", "≥ 9,000", "89–92 days", "2025-08-01–2025-08-31". */

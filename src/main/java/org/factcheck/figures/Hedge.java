@@ -83,6 +83,23 @@ final class Hedge {
         return List.copyOf(ENTRIES);
     }
 
+    /**
+     * The shape of a hedge as printed ("More than", "just  under"), or null when it is no hedge of the
+     * table: how the comparison tells which side of its value a one-sided hedge states.
+     */
+    static Shape shapeOf(String printed) {
+        if (printed == null || printed.isBlank()) {
+            return null;
+        }
+        String[] w = printed.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\\u00a0]+");
+        for (Entry e : ENTRIES) {
+            if (java.util.Arrays.equals(e.words, w)) {
+                return e.shape;
+            }
+        }
+        return null;
+    }
+
     /** The hedge starting at token t, or null. */
     static Entry match(Tokens tk, int t) {
         if (t >= tk.n || tk.type[t] != Tokens.WORD || tk.lower[t] == null || !FIRST.contains(tk.lower[t])) {

@@ -74,7 +74,7 @@ public record Quantity(Kind kind, String unit) {
      * read it from the figure.
      */
     public static Quantity of(Figure f, String override) {
-        String given = override != null && !override.isBlank() ? override.strip() : null;
+        String given = override != null && !override.isBlank() && unitError(f, override) == null ? override.strip() : null;
         String u = given != null ? given : f.unit();
         return switch (f.kind()) {
             case COUNT -> new Quantity(Kind.COUNT, u == null ? null : given != null ? noun(given) : noun(f.text(), u));
@@ -89,6 +89,34 @@ public record Quantity(Kind kind, String unit) {
             // Dates, ordinals, ratios and any other kind: the kind alone is the key.
             default -> new Quantity(f.kind(), null);
         };
+    }
+
+    /**
+     * Why an editor's {@code unit:} cannot apply to a figure, or null when it can. {@code unit:} names
+     * a counted noun, or a currency, scale or unit the printed text does not name; it never turns one
+     * currency into another, one calendar unit into another, or one kind into another (a currency on a
+     * count or a percentage). Such a {@code unit:} is ignored by the comparison and is an error.
+     */
+    public static String unitError(Figure f, String override) {
+        if (override == null || override.isBlank()) {
+            return null;
+        }
+        String given = override.strip();
+        String asCurrency = CURRENCIES.get(SPACES.matcher(given.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        if (f.kind() == Kind.MONEY && f.unit() != null && !currency(given).equals(currency(f.unit()))) {
+            return "'unit: " + given + "' cannot make the printed " + currency(f.unit()) + " figure '" + f.text() + "' "
+                    + currency(given) + ": currencies are never converted, so figures in two currencies stay not comparable";
+        }
+        if (f.kind() == Kind.DURATION && f.unit() != null && DURATION_UNITS.containsKey(durationUnit(f.unit()))
+                && !durationUnit(given).equals(durationUnit(f.unit()))) {
+            return "'unit: " + given + "' cannot change the printed " + durationUnit(f.unit()) + "s of '" + f.text()
+                    + "': calendar units are compared as they are printed, never renamed";
+        }
+        if (f.kind() != Kind.MONEY && asCurrency != null) {
+            return "'unit: " + given + "' names a currency, but '" + f.text() + "' is not a sum of money: 'unit:' never "
+                    + "changes what kind of figure a source prints";
+        }
+        return null;
     }
 
     /** True when figures of the two keys are compared; the same as {@code equals}, named for readers. */

@@ -18,7 +18,8 @@ import java.util.Map;
  * <pre>
  * {"version": 1,
  *  "summary": {"errors": n, "warnings": n, "articles": n, "claims": n,
- *              "statuses": {"unanchored": n, "ambiguous": n, "conflicting": n, "incomparable": n, "corroborated": n, "single-source": n}},
+ *              "statuses": {"unanchored": n, "ambiguous": n, "conflicting": n, "incomparable": n, "corroborated": n, "single-source": n,
+ *                           "no-independent-source": n}},
  *  "diagnostics": [{"file", "line", "column", "severity": "error"|"warning", "rule", "message", "blocksBuild"}]}
  * </pre>
  * {@code file} is relative to the content root, with forward slashes; line and column are one-based.

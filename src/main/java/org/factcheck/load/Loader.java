@@ -570,7 +570,7 @@ public final class Loader {
                 if (article != null && quote != null) {
                     sources.add(new Source(article.strip(), s.at("article"), quote, s.at("quote"), figure, s.at("figure"), asOf,
                             unit == null ? null : unit.strip(), errs == null ? null : errs.strip(), s.at("errs"), reliesOn,
-                            s.at("relies_on")));
+                            s.at("relies_on"), s.at("unit")));
                 }
             }
         }

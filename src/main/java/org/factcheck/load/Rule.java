@@ -37,6 +37,10 @@ public enum Rule {
             "Two outlet names that look alike (the same letters from other scripts, or one letter apart) are counted as two outlets; spell them alike if they are one."),
     SAME_TEXT("same-text", "SameText",
             "Two sources quote the same text of the same capture bytes (one capture cited twice, or byte-identical copies): they count as one source."),
+    UNIT("unit-changes-kind", "UnitChangesKind",
+            "A source's 'unit:' would turn one currency, calendar unit or kind of figure into another; 'unit:' names what a figure counts, so remove it (figures in two currencies are not comparable)."),
+    MOVING("moving-quantity", "MovingQuantity",
+            "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

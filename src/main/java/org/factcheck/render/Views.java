@@ -352,7 +352,12 @@ final class Views {
                     case AGREE -> agreed;
                     case DISAGREE -> conflicted;
                     case INCOMPARABLE -> incomparable;
+                    // a vague quantity neither confirms nor contradicts: the outlet pages list neither
+                    case CONSISTENT -> null;
                 };
+                if (into == null) {
+                    continue;
+                }
                 String v = verdict(c.comparison().verdict());
                 into.computeIfAbsent(slug(a.outlet()), k -> new ArrayList<>())
                         .add(new View.Relation(s, b.outlet(), slug(b.outlet()), v, c.comparison().reason()));

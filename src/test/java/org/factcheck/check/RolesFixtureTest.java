@@ -147,7 +147,8 @@ class RolesFixtureTest {
         Diagnostic d = only(Rule.INCOMPARABLE, "dollars-vs-euros.yaml");
         assertEquals(Diagnostic.Severity.WARNING, d.severity());
         assertEquals(9, d.at().line());
-        assertTrue(d.message().contains("different currencies") && d.message().contains("'unit:'") && d.message().contains("split the claim"),
+        // the advice never points at 'unit:', which cannot make dollars euros
+        assertTrue(d.message().contains("different currencies") && !d.message().contains("unit:") && d.message().contains("split the claim"),
                 d.message());
         assertTrue(claim("dollars-vs-euros").reason().contains("agreement was not measured"));
     }
@@ -159,13 +160,38 @@ class RolesFixtureTest {
                 none.reason());
         ClaimResult timeline = claim("timeline-nothing-compared");
         assertTrue(timeline.comparisons().isEmpty());
-        assertTrue(timeline.reason().startsWith("no figures compared;") && timeline.reason().contains("different dates"), timeline.reason());
+        // figures of different dates confirm nothing: each rests on its own outlet
+        assertTrue(timeline.reason().contains("its figure rests on one outlet") && timeline.reason().contains("different dates"),
+                timeline.reason());
         assertFalse(timeline.reason().contains("agree"), timeline.reason());
         assertNull(none.sources().get(0).quantity());
         ClaimResult oneOutletsFigures = claim("figures-from-one-outlet");
         assertTrue(oneOutletsFigures.reason().contains("figures agree: sources 1 and 2")
-                && oneOutletsFigures.reason().contains("no two independent outlets' figures were compared"), oneOutletsFigures.reason());
+                && oneOutletsFigures.reason().contains("no two independent outlets' figures agree"), oneOutletsFigures.reason());
+        // two outlets print the sentence, one prints the figure: the figure is single-source, and the reason says so
+        assertEquals(Status.SINGLE_SOURCE, oneOutletsFigures.status());
+        assertTrue(oneOutletsFigures.reason().startsWith("2 independent outlets (Alpha Daily, Wire Service) print the statement, "
+                + "but its figure rests on one outlet"), oneOutletsFigures.reason());
         assertFalse(claim("one-outlet-errs").reason().contains("no two independent"), claim("one-outlet-errs").reason());
+    }
+
+    @Test
+    void aVagueQuantityIsConsistentWithAFigureButNeverConfirmsIt() {
+        ClaimResult r = claim("vague-against-a-figure");
+        assertEquals(Status.SINGLE_SOURCE, r.status(), r.reason());
+        assertEquals(org.factcheck.figures.Comparison.Verdict.CONSISTENT, r.comparisons().get(0).comparison().verdict());
+        assertTrue(r.reason().contains("its figure rests on one outlet") && r.reason().contains("consistent without confirming")
+                && r.reason().contains("\"Hundreds of civilians\" is vaguer than a figure"), r.reason());
+        assertFalse(r.reason().contains("figures agree:"), r.reason());
+    }
+
+    @Test
+    void aClaimOnNoIndependentOutletIsNotSingleSource() {
+        ClaimResult r = claim("aggregator-only");
+        assertEquals(Status.NO_INDEPENDENT_SOURCE, r.status(), r.reason());
+        assertTrue(r.reason().startsWith("no independent outlet counted") && r.reason().contains("not an independent outlet"),
+                r.reason());
+        assertTrue(r.independent().isEmpty());
     }
 
     @Test

@@ -82,7 +82,11 @@ class ComparisonPropertiesTest {
         }
     }
 
-    /** Printed text: adding a hedge before an exact figure never turns agreement into conflict. */
+    /**
+     * Printed text: adding an approximate hedge before an exact figure never turns agreement into
+     * conflict. A one-sided hedge may: "nearly 50 per cent" states the side of 50 a bare "50" leaves
+     * open, so it rightly disagrees with 52 where "50" agrees.
+     */
     @Property
     void hedgingAPrintedFigureNeverTurnsAgreeIntoDisagree(@ForAll("printedPairs") Tuple.Tuple2<String, String> exactAndOther,
                                                           @ForAll("hedges") String hedge) {
@@ -253,9 +257,49 @@ class ComparisonPropertiesTest {
 
     @Provide
     Arbitrary<String> hedges() {
-        return Arbitraries.of("about", "around", "roughly", "approximately", "some", "an estimated", "close to", "nearly",
-                "almost", "just under", "just over", "more than", "at least", "up to", "as many as", "no more than",
-                "fewer than");
+        return Arbitraries.of("about", "around", "roughly", "approximately", "some", "an estimated", "close to");
+    }
+
+    // ------------------------------------------------------------------ one-sided hedges state a side
+
+    /** Two one-sided hedges on opposite sides of one printed value never agree ("more than 9,000" / "nearly 9,000"). */
+    @Property
+    void oppositeOneSidedHedgesNeverAgree(@ForAll("aboveHedges") String above, @ForAll("belowHedges") String below,
+                                          @ForAll("printedValues") String value) {
+        Comparison c = Figures.compare(one(above + " " + value), one(below + " " + value));
+        assertNotEquals(Verdict.AGREE, c.verdict(), c.reason());
+        assertNotEquals(Verdict.CONSISTENT, c.verdict(), c.reason());
+    }
+
+    /**
+     * A bound the text states is never widened past itself: a whole number printed just beyond it
+     * disagrees. (A round neighbour such as "30" is itself read as 28.8–31.2, so it may meet "nearly 29".)
+     */
+    @Property
+    void aStatedBoundIsNeverWidened(@ForAll("aboveHedges") String above, @ForAll("belowHedges") String below,
+                                    @ForAll @IntRange(min = 2, max = 999) int n, @ForAll("countNouns") String noun) {
+        net.jqwik.api.Assume.that((n - 1) % 10 != 0 && (n + 1) % 10 != 0);
+        assertEquals(Verdict.DISAGREE, Figures.compare(one(above + " " + n + " " + noun), one((n - 1) + " " + noun)).verdict());
+        assertEquals(Verdict.DISAGREE, Figures.compare(one(below + " " + n + " " + noun), one((n + 1) + " " + noun)).verdict());
+    }
+
+    @Provide
+    Arbitrary<String> aboveHedges() {
+        return Arbitraries.of("more than", "at least", "no fewer than", "upwards of", "just over", "just above",
+                "slightly more than", "in excess of", "a minimum of");
+    }
+
+    @Provide
+    Arbitrary<String> belowHedges() {
+        return Arbitraries.of("nearly", "almost", "just under", "up to", "as many as", "fewer than", "less than", "under",
+                "no more than", "at most");
+    }
+
+    @Provide
+    Arbitrary<String> printedValues() {
+        Arbitrary<Integer> n = Arbitraries.integers().between(2, 99_999);
+        Arbitrary<String> form = Arbitraries.of("%s per cent", "%s troops", "$%s million", "%s days", "%s homes");
+        return Combinators.combine(n, form).as((v, f) -> String.format(f, String.format(java.util.Locale.ROOT, "%,d", v)));
     }
 
     @Provide

@@ -193,7 +193,9 @@ class FiguresTest {
         assertEquals(new Quantity(Kind.COUNT, null), Quantity.of(fig("12,000"), null));
         assertEquals(new Quantity(Kind.DURATION, "day"), Quantity.of(fig("six weeks"), null));
         assertEquals(new Quantity(Kind.PERCENT, "pp"), Quantity.of(fig("3 per cent"), "percentage points"));
-        assertEquals(new Quantity(Kind.MONEY, "EUR"), Quantity.of(fig("$5 billion"), "€"));
+        // unit: never turns a printed currency into another: the printed one stands, and check reports the unit
+        assertEquals(new Quantity(Kind.MONEY, "USD"), Quantity.of(fig("$5 billion"), "€"));
+        assertTrue(Quantity.unitError(fig("$5 billion"), "€").contains("currencies are never converted"));
         assertEquals(new Quantity(Kind.DATE, null), Quantity.of(fig("August 2025"), "days"));
         assertEquals("count of people", Quantity.of(fig("400 persons"), null).label());
         assertEquals("money in USD", Quantity.of(fig("$5 billion"), null).label());

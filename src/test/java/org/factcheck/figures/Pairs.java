@@ -22,13 +22,16 @@ final class Pairs {
 
     /** The verdict a careful fact-checker gives a pair. */
     enum Verdict {
-        AGREE, CONFLICT, INCOMPARABLE;
+        AGREE, CONFLICT, INCOMPARABLE,
+        /** A vague quantity ("hundreds", "several") that the other figure falls within: never counted as agree. */
+        CONSISTENT;
 
         static Verdict parse(String s) {
             return switch (s) {
                 case "agree" -> AGREE;
                 case "conflict" -> CONFLICT;
                 case "incomparable" -> INCOMPARABLE;
+                case "consistent" -> CONSISTENT;
                 default -> null;
             };
         }
@@ -150,12 +153,12 @@ final class Pairs {
                 throw error(file, n, col, "\"ID | VERDICT | WHY\", \"A | …\", \"B | …\", \"figure: …\" or \"unit: …\"");
             }
             id = f[0].strip();
-            if (!id.matches("[th]\\d{3}")) {
-                throw error(file, n, col, "an id like t001 or h001, got \"" + id + "\"");
+            if (!id.matches("[thb]\\d{3}")) {
+                throw error(file, n, col, "an id like t001, h001 or b001, got \"" + id + "\"");
             }
             verdict = Verdict.parse(f[1].strip());
             if (verdict == null) {
-                throw error(file, n, col + line.indexOf(f[1]), "agree, conflict or incomparable, got \"" + f[1].strip() + "\"");
+                throw error(file, n, col + line.indexOf(f[1]), "agree, conflict, incomparable or consistent, got \"" + f[1].strip() + "\"");
             }
             why = f[2].strip();
             if (why.isEmpty()) {
