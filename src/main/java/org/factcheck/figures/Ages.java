@@ -19,7 +19,10 @@ final class Ages extends Matcher {
         return set(Kind.AGE, tk.mantissa[t], "year", t + 1);
     }
 
-    /** "Angelina Jolie, 50, is…", "Trump, 79, said": a number set off by commas after a name is an age. */
+    /**
+     * "Angelina Jolie, 50, is…", "Trump, 79, said", "the envoy, 73,": a number set off by commas after a name or
+     * after a noun for a person ({@link Lexicon#ROLE_NOUNS}) is an age.
+     */
     boolean apposedAge(int t0, int a) {
         if (!plainInt(t0) || tk.intDigits[t0] > 3 || tk.mantissa[t0] < 1 || tk.mantissa[t0] > 120 || t0 < 2
                 || a != t0 + 1 || !tk.gap[t0]) {
@@ -29,6 +32,9 @@ final class Ages extends Matcher {
             return false;
         }
         int p = t0 - 2;
+        if (tk.type[p] == WORD && !tk.capitalised(p) && tk.lower[p] != null && Lexicon.ROLE_NOUNS.contains(tk.lower[p])) {
+            return true;    // "the president, 79,", "her husband, 81,": a person named by a role
+        }
         if (tk.type[p] != WORD || !tk.capitalised(p) || allUpper(p)) {
             return false;
         }

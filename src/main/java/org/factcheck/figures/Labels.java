@@ -161,6 +161,6 @@ final class Labels extends Matcher {
 
     /** A plural noun, as a year-like number before it needs to be a count ("2000 servicemen"). */
     boolean plural(String noun) {
-        return noun.endsWith("s");
+        return noun.endsWith("s") || Lexicon.IRREGULAR_PLURALS.contains(noun) || noun.endsWith("men") && noun.length() > 5;
     }
 }

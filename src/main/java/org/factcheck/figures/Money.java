@@ -19,6 +19,22 @@ final class Money extends Matcher {
             case '₽' -> "RUB";
             case '¥' -> "JPY";
             case '₹' -> "INR";
+            case '₡' -> "CRC";
+            case '₾' -> "GEL";
+            case '₭' -> "LAK";
+            case '元' -> "CNY";
+            case '₦' -> "NGN";
+            case '₩' -> "KRW";
+            case '₺' -> "TRY";
+            case '₪' -> "ILS";
+            case '₱' -> "PHP";
+            case '₫' -> "VND";
+            case '฿' -> "THB";
+            case '₸' -> "KZT";
+            case '₼' -> "AZN";
+            case '₵' -> "GHS";
+            case '₮' -> "MNT";
+            case '₲' -> "PYG";
             default -> null;
         };
     }
@@ -29,7 +45,7 @@ final class Money extends Matcher {
      */
     int namedCurrency(int a) {
         int n = tk.n;
-        if (a + 1 >= n || tk.type[a] != WORD || !tk.capitalised(a) || !tk.gap[a] || tk.lower[a] == null
+        if (a + 1 >= n || tk.type[a] != WORD || !tk.gap[a] || tk.lower[a] == null
                 || !Lexicon.NAMED_CURRENCY_FIRST.contains(tk.lower[a])) {
             return a;
         }
@@ -55,22 +71,44 @@ final class Money extends Matcher {
         return a;
     }
 
-    /** After a sum in words, "and 50 cents" / "and 20 pence": the token after them, or {@code end}. */
+    /** The cents of the last {@link #andCents} that found some (0 otherwise). */
+    private double cents;
+
+    /**
+     * After a sum in a currency, its cents in a second unit: "3 dollars 50 cents", "thirteen dollars and
+     * forty-five cents", "4 euros 20 pence". Returns the token after them, or {@code end} when there are none.
+     */
     int andCents(int end) {
-        if (tk.isWord(end, "and") && end + 2 < tk.n && tk.type[end + 1] == NUM && plainInt(end + 1)
-                && tk.intDigits[end + 1] <= 2 && (tk.isWord(end + 2, "cents") || tk.isWord(end + 2, "pence"))) {
-            return end + 3;
+        cents = 0;
+        int t = tk.isWord(end, "and") ? end + 1 : end;
+        if (t >= tk.n || !(tk.type[t] == NUM && plainInt(t) && tk.intDigits[t] <= 2 || tk.type[t] == WORD)) {
+            return end;
         }
-        return end;
+        double v = num.value;
+        int next = num.next;
+        if (!num.read(t) || num.scaled || num.value >= 100 || num.value != Math.rint(num.value)) {
+            num.value = v;
+            num.next = next;
+            return end;
+        }
+        int c = num.next;
+        double read = num.value;
+        num.value = v;
+        num.next = next;
+        if (!(tk.isWord(c, "cents") || tk.isWord(c, "cent") || tk.isWord(c, "pence"))) {
+            return end;
+        }
+        cents = read;
+        return c + 1;
     }
 
-    /** The value of a sum in words, with the cents of "3 dollars and 50 cents" added. */
+    /** The value of a sum, with the cents of "3 dollars and 50 cents" added. */
     double value(double v, String cur, int afterCurrency, int end) {
         if (end == afterCurrency) {
             return v;
         }
         s.step = 0.01;
-        return v + tk.mantissa[afterCurrency + 1] / 100.0;
+        return v + cents / 100.0;
     }
 
     /**
@@ -143,7 +181,7 @@ final class Money extends Matcher {
             s.step = s.step / 100;
             return read(set(Kind.MONEY, v / 100, "EUR", a + 2));
         }
-        if (la == "pence" || la == "p" && !tk.gap[a] && digits) {
+        if (la == "pence" || la == "pennies" || la == "p" && !tk.gap[a] && digits) {
             s.step = s.step / 100;
             return read(set(Kind.MONEY, v / 100, "GBP", a + 1));
         }
@@ -160,6 +198,10 @@ final class Money extends Matcher {
             int end = andCents(named);
             return read(set(Kind.MONEY, value(v, cur, named, end), cur, end));
         }
+        String sign = currencySign(tk.symAt(a));
+        if (sign != null && !s.ranged && !(a + 1 < tk.n && tk.type[a + 1] == NUM && tk.glued(a + 1))) {
+            return read(set(Kind.MONEY, v, sign, a + 1));      // "100 ₡", "100₾", "100元": the sign after the sum
+        }
         if (la == "us" && a + 1 < tk.n && tk.lower[a + 1] != null && tk.lower[a + 1].startsWith("dollar")) {
             return read(set(Kind.MONEY, v, "USD", a + 2));
         }
@@ -172,14 +214,28 @@ final class Money extends Matcher {
         return Suffixes.NEXT;
     }
 
-    /** A bare "one" before a money subunit ("one penny"); otherwise a bare "one" is not read. */
+    /** A bare "one" before a money subunit ("one penny", "one cent"); otherwise a bare "one" is not read. */
     int onePenny(int a) {
+        String la = a < tk.n && tk.type[a] == WORD ? tk.lower[a] : null;
+        if (la == "penny") {
+            s.step = 0.01;
+            return read(set(Kind.MONEY, 0.01, "GBP", a + 1));
+        }
+        if (la == "cent") {
+            s.step = 0.01;
+            return read(set(Kind.MONEY, 0.01, "USD", a + 1));
+        }
         return Suffixes.NONE;
     }
 
-    /** "a 12-cent dividend": a sum in cents as an adjective. */
+    /** "a 12-cent dividend", "a 10-pence coin": a sum in cents or pence as an adjective. */
     int centAdjective(String w, double v, int end) {
-        return Suffixes.NEXT;
+        String cur = w.equals("cent") ? "USD" : w.equals("pence") || w.equals("penny") ? "GBP" : null;
+        if (cur == null || s.ranged) {
+            return Suffixes.NEXT;
+        }
+        s.step = s.step / 100;
+        return read(set(Kind.MONEY, v / 100, cur, end));
     }
 
     private static int read(boolean set) {

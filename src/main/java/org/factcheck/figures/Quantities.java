@@ -156,6 +156,9 @@ final class Quantities extends Matcher {
     /** "half of", "a third of", "a quarter of": a share, read as a percentage. */
     boolean fraction(int t0) {
         reset(t0);
+        if (s.ratios.shareMore(t0)) {
+            return true;
+        }
         if (tk.isWord(t0, "half") && (tk.isWord(t0 + 1, "of") || tk.isWord(t0 + 1, "the"))) {
             // "the first half of the year" is a period, not a share.
             String prev = t0 > 0 && tk.type[t0 - 1] == WORD ? tk.lower[t0 - 1] : null;

@@ -316,7 +316,10 @@ final class Suffixes extends Matcher {
         if (plainInt(t0) && tk.intDigits[t0] == 4 && !num.scaled && v >= Scan.MIN_YEAR && v <= Scan.MAX_YEAR) {
             s.labels.noun(a);
             String noun = s.nounFirst;
-            if (noun == null || !s.labels.plural(noun) || s.nounCapitalised) {
+            // "In 2000 people…" after a preposition stays a year; "2000 servicemen" is a count, like "2000 troops".
+            boolean irregular = noun != null && !noun.endsWith("s") && t0 > 0 && tk.type[t0 - 1] == WORD
+                    && tk.lower[t0 - 1] != null && Lexicon.MONTH_LEADS.contains(tk.lower[t0 - 1]);
+            if (noun == null || !s.labels.plural(noun) || s.nounCapitalised || irregular) {
                 int y = (int) v;
                 return read(date(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Integer.toString(y), t0 + 1));
             }
