@@ -366,7 +366,7 @@ final class Lexicon {
             "fourth", "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
             "fold", "old", "times", "basis", "strong", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
-            "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and", "penny", "pennies", "fewer");
+            "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and", "penny", "pennies", "fewer", "percents");
         VOCABULARY.addAll(ROLE_NOUNS);
         int size = Integer.highestOneBit(VOCABULARY.size() * 4) * 2;
         table = new String[size];

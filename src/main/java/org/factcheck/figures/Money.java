@@ -128,7 +128,9 @@ final class Money extends Matcher {
         } else if (ty == WORD) {
             String w = tk.lower[t0];
             String pre = Lexicon.DOLLAR_PREFIXES.get(w);
-            if (pre != null && tk.isSym(t0 + 1, '$') && tk.glued(t0 + 1) && allUpper(t0)) {
+            // "C$16.4m", "HK$10bn"; spaced and lower case ("c $ 16.4 million") too, but never the article "a $5"
+            boolean spaced = w != "a" && w != "s" && tk.isSym(t0 + 1, '$') && t0 + 2 < tk.n && tk.type[t0 + 2] == NUM;
+            if (pre != null && tk.isSym(t0 + 1, '$') && (tk.glued(t0 + 1) && allUpper(t0) || spaced)) {
                 cur = pre;
                 t = t0 + 2;
             } else if (Lexicon.ISO_CODES.contains(w) && allUpper(t0) && t0 + 1 < tk.n && tk.type[t0 + 1] == NUM) {

@@ -113,7 +113,8 @@ final class Suffixes extends Matcher {
         if (la == "per" && tk.isWord(a + 1, "cent")) {
             return read(set(Kind.PERCENT, v, "%", a + 2));
         }
-        if (la == "percent" || la == "pc") {
+        if (la == "percent" || la == "percents" || la == "pc"
+                || la == "percentage" && !tk.isWord(a + 1, "points") && !tk.isWord(a + 1, "point")) {
             return read(set(Kind.PERCENT, v, "%", a + 1));
         }
         if (la == "percentage" && (tk.isWord(a + 1, "points") || tk.isWord(a + 1, "point"))) {
