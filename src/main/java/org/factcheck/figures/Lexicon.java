@@ -103,6 +103,24 @@ final class Lexicon {
     /** First words of {@link #NAMED_CURRENCIES}, so the reader looks further only after one of them. */
     static final Set<String> NAMED_CURRENCY_FIRST = new HashSet<>();
 
+    /**
+     * Nouns for a person named by a role, so that "the president, 79," and "her husband, 81," read as ages like
+     * "Trump, 79,"; a number set off by commas after any other noun ("of the hostages, 12,") stays a count.
+     */
+    static final Set<String> ROLE_NOUNS = set("president", "envoy", "actor", "actress", "minister", "premier",
+            "chancellor", "senator", "leader", "chief", "king", "queen", "prince", "princess", "pope", "mayor",
+            "governor", "general", "commander", "spokesman", "spokeswoman", "ambassador", "diplomat", "official",
+            "singer", "star", "player", "coach", "manager", "author", "writer", "director", "founder", "ceo",
+            "chairman", "chairwoman", "judge", "lawyer", "suspect", "victim", "driver", "pilot", "soldier",
+            "veteran", "man", "woman", "boy", "girl", "mother", "father", "wife", "husband", "son", "daughter",
+            "brother", "sister", "grandmother", "grandfather", "widow", "partner", "journalist", "reporter",
+            "activist", "businessman", "businesswoman", "billionaire", "tycoon", "candidate", "dissident",
+            "opponent", "rival", "predecessor", "successor", "incumbent", "patriarch", "monarch", "prosecutor");
+    /** Plurals without an "s": a year-like number before one is a count ("2000 servicemen", "1950 women"). */
+    static final Set<String> IRREGULAR_PLURALS = set("men", "women", "children", "people", "personnel", "police",
+            "staff", "cattle", "servicemen", "servicewomen", "policemen", "firemen", "gunmen", "fishermen",
+            "militiamen", "tribesmen", "congressmen", "countrymen", "craftsmen", "kinsmen");
+
     /** Null-tolerant sets and maps: the reader asks about words that may not be vocabulary (null). */
     private static Set<String> set(String... words) {
         return new HashSet<>(java.util.Arrays.asList(words));
@@ -223,19 +241,23 @@ final class Lexicon {
             {"russian rouble", "RUB"}, {"russian ruble", "RUB"}, {"ukrainian hryvnia", "UAH"},
             {"british pound", "GBP"}, {"saudi riyal", "SAR"}, {"emirati dirham", "AED"}, {"israeli shekel", "ILS"},
             {"new israeli shekel", "ILS"}, {"nigerian naira", "NGN"}, {"kenyan shilling", "KES"},
-            {"egyptian pound", "EGP"}, {"indonesian rupiah", "IDR"}, {"thai baht", "THB"}};
+            {"egyptian pound", "EGP"}, {"indonesian rupiah", "IDR"}, {"thai baht", "THB"}, {"finnish markka", "FIM"},
+            {"dutch guilder", "NLG"}};
         for (String[] kv : named) {
             NAMED_CURRENCY_FIRST.add(kv[0].substring(0, kv[0].indexOf(' ')));
             NAMED_CURRENCIES.put(kv[0], kv[1]);
             if (!kv[0].endsWith("s") && !kv[0].endsWith("yen") && !kv[0].endsWith("yuan") && !kv[0].endsWith("won")
                     && !kv[0].endsWith("rand") && !kv[0].endsWith("lira") && !kv[0].endsWith("baht")
                     && !kv[0].endsWith("naira") && !kv[0].endsWith("rupiah") && !kv[0].endsWith("kronor")
-                    && !kv[0].endsWith("kroner") && !kv[0].endsWith("reais")) {
+                    && !kv[0].endsWith("kroner") && !kv[0].endsWith("reais") && !kv[0].endsWith("markka")) {
                 NAMED_CURRENCIES.put(kv[0] + "s", kv[1]);
             }
         }
         CURRENCY_WORDS.put("rupee", "INR");
         CURRENCY_WORDS.put("franc", "CHF");
+        CURRENCY_WORDS.put("rmb", "CNY");
+        CURRENCY_WORDS.put("peseta", "ESP");
+        CURRENCY_WORDS.put("pesetas", "ESP");
         CURRENCY_WORDS.put("zloty", "PLN");
         CURRENCY_WORDS.put("zlotys", "PLN");
         CURRENCY_WORDS.put("kronor", "SEK");
@@ -344,7 +366,8 @@ final class Lexicon {
             "fourth", "per", "cent", "percent", "pc", "percentage", "points", "point",
             "square", "sq", "mi", "mile", "miles", "km", "kilometre", "kilometres", "kilometer", "kilometers",
             "fold", "old", "times", "basis", "strong", "most", "least", "decade", "decades", "ago", "ha", "earlier", "later", "this", "year",
-            "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and");
+            "month", "like", "on", "off", "way", "to", "a", "an", "s", "dozen", "and", "penny", "pennies", "fewer", "percents");
+        VOCABULARY.addAll(ROLE_NOUNS);
         int size = Integer.highestOneBit(VOCABULARY.size() * 4) * 2;
         table = new String[size];
         mask = size - 1;

@@ -19,6 +19,9 @@ final class Tokens {
     static final int DECIMAL = 2;
     static final int LEADING_ZERO = 4;
 
+    /** "元", the yuan sign: a letter to Unicode, a currency sign to the reader ("100元"), so a symbol token. */
+    static final char YUAN = '元';
+
     /** Words longer than this are never vocabulary, so their lower-case form is built only on demand. */
     private static final int MAX_LOWER = 14;
 
@@ -124,7 +127,7 @@ final class Tokens {
             start[t] = i;
             if (c >= '0' && c <= '9') {
                 i = scanNumber(t, i, len);
-            } else if (Character.isLetter(c)) {
+            } else if (Character.isLetter(c) && c != YUAN) {
                 i = scanWord(t, i, len);
             } else if (c == '+' && i + 1 < len && isDigit(s.charAt(i + 1))) {
                 i = scanPhone(t, i + 1, len);
@@ -144,7 +147,7 @@ final class Tokens {
         boolean digits = false;
         while (j < len) {
             char c = s.charAt(j);
-            if (Character.isLetter(c)) {
+            if (Character.isLetter(c) && c != YUAN) {
                 j++;
             } else if (isDigit(c)) {
                 digits = true;
@@ -286,7 +289,7 @@ final class Tokens {
                 j++;
             }
         }
-        if (j < len && Character.isLetter(s.charAt(j))) {
+        if (j < len && Character.isLetter(s.charAt(j)) && s.charAt(j) != YUAN) {
             // "800bn", "47th", "1990s" split into number + glued word; "3f9a2c", "5G4" stay one id.
             int k = j;
             while (k < len && Character.isLetter(s.charAt(k))) {

@@ -28,20 +28,28 @@
  *
  * <p>Everything else is
  * package-private: {@code Tokens} (single-pass tokeniser), {@code NumberParser} (digits, scales,
- * number words), {@code Reader} (what a number is, from what surrounds it), {@code Lexicon} (every
+ * number words), {@code Reader} (the dispatcher over the matchers, which share one {@code Scan}: the tokens,
+ * the published date and the figure being built), the matchers {@code Quantities} (a number and what follows
+ * it, with the {@code Suffixes} table: one rule per form after a number), {@code Money}, {@code Dates},
+ * {@code WordFigures}, {@code Temperatures}, {@code Ages}, {@code Ratios} and {@code Labels} (counted nouns,
+ * names), {@code Furniture} (promo lines), {@code Lexicon} (every
  * word the reader knows), {@code Hedge} (the hedge table) and {@code Intervals} (how wide a reader
  * takes a written figure: the one table, generated into the README and the methodology page).
  *
  * <h2>How figures are read</h2>
  * <ul>
- *   <li><b>Money</b>: $, US$, A$, C$, €, £, ₴, ₽, ¥, ₹, an ISO code before ("UAH 120 billion") or a
+ *   <li><b>Money</b>: $, US$, A$, C$, HK$ (also spaced, "c $ 16.4 million", never the article "a $5"), €,
+ *       £, ₴, ₽, ¥, ₹, ₡, ₾, ₭, 元, ₦, ₩, ₺, ₪, ₱, ₫, ฿, ₸, ₼, ₵, ₮, ₲ before the sum or after it ("100 ₡",
+ *       "100元"), an ISO code before ("UAH 120 billion") or a
  *       currency word after ("500 million euros", "200 pounds"); a known upper-case code glued to the sum
  *       ("CHF2.4bn", "USD5m", "GBP1.2bn"; "USD2A" stays a code); scales thousand/million/billion/
  *       trillion and k, m, mn, bn, tn (the one-letter ones only glued: "$5m"). Currencies are never
  *       converted. "$5-10 billion" is a range. No number, no figure: "the billions in aid". Cents and
- *       pence ("50 cents", "20 pence", "85p"; "50 euro cents" is EUR), "3 dollars and 50 cents", named
+ *       pence ("50 cents", "20 pence", "85p"; "50 euro cents" is EUR), "one penny", "a 12-cent dividend" (in the
+ *       main unit: 0.12 USD), sums in two units ("3 dollars 50 cents", "thirteen dollars and forty-five
+ *       cents"; a number after a sum with no "cents" or "pence" is not its cents), named
  *       currencies after the number ("100 million Australian dollars", "2 billion Swiss francs", "500
- *       billion yen", "10 billion yuan", "rupees"), "Rs 250 crore", the Indian scales lakh (1e5) and
+ *       billion yen", "10 billion yuan", "rupees"; in lower case too: "10,000 swiss francs"), "Rs 250 crore", the Indian scales lakh (1e5) and
  *       crore (1e7, "lakh crore" 1e12). Negatives: "-3.2%", "−5 per cent", "minus 5 per cent", "-$5bn"
  *       (percentages, money and temperatures).</li>
  *   <li><b>Percent</b>: %, percent, per cent, pc; "percentage points" and "basis points" have unit
@@ -58,14 +66,17 @@
  *       up to three modifiers ("35 European countries", "1,500 US troops"); a singular word before a
  *       plural one modifies it ("27 member states" → states); a capitalised plural counts
  *       ("150,000 Ukrainians"). "N-noun" compounds count ("20-point" → point, "32-member" → member;
- *       whole numbers only), as does "N times". Digits with no noun are a count with unit null;
+ *       whole numbers only), as does "N times". A year-like number before an irregular plural is a count
+ *       ("2000 servicemen", "1950 women"), except after a preposition ("in 2000 people…" is a year). Digits with no noun are a count with unit null;
  *       number words with no noun are not read ("these two stand"), nor is a bare "one" or "a"
  *       ("one of the", "one day", "no one"): they are idiom far more often than figures.
  *       Partitives are not counts of their own ("two of his aides"). Number words take halves and
  *       fractions of scales: "three and a half million", "a million and a half", "half a million", "a
  *       quarter of a million", "three-quarters of a billion", "half a dozen".</li>
  *   <li><b>Age</b>: "the 73-year-old actor", "50 years old", "aged 34", and a number set off by commas
- *       after a name ("Angelina Jolie, 50, is…"): an age in years, never a count or a duration.</li>
+ *       after a name ("Angelina Jolie, 50, is…") or after a noun for a person ("the president, 79,", "her
+ *       husband, 81,"; the list is {@code Lexicon.ROLE_NOUNS}): an age in years, never a count or a
+ *       duration. After any other noun it stays a count ("of the hostages, 12, were freed").</li>
  *   <li><b>Temperature</b>: "-12C", "−12°C", "12 degrees Celsius", "minus 12 degrees Celsius", "54F",
  *       "54 degrees Fahrenheit", "20-25C": value in °C, unit "°C"; Fahrenheit is converted when read,
  *       after the sign ("-4F" is −20 °C, its precision scaled by 5/9), the printed text kept. Kept
@@ -98,7 +109,10 @@
  *       Sunday). "the latter half of the year" is neither a share nor a date.</li>
  *   <li><b>Ordinal</b>: third…twentieth, the tens, "47th", "51st". "first" and "second" are not read
  *       (first time, a second).</li>
- *   <li><b>Ratio</b>: "five-fold", "threefold", doubled, tripled, quadrupled, halved.</li>
+ *   <li><b>Ratio words</b> are the percentage change they state, so they compare with "rose by 100 per
+ *       cent": doubled +100 %, tripled/trebled +200 %, quadrupled +300 %, halved -50 %, "five-fold" and
+ *       "fivefold" +400 %, "a third more" +33 %, "a quarter fewer" -25 %. A percentage after "fell" is not
+ *       signed by the verb, so "halved" meets "-50%" or "down by -50 %", not "fell 50%".</li>
  *   <li><b>Not figures</b>: digits inside names and labels ("Article 5", "Section 230", "Boeing 737",
  *       "Russia 24" — a capitalised word before a number, unless a unit follows), glued codes
  *       ("B-2", "F-16", "Covid-19", "ABC-12345", "G20", "COP29", "5G", "3f9a2c", "MH17", "24/7",

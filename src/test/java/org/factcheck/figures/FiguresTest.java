@@ -314,8 +314,18 @@ class FiguresTest {
         assertEquals("sixth vs 6th: both ordinals; equal at 6th", cmp("their sixth meeting", "the 6th round").reason());
         assertEquals(Verdict.DISAGREE, cmp("the 47th President", "the 45th President").verdict());
         assertEquals(Verdict.DISAGREE, Figures.compare(fig("the 47th President"), fig("the 45th President"), 0.5).verdict());
-        assertEquals("five-fold vs fivefold: both ratios; equal at ×5", cmp("a five-fold increase", "rose fivefold").reason());
+        assertEquals(Verdict.AGREE, cmp("a five-fold increase", "rose fivefold").verdict());
         assertEquals(Verdict.DISAGREE, cmp("tripled", "doubled").verdict());
+    }
+
+    /** A ratio word is the percentage change it states, so it meets the same change written in per cent. */
+    @Test
+    void ratioWordsAreChangesInPerCent() {
+        assertEquals(Verdict.AGREE, cmp("Exports doubled", "Exports rose by 100 per cent").verdict());
+        assertEquals(Verdict.AGREE, cmp("Prices tripled", "Prices rose 200%").verdict());
+        assertEquals(Verdict.DISAGREE, cmp("Prices tripled", "Prices rose 300%").verdict());
+        assertEquals(Verdict.AGREE, cmp("a two-fold increase", "doubled").verdict());
+        assertEquals(Verdict.AGREE, cmp("Sales halved", "Sales changed by -50%").verdict());
     }
 
     @Test
