@@ -1,0 +1,43 @@
+package org.factcheck.discovery;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.factcheck.figures.Figure;
+import org.factcheck.load.Article;
+
+/**
+ * One figure an article prints, with what discovery needs to tell what it is about.
+ *
+ * @param article the article that prints it
+ * @param figure the figure as read, its counted noun or length unit settled from the sentence
+ *               ("38 of the 60 seats" counts 38 seats; "18km" is 18,000 metres)
+ * @param measure the quantity key's label ("count of soldiers", "money in USD"): mentions of different
+ *                measures are never about the same thing
+ * @param sentence the sentence around it, verbatim from the capture
+ * @param start where the figure starts in the capture (for coverage by claims)
+ * @param end where it ends in the capture
+ * @param line its one-based line in the capture file
+ * @param column its one-based column
+ * @param words the stems of the sentence's other words (what the figure is about)
+ * @param near the stems of the few words just before and after it, where a date's event is named
+ *             ("sworn in on 14 March", "flooded the valley on Friday")
+ * @param moving whether the sentence says the figure moves ("has risen to", "so far")
+ */
+public record Mention(Article article, Figure figure, String measure, String sentence, int start, int end, int line,
+                      int column, Set<String> words, Set<String> near, boolean moving) {
+
+    public Mention {
+        words = Set.copyOf(words);
+        near = Set.copyOf(near);
+    }
+
+    /** The figure as printed in the article. */
+    public String printed() {
+        return figure.text();
+    }
+
+    /** The article's publication date. */
+    public LocalDate published() {
+        return article.published();
+    }
+}
