@@ -35,12 +35,18 @@ public final class Discovery {
     private static final int SHARED = 2;
     /** …and that share of all their words (Jaccard). */
     private static final double JACCARD = 0.15;
-    /** Mentions of one thing published further apart than this are not linked. */
-    private static final long WINDOW_DAYS = 90;
+    /** Mentions of one quantity published further apart than this are not linked: news of one thing comes in weeks… */
+    private static final long WINDOW_DAYS = 31;
+    /** …while a date (of an event named beside it) is recalled for longer. */
+    private static final long DATE_WINDOW_DAYS = 366;
     /** A word in more mentions of one measure than this proposes no pair (it would make the stage quadratic). */
     private static final int CROWD = 40;
     /** A finding grows no larger than this. */
     private static final int LARGEST = 40;
+    /** A measure printed this rarely in the archive is itself evidence: one shared word links two mentions… */
+    private static final int RARE = 6;
+    /** …published at most this many days apart. */
+    private static final long RARE_DAYS = 3;
     /** Disagreeing values this many days apart, changing in one direction, are a timeline. */
     private static final long MOVING_DAYS = 7;
 
@@ -132,7 +138,7 @@ public final class Discovery {
                     int b = list.get(y);
                     long key = (long) a << 32 | b;
                     if (!links.containsKey(key)) {
-                        links.put(key, similarity(bucket.get(a), bucket.get(b)));
+                        links.put(key, similarity(bucket.get(a), bucket.get(b), n <= RARE));
                     }
                 }
             }
@@ -187,13 +193,16 @@ public final class Discovery {
     }
 
     /** How strongly two mentions are about the same thing: 0 when they are not. */
-    static double similarity(Mention a, Mention b) {
+    static double similarity(Mention a, Mention b, boolean rare) {
         if (a.article() == b.article() || a.article().id().equals(b.article().id())) {
             return 0;
         }
-        if (a.published() != null && b.published() != null
-                && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) > WINDOW_DAYS) {
+        if (a.published() != null && b.published() != null && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()))
+                > (a.figure().kind() == Kind.DATE ? DATE_WINDOW_DAYS : WINDOW_DAYS)) {
             return 0;
+        }
+        if (!a.names().isEmpty() && !b.names().isEmpty() && a.names().stream().noneMatch(b.names()::contains)) {
+            return 0; // both sentences name who or where, and never the same: "Tarsa" is not "Valmora"
         }
         int shared = 0;
         for (String w : a.words()) {
@@ -201,12 +210,21 @@ public final class Discovery {
                 shared++;
             }
         }
+        if ((a.elsewhere() || b.elsewhere()) && a.names().stream().noneMatch(b.names()::contains)) {
+            return 0; // "In a separate incident in Kesh": another event, unless it names the same place or people
+        }
         if (a.figure().kind() == Kind.DATE && a.near().stream().noneMatch(b.near()::contains)) {
             return 0; // a date is about the event named beside it: "sworn in on 14 March", not "reopened on Monday"
         }
         int union = a.words().size() + b.words().size() - shared;
         double jaccard = union == 0 ? 0 : shared / (double) union;
-        return shared >= SHARED && jaccard >= JACCARD ? jaccard : 0;
+        if (shared >= SHARED && jaccard >= JACCARD) {
+            return jaccard;
+        }
+        // A rarely printed quantity ("paramedics") reported within days, sharing a word, is one story told twice.
+        boolean close = a.published() != null && b.published() != null
+                && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= RARE_DAYS;
+        return rare && close && shared >= 1 ? jaccard : 0;
     }
 
     /** Decides what a cluster says, or null when it is no finding (one report, or all of a claim already). */

@@ -21,14 +21,18 @@ import org.factcheck.load.Article;
  * @param words the stems of the sentence's other words (what the figure is about)
  * @param near the stems of the few words just before and after it, where a date's event is named
  *             ("sworn in on 14 March", "flooded the valley on Friday")
+ * @param names the stems of the names in the sentence (capitalised words not opening it): "Tarsa", "Kesh"
  * @param moving whether the sentence says the figure moves ("has risen to", "so far")
+ * @param elsewhere whether the sentence says it is about another event ("In a separate incident", "Elsewhere")
  */
 public record Mention(Article article, Figure figure, String measure, String sentence, int start, int end, int line,
-                      int column, Set<String> words, Set<String> near, boolean moving) {
+                      int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
+                      boolean elsewhere) {
 
     public Mention {
         words = Set.copyOf(words);
         near = Set.copyOf(near);
+        names = Set.copyOf(names);
     }
 
     /** The figure as printed in the article. */

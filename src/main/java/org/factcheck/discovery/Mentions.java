@@ -37,6 +37,10 @@ final class Mentions {
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber of (\\p{L}+)");
     private static final Pattern MOVING = Pattern.compile(
             "(?i)\\b(risen|rose|climbed|increased|grown|jumped|fallen|dropped) to\\b|\\bso far\\b|\\bhas now\\b|\\bhave now\\b");
+    private static final Pattern PRONOUN = Pattern.compile("^(It|Its|They|Their|This|These|He|She|His|Her)\\b");
+    private static final Pattern ELSEWHERE = Pattern.compile(
+            "(?i)\\bin a separate\\b|\\bseparately\\b|\\belsewhere\\b|\\bin neighbouring\\b|\\bin a different\\b");
+    private static final Pattern NAME = Pattern.compile("(?<=[\\s(\"'“‘])\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern DEATH_WORDS = Pattern.compile("(?i)\\b(kill\\w*|died|dead|death\\w*|lives)\\b");
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "civilians", "civilian", "residents");
     /** Metres per unit, for lengths in any spelling. */
@@ -101,11 +105,15 @@ final class Mentions {
                 }
             }
             String measure = Quantity.of(f, null).label();
-            Set<String> words = Words.of(sentence, f.start() - sentenceStart, f.end() - sentenceStart);
+            Set<String> words = new java.util.LinkedHashSet<>(Words.of(sentence, f.start() - sentenceStart, f.end() - sentenceStart));
+            if (PRONOUN.matcher(sentence).find() && article.title() != null) {
+                words.addAll(Words.of(article.title(), -1, -1)); // "Its price tag is …": the headline names what "it" is
+            }
             Set<String> near = Words.of(around(sentence, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
             out.add(new Mention(article, f, measure,
                     Suggestions.sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
-                    start, text.start() + f.end(), line, col, words, near, MOVING.matcher(sentence).find()));
+                    start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
+                    ELSEWHERE.matcher(sentence).find()));
         }
         return out;
     }
@@ -140,6 +148,16 @@ final class Mentions {
             return withUnit(f, "deaths"); // "42 people were killed" and "42 deaths" are one quantity
         }
         return f;
+    }
+
+    /** The stems of the capitalised words of a sentence, but its first. */
+    private static Set<String> names(String sentence) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = NAME.matcher(sentence);
+        while (m.find()) {
+            out.addAll(Words.of(m.group(), -1, -1));
+        }
+        return out;
     }
 
     /** The text of up to six words before a figure and three after it, without the figure. */
