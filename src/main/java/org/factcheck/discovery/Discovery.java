@@ -201,9 +201,6 @@ public final class Discovery {
                 > (a.figure().kind() == Kind.DATE ? DATE_WINDOW_DAYS : WINDOW_DAYS)) {
             return 0;
         }
-        if (!a.names().isEmpty() && !b.names().isEmpty() && a.names().stream().noneMatch(b.names()::contains)) {
-            return 0; // both sentences name who or where, and never the same: "Tarsa" is not "Valmora"
-        }
         int shared = 0;
         for (String w : a.words()) {
             if (b.words().contains(w)) {

@@ -11,6 +11,8 @@ import org.factcheck.load.Article;
  * @param article the article that prints it
  * @param figure the figure as read, its counted noun or length unit settled from the sentence
  *               ("38 of the 60 seats" counts 38 seats; "18km" is 18,000 metres)
+ * @param unit what an editor writes as the source's {@code unit:} so the checker reads the figure as discovery did
+ *             ("seats" for the 38 of "38 of the 60 seats", "kilometres" for "18km"), or null when no override is needed
  * @param measure the quantity key's label ("count of soldiers", "money in USD"): mentions of different
  *                measures are never about the same thing
  * @param sentence the sentence around it, verbatim from the capture
@@ -25,7 +27,7 @@ import org.factcheck.load.Article;
  * @param moving whether the sentence says the figure moves ("has risen to", "so far")
  * @param elsewhere whether the sentence says it is about another event ("In a separate incident", "Elsewhere")
  */
-public record Mention(Article article, Figure figure, String measure, String sentence, int start, int end, int line,
+public record Mention(Article article, Figure figure, String unit, String measure, String sentence, int start, int end, int line,
                       int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
                       boolean elsewhere) {
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factcheck.Suggestions;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
@@ -74,9 +73,11 @@ final class Mentions {
             if (next != null && between(body, f, next).matches("\\s?\\(")) {
                 skip.add(i + 1); // "12 kilometres (7.5 miles)": the same figure, converted
             }
-            if (next != null && f.kind() == Kind.COUNT && f.unit() == null && next.kind() == Kind.COUNT
+            String unit = null;
+            if (next != null && f.kind() == Kind.COUNT && f.unit() == null && next.kind() == Kind.COUNT && next.unit() != null
                     && between(body, f, next).matches("\\s+of(\\s+the)?\\s+")) {
-                f = withUnit(f, next.unit()); // "38 of the 60 seats" counts 38 seats; 60 is the whole
+                unit = next.unit();
+                f = withUnit(f, unit); // "38 of the 60 seats" counts 38 seats; 60 is the whole
                 skip.add(i + 1);
             }
             if (!KINDS.contains(f.kind())) {
@@ -91,10 +92,12 @@ final class Mentions {
             if (f.kind() == Kind.DATE && SAID_ON.matcher(body.substring(sentenceStart, f.start())).find()) {
                 continue; // the day a statement was made, not a fact
             }
-            f = settled(f, body, sentence);
-            if (f == null) {
+            Settled settled = settled(f, body, sentence);
+            if (settled == null) {
                 continue;
             }
+            f = settled.figure();
+            unit = settled.unit() != null ? settled.unit() : unit;
             int start = text.start() + f.start();
             for (; pos < start; pos++) {
                 if (capture.charAt(pos) == '\n') {
@@ -110,18 +113,22 @@ final class Mentions {
                 words.addAll(Words.of(article.title(), -1, -1)); // "Its price tag is …": the headline names what "it" is
             }
             Set<String> near = Words.of(around(sentence, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
-            out.add(new Mention(article, f, measure,
-                    Suggestions.sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
+            out.add(new Mention(article, f, unit, measure,
+                    sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
                     ELSEWHERE.matcher(sentence).find()));
         }
         return out;
     }
 
+    /** A figure as discovery reads it, and the {@code unit:} that makes the checker read it so (or null). */
+    private record Settled(Figure figure, String unit) {
+    }
+
     /** The figure with its counted noun or length settled from the sentence, or null when it says too little. */
-    private static Figure settled(Figure f, String body, String sentence) {
+    private static Settled settled(Figure f, String body, String sentence) {
         if (f.kind() != Kind.COUNT) {
-            return f;
+            return new Settled(f, null);
         }
         String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
         if (unit == null) {
@@ -131,8 +138,10 @@ final class Mentions {
             }
         }
         if (unit != null && LENGTH.containsKey(unit)) {
-            return scaled(f, "metre", LENGTH.get(unit));
+            double metres = LENGTH.get(unit);
+            return new Settled(scaled(f, "metre", metres), metres == 1000 ? "kilometres" : metres == 1 ? "metres" : "miles");
         }
+        String settledUnit = null;
         if (unit == null) {
             Matcher m = NUMBER_OF.matcher(sentence);
             if (!m.find()) {
@@ -140,14 +149,15 @@ final class Mentions {
             }
             unit = m.group(1).toLowerCase(Locale.ROOT);
             f = withUnit(f, unit);
+            settledUnit = unit;
         }
         if (FURNITURE_NOUNS.contains(unit)) {
             return null;
         }
         if (PEOPLE.contains(unit) && DEATH_WORDS.matcher(sentence).find()) {
-            return withUnit(f, "deaths"); // "42 people were killed" and "42 deaths" are one quantity
+            return new Settled(withUnit(f, "deaths"), "deaths"); // "42 people were killed" and "42 deaths" are one quantity
         }
-        return f;
+        return new Settled(f, settledUnit);
     }
 
     /** The stems of the capitalised words of a sentence, but its first. */
@@ -222,5 +232,37 @@ final class Mentions {
             }
         }
         return e;
+    }
+
+    /** The sentence around a figure, verbatim from the capture (so it anchors as a quote), at most about 240 characters. */
+    static String sentence(String capture, int from, int to, int start, int end) {
+        int s = start;
+        while (s > from && start - s < 160) {
+            char c = capture.charAt(s - 1);
+            if (c == '\n' || c == ' ' && s - 2 >= from && (".!?".indexOf(capture.charAt(s - 2)) >= 0
+                    || "\"”’'".indexOf(capture.charAt(s - 2)) >= 0 && s - 3 >= from && ".!?".indexOf(capture.charAt(s - 3)) >= 0)) {
+                break;
+            }
+            s--;
+        }
+        int e = end;
+        while (e < to && e - end < 160) {
+            char c = capture.charAt(e);
+            if (c == '\n') {
+                break;
+            }
+            e++;
+            if (".!?".indexOf(c) >= 0 && (e >= to || Character.isWhitespace(capture.charAt(e)))) {
+                break;
+            }
+        }
+        // Cut at word boundaries when the sentence was too long to take whole.
+        while (s < start && s > from && !Character.isWhitespace(capture.charAt(s - 1))) {
+            s++;
+        }
+        while (e > end && e < to && !Character.isWhitespace(capture.charAt(e)) && ".!?".indexOf(capture.charAt(e - 1)) < 0) {
+            e--;
+        }
+        return capture.substring(s, e).strip();
     }
 }
