@@ -123,9 +123,12 @@ public final class Factcheck {
         return new Checked(report, run.inputs());
     }
 
-    /** The uncovered figures of a checked report, grouped, likeliest first (what {@code suggest} shows). */
-    public static java.util.List<Suggestions.Group> suggestions(Report report) {
-        return Suggestions.groups(report);
+    /**
+     * What {@code suggest} proposes: the archive's discrepancies, agreements not yet covered by a claim,
+     * new sources for existing claims and moving figures, ranked for an editor's time.
+     */
+    public static org.factcheck.discovery.Discovery.Result discover(Report report) {
+        return org.factcheck.discovery.Discovery.run(report);
     }
 
     /**

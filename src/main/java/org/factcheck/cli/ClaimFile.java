@@ -10,14 +10,27 @@ import java.util.Locale;
  */
 final class ClaimFile {
 
-    /** One source of a draft: article id, the verbatim quote, the figure to pick (or null), a comment (or null). */
-    record DraftSource(String article, String quote, String figure, String comment) {
+    /**
+     * One source of a draft: article id, the verbatim quote, the figure to pick (or null), a comment (or
+     * null), and optionally the {@code unit:}, {@code as_of:} and {@code relies_on:} discovery settled.
+     */
+    record DraftSource(String article, String quote, String figure, String comment, String unit, java.time.LocalDate asOf,
+                       String reliesOn) {
+
+        DraftSource(String article, String quote, String figure, String comment) {
+            this(article, quote, figure, comment, null, null, null);
+        }
     }
 
     private ClaimFile() {
     }
 
     static String yaml(String title, String topic, String claim, List<DraftSource> sources, String note) {
+        return yaml(title, topic, claim, sources, note, null);
+    }
+
+    /** As above, with the status the draft is expected to check with (or null). */
+    static String yaml(String title, String topic, String claim, List<DraftSource> sources, String note, String expect) {
         StringBuilder sb = new StringBuilder();
         sb.append("# yaml-language-server: $schema=../../schema/claim.schema.json\n");
         sb.append("title: ").append(quoted(title)).append('\n');
@@ -33,10 +46,24 @@ final class ClaimFile {
                     sb.append("   # ").append(s.comment().replace('\n', ' '));
                 }
                 sb.append('\n');
+            } else if (s.comment() != null) {
+                sb.append("    # ").append(s.comment().replace('\n', ' ')).append('\n');
+            }
+            if (s.unit() != null) {
+                sb.append("    unit: ").append(quoted(s.unit())).append('\n');
+            }
+            if (s.asOf() != null) {
+                sb.append("    as_of: ").append(s.asOf()).append('\n');
+            }
+            if (s.reliesOn() != null) {
+                sb.append("    relies_on: [").append(quoted(s.reliesOn())).append("]\n");
             }
         }
         if (note != null) {
             sb.append("note: ").append(quoted(note)).append('\n');
+        }
+        if (expect != null) {
+            sb.append("expect: ").append(expect).append('\n');
         }
         return sb.toString();
     }

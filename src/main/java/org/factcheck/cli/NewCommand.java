@@ -53,11 +53,15 @@ final class NewCommand implements Runnable {
         @picocli.CommandLine.Mixin
         private RootOption root = new RootOption();
 
-        @Option(names = "--article", required = true, paramLabel = "ID", description = "The cited article's id.")
+        @Option(names = "--article", paramLabel = "ID", description = "The cited article's id.")
         private String articleId;
 
-        @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "The article's words, copied.")
+        @Option(names = "--quote", paramLabel = "TEXT", description = "The article's words, copied.")
         private String quote;
+
+        @Option(names = "--from", paramLabel = "N", description = "Write finding N of 'factcheck suggest' as a claim citing"
+                + " every mention, with expect: set to the status discovery predicts (instead of --article and --quote).")
+        private Integer from;
 
         @Option(names = "--id", paramLabel = "ID", description = "The claim's id and file name (default: from the quote's words).")
         private String id;
@@ -71,6 +75,16 @@ final class NewCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             if (id != null && Loader.idProblem(id) != null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "invalid --id: " + Loader.idProblem(id));
+            }
+            if (from != null && (articleId != null || quote != null)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--from N writes a finding: leave out --article and --quote");
+            }
+            if (from != null) {
+                return fromFinding(out, err);
+            }
+            if (articleId == null || quote == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "Missing required options: '--article=ID' and '--quote=TEXT' (or --from N)");
             }
             Corpus corpus = Loader.load(root.path());
             Article article = corpus.articlesById().get(articleId);
@@ -151,6 +165,43 @@ final class NewCommand implements Runnable {
             out.flush();
             err.flush();
             return own.isEmpty() ? 0 : 1;
+        }
+
+        /** Writes finding {@code from} of discovery's ranked list as a draft claim. */
+        private int fromFinding(PrintWriter out, PrintWriter err) {
+            org.factcheck.check.Report report = org.factcheck.Factcheck.check(root.path());
+            List<org.factcheck.load.Diagnostic> blocking = SuggestCommand.blocking(report);
+            if (!blocking.isEmpty()) {
+                org.factcheck.format.Format.TEXT.write(report, blocking, java.nio.file.Path.of(""), err);
+                err.println("factcheck: fix the errors above first");
+                err.flush();
+                return 1;
+            }
+            List<org.factcheck.discovery.Finding> findings = org.factcheck.Factcheck.discover(report).findings();
+            if (from < 1 || from > findings.size()) {
+                err.println("factcheck: error: no finding " + from + "; 'factcheck suggest' lists " + findings.size());
+                err.flush();
+                return 1;
+            }
+            org.factcheck.discovery.Finding finding = findings.get(from - 1);
+            String claimId = id != null ? id : Drafts.id(finding);
+            try {
+                Path file = org.factcheck.Factcheck.claimFile(report.root(), claimId);
+                Files.writeString(file, Drafts.yaml(finding), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                out.println("wrote content/claims/" + file.getFileName() + " (" + finding.verdict().id() + ", "
+                        + finding.members().size() + " sources, expect: " + Drafts.expected(finding) + ")");
+                out.println("next: replace every TODO (title, topic, claim; check fails until you do), then run: factcheck check");
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                err.println("factcheck: error: content/claims/" + claimId + ".yaml exists; choose another --id");
+                err.flush();
+                return 1;
+            } catch (IllegalArgumentException | IOException e) {
+                err.println("factcheck: error: " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            out.flush();
+            return 0;
         }
     }
 }

@@ -51,14 +51,19 @@ class NewAndSuggestTest {
     @Test
     void suggestWorksOnADraftThatStillHoldsItsPlaceholders() throws Exception {
         Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        // Outlet Two reports the same event as Outlet One (same predicate and time words), so discovery
+        // has an agreement to show for article 'two'.
+        Files.writeString(root.resolve("seeds/two.txt"),
+                "Overnight strikes\nAir defence said about 410 drones were launched overnight. Separately, 65% of the grid was damaged.\n");
         String r = root.toString();
         Cli.Run created = Cli.run("new", "claim", "--root", r, "--article", "two", "--id", "drones-410",
-                "--quote", "Air defence reported about 410 drones in the attack.");
+                "--quote", "Air defence said about 410 drones were launched overnight.");
         assertEquals(0, created.exit(), created.err());
         Cli.Run suggest = Cli.run("suggest", "--root", r, "--article", "two");
         assertEquals(0, suggest.exit(), suggest.err());
-        assertTrue(suggest.out().contains("2 outlets, 2 figures (count of drones):"), suggest.out());
+        assertTrue(suggest.out().contains("#1 agreement, count of drones: 2 independent reports"), suggest.out());
         assertTrue(suggest.out().contains("one (Outlet One) '412 drones'"), suggest.out());
+        assertTrue(suggest.out().contains("two (Outlet Two) 'about 410 drones'"), suggest.out());
         assertTrue(suggest.err().contains("note: 1 claim file is not finished (run check)"), suggest.err());
         assertFalse(suggest.err().contains("fix the errors above first"), suggest.err());
 
@@ -88,21 +93,22 @@ class NewAndSuggestTest {
     }
 
     @Test
-    void suggestGroupsComparableFiguresAcrossOutletsAndSkipsCoveredOnes() throws Exception {
-        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+    void suggestListsFindingsWithEveryMentionsPlaceAndTheRepublishedStories() throws Exception {
+        Path root = tmp.resolve("tune");
+        copyTree(Path.of("src/test/resources/discovery/tune"), root);
         Cli.Run r = Cli.run("suggest", "--root", root.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
-        // Two groups of two outlets come first; the covered "$2.4 billion" is not suggested.
-        assertTrue(lines.get(0).startsWith("2 outlets, 2 figures ("), r.out());
-        assertTrue(r.out().contains("2 outlets, 2 figures (count of drones):"), r.out());
-        assertTrue(r.out().contains("2 outlets, 2 figures (percentage):"), r.out());
-        assertTrue(r.out().contains("seeds/two.txt:2:22: two (Outlet Two) 'about 410 drones' in \"Air defence reported about 410 drones in the attack.\""), r.out());
-        assertFalse(r.out().contains("$2.4 billion'"), r.out());
+        assertTrue(lines.get(0).startsWith("#1 discrepancy, "), r.out());
+        assertTrue(r.out().contains("  seeds/cl-flood-0503.txt:1:20: cl-flood-0503 (Capital Ledger) '27 people' in \"Storm Idris killed 27 people"),
+                r.out());
+        assertTrue(r.out().contains("republished: dm-vote-0311 (Daily Meridian) republishes fw-vote-0310 (Fenwick Wire, 2025-03-10), credited"),
+                r.out());
+        assertTrue(r.out().contains("[not counted: republishes Fenwick Wire, 2025-03-10 (credited)]"), r.out());
 
-        Cli.Run only = Cli.run("suggest", "--root", root.toString(), "--article", "three");
-        assertFalse(only.out().contains("count of drones"), only.out());
-        assertTrue(only.out().contains("(percentage)"), only.out());
+        Cli.Run only = Cli.run("suggest", "--root", root.toString(), "--article", "ep-cement-0522");
+        assertTrue(only.out().matches("(?s)#\\d+ agreement, percentage: .*"), only.out());
+        assertEquals(1, only.out().lines().filter(l -> l.startsWith("#")).count(), only.out());
 
         Path drafts = root.resolve("content/claims");
         Cli.Run d = Cli.run("suggest", "--root", root.toString(), "--limit", "2", "--drafts", drafts.toString());
@@ -112,7 +118,50 @@ class NewAndSuggestTest {
         assertEquals(1, check.exit(), check.err());
         com.fasterxml.jackson.databind.JsonNode diags = new com.fasterxml.jackson.databind.ObjectMapper().readTree(check.out()).get("diagnostics");
         assertTrue(diags.size() > 0);
-        diags.forEach(x -> assertEquals("draft-placeholder", x.get("rule").asText(), x.toString()));
+        diags.forEach(x -> {
+            if (x.get("severity").asText().equals("error")) {
+                assertEquals("draft-placeholder", x.get("rule").asText(), x.toString());
+            }
+        });
+        Cli.Run bad = Cli.run("suggest", "--root", root.toString(), "--format", "xml");
+        assertEquals(2, bad.exit());
+    }
+
+    @Test
+    void discoveryComparesOnlyWhatTheCheckerWouldCompare() throws Exception {
+        Path root = tmp.resolve("keys");
+        String[][] articles = {
+            {"a1", "Alpha Daily", "About 12,000 troops were deployed to the Varn border region, the defence ministry said."},
+            {"b1", "Beta Post", "The defence ministry has sent some 12,000 soldiers to the Varn border region since March."},
+            {"a2", "Alpha Daily", "The rebels launched 300 drones at the port of Ostrel overnight, the navy said."},
+            {"b2", "Beta Post", "Overnight the navy counted 300 missiles launched by rebels at Ostrel's port."},
+            {"a3", "Alpha Daily", "Donors approved a $5 billion reconstruction package for Ostrel province."},
+            {"b3", "Beta Post", "A €5 billion reconstruction package for the province of Ostrel won the donors' approval."},
+        };
+        Files.createDirectories(root.resolve("content/articles"));
+        Files.createDirectories(root.resolve("seeds"));
+        for (String[] a : articles) {
+            Files.writeString(root.resolve("seeds/" + a[0] + ".txt"), a[2] + "\n");
+            Files.writeString(root.resolve("content/articles/" + a[0] + ".yaml"), "title: \"" + a[0] + "\"\noutlet: \"" + a[1]
+                    + "\"\npublished: 2025-04-02\nfile: seeds/" + a[0] + ".txt\n");
+        }
+        List<org.factcheck.discovery.Finding> findings = org.factcheck.Factcheck.discover(org.factcheck.Factcheck.check(root)).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals("count of soldiers", findings.get(0).measure());
+        assertEquals(org.factcheck.discovery.Finding.Verdict.AGREEMENT, findings.get(0).verdict());
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 
     @Test
@@ -133,51 +182,4 @@ class NewAndSuggestTest {
         assertTrue(serve.err().contains("has no content/ directory"), serve.err());
     }
 
-    @Test
-    void groupingCoversEveryFigureOf100000Articles() {
-        List<org.factcheck.Suggestions.Found> all = new java.util.ArrayList<>();
-        java.util.Random random = new java.util.Random(6);
-        String[] units = {"drones", "people", "households", "soldiers", "tanks"};
-        for (int a = 0; a < 100_000; a++) {
-            org.factcheck.load.Article article = new org.factcheck.load.Article("a" + a, org.factcheck.load.Location.of("x"), "t",
-                    "Outlet " + (a % 500), java.time.LocalDate.of(2025, 1, 1), null, "seeds/x.txt", null, null, null, null,
-                    List.of(), null, null);
-            for (int k = 0; k < 3; k++) {
-                double v = random.nextInt(1_000_000);
-                org.factcheck.figures.Figure f = new org.factcheck.figures.Figure(0, 1, "n", org.factcheck.figures.Kind.COUNT,
-                        v, units[random.nextInt(units.length)], v, v, null, null);
-                all.add(new org.factcheck.Suggestions.Found(article, f, "s", 1, 1));
-            }
-        }
-        // Its speed is measured by the benchmarks, not here: a timed unit test only measures the machine's load.
-        List<org.factcheck.Suggestions.Group> groups = org.factcheck.Suggestions.group(all);
-        assertEquals(all.size(), groups.stream().mapToInt(g -> g.figures().size()).sum());
-        assertTrue(groups.get(0).outlets() >= groups.get(groups.size() - 1).outlets());
-    }
-
-    @Test
-    void suggestGroupsByTheCheckersKey() {
-        String[][] printed = {{"A", "12,000 troops"}, {"B", "12,000 soldiers"}, {"A", "three months"}, {"B", "90 days"},
-            {"A", "$5 billion"}, {"B", "€5 billion"}, {"A", "300 drones"}, {"B", "300 missiles"}};
-        List<org.factcheck.Suggestions.Found> all = new java.util.ArrayList<>();
-        for (String[] p : printed) {
-            org.factcheck.load.Article article = article(p[0] + all.size(), "Outlet " + p[0]);
-            org.factcheck.figures.Figure f = org.factcheck.figures.FigureExtractor.extract(p[1]).get(0);
-            all.add(new org.factcheck.Suggestions.Found(article, f, p[1], 1, 1));
-        }
-        java.util.Map<String, List<String>> groups = new java.util.TreeMap<>();
-        for (org.factcheck.Suggestions.Group g : org.factcheck.Suggestions.group(all)) {
-            groups.computeIfAbsent(g.bucket(), k -> new java.util.ArrayList<>())
-                    .add(g.outlets() + ":" + g.figures().stream().map(f -> f.figure().text()).toList());
-        }
-        assertEquals("{count of drones=[1:[300 drones]], count of missiles=[1:[300 missiles]], "
-                + "count of soldiers=[2:[12,000 troops, 12,000 soldiers]], duration in days=[2:[three months, 90 days]], "
-                + "money in EUR=[1:[€5 billion]], money in USD=[1:[$5 billion]]}", groups.toString());
-    }
-
-    /** An article with only what grouping reads (id, outlet); the one place that knows the record's shape. */
-    private static org.factcheck.load.Article article(String id, String outlet) {
-        return new org.factcheck.load.Article(id, org.factcheck.load.Location.of("x"), "t", outlet,
-                java.time.LocalDate.of(2025, 1, 1), null, "seeds/x.txt", null, null, null, null, List.of(), null, null);
-    }
 }

@@ -1,0 +1,186 @@
+package org.factcheck.discovery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factcheck.load.Article;
+import org.factcheck.load.Outlets;
+
+/**
+ * Finds republished stories: articles whose texts share most of their five-word shingles, credited
+ * ("… (Fenwick Wire)") or silent under a new headline. Each article gets a MinHash signature; articles
+ * that share a band of it are candidates, and a candidate pair is a copy when the signatures agree on
+ * at least half their positions (an estimate of the shingles' Jaccard similarity). Linear in the
+ * archive: a band shared by more than {@value #CROWD} articles is boilerplate and proposes no pair.
+ */
+public final class Copies {
+
+    private static final int SHINGLE = 5;
+    private static final int BANDS = 20;
+    private static final int ROWS = 3;
+    private static final int HASHES = BANDS * ROWS;
+    private static final int CROWD = 50;
+    private static final double SIMILAR = 0.5;
+
+    /** One republished article and the story it copies. */
+    public record Copy(Article copy, Article original, boolean credited, double similarity) {
+    }
+
+    private final Map<String, Copy> byCopy;
+
+    private Copies(Map<String, Copy> byCopy) {
+        this.byCopy = byCopy;
+    }
+
+    /** No copies (an archive whose texts could not be read). */
+    static Copies none() {
+        return new Copies(Map.of());
+    }
+
+    /** The copy record of an article, or null when it is no detected copy. */
+    public Copy of(String articleId) {
+        return byCopy.get(articleId);
+    }
+
+    /** Every detected copy, in the order of the archive. */
+    public List<Copy> all() {
+        return List.copyOf(byCopy.values());
+    }
+
+    /** The article whose reporting {@code articleId} ultimately repeats (itself when it is no copy). */
+    public String originalOf(String articleId) {
+        String id = articleId;
+        for (int hops = 0; hops < 16; hops++) {
+            Copy c = byCopy.get(id);
+            if (c == null) {
+                return id;
+            }
+            id = c.original().id();
+        }
+        return id;
+    }
+
+    /** The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle hash. */
+    static int[] signature(String text) {
+        List<String> words = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                words.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        int[] sig = new int[HASHES];
+        Arrays.fill(sig, Integer.MAX_VALUE);
+        if (words.size() < SHINGLE) {
+            return null;
+        }
+        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            long h = 1125899906842597L;
+            for (int k = i; k < i + SHINGLE; k++) {
+                h = 31 * h + words.get(k).hashCode();
+            }
+            for (int j = 0; j < HASHES; j++) {
+                int v = (int) mix(h + 0x9E3779B97F4A7C15L * (j + 1));
+                if (v < sig[j]) {
+                    sig[j] = v;
+                }
+            }
+        }
+        return sig;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /**
+     * Finds the copies among {@code articles}, given each article's signature (null when its text is
+     * too short or unreadable) and the names its text credits in brackets.
+     */
+    static Copies find(List<Article> articles, List<int[]> signatures, List<Set<String>> credits) {
+        Map<Long, List<Integer>> bands = new HashMap<>();
+        Set<Long> pairs = new HashSet<>();
+        for (int a = 0; a < articles.size(); a++) {
+            int[] sig = signatures.get(a);
+            if (sig == null) {
+                continue;
+            }
+            for (int b = 0; b < BANDS; b++) {
+                long key = b;
+                for (int r = 0; r < ROWS; r++) {
+                    key = key * 0x100000001B3L + sig[b * ROWS + r];
+                }
+                List<Integer> members = bands.computeIfAbsent(key, k -> new ArrayList<>());
+                if (members.size() <= CROWD) {
+                    for (int other : members) {
+                        pairs.add((long) other << 32 | a);
+                    }
+                    members.add(a);
+                }
+            }
+        }
+        Map<String, Copy> found = new LinkedHashMap<>();
+        List<Long> sorted = new ArrayList<>(pairs);
+        sorted.sort(null);
+        for (long pair : sorted) {
+            int a = (int) (pair >>> 32);
+            int b = (int) pair;
+            double similarity = agreement(signatures.get(a), signatures.get(b));
+            Article x = articles.get(a);
+            Article y = articles.get(b);
+            if (similarity < SIMILAR || Outlets.key(x.outlet()).equals(Outlets.key(y.outlet()))) {
+                continue; // an outlet repeating itself is still one outlet
+            }
+            Copy copy = order(x, y, credits.get(a), credits.get(b), similarity);
+            found.merge(copy.copy().id(), copy, (old, neu) -> neu.similarity() > old.similarity() ? neu : old);
+        }
+        // A chain (B copies A, C copies B) is kept as it is found; originalOf follows it.
+        return new Copies(found);
+    }
+
+    private static double agreement(int[] a, int[] b) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) HASHES;
+    }
+
+    /** Which of two near-identical articles copies the other: the one crediting the other, else the later one. */
+    private static Copy order(Article x, Article y, Set<String> creditsX, Set<String> creditsY, double similarity) {
+        boolean xCreditsY = creditsX.contains(y.outlet().toLowerCase(Locale.ROOT));
+        boolean yCreditsX = creditsY.contains(x.outlet().toLowerCase(Locale.ROOT));
+        if (xCreditsY != yCreditsX) {
+            return xCreditsY ? new Copy(x, y, true, similarity) : new Copy(y, x, true, similarity);
+        }
+        int byDate = x.published() == null || y.published() == null ? 0 : x.published().compareTo(y.published());
+        boolean xLater = byDate > 0 || byDate == 0 && x.id().compareTo(y.id()) > 0;
+        return xLater ? new Copy(x, y, false, similarity) : new Copy(y, x, false, similarity);
+    }
+
+    /** The names a text puts in brackets, as a credit line does ("(Fenwick Wire)"), in lower case. */
+    static Set<String> credits(String text) {
+        Set<String> names = new HashSet<>();
+        java.util.regex.Matcher m = CREDIT.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1).strip().toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("\\(([^()\\n]{2,60})\\)");
+}

@@ -1,0 +1,49 @@
+package org.factcheck.discovery;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.factcheck.figures.Figure;
+import org.factcheck.load.Article;
+
+/**
+ * One figure an article prints, with what discovery needs to tell what it is about.
+ *
+ * @param article the article that prints it
+ * @param figure the figure as read, its counted noun or length unit settled from the sentence
+ *               ("38 of the 60 seats" counts 38 seats; "18km" is 18,000 metres)
+ * @param unit what an editor writes as the source's {@code unit:} so the checker reads the figure as discovery did
+ *             ("seats" for the 38 of "38 of the 60 seats", "kilometres" for "18km"), or null when no override is needed
+ * @param measure the quantity key's label ("count of soldiers", "money in USD"): mentions of different
+ *                measures are never about the same thing
+ * @param sentence the sentence around it, verbatim from the capture
+ * @param start where the figure starts in the capture (for coverage by claims)
+ * @param end where it ends in the capture
+ * @param line its one-based line in the capture file
+ * @param column its one-based column
+ * @param words the stems of the sentence's other words (what the figure is about)
+ * @param near the stems of the few words just before and after it, where a date's event is named
+ *             ("sworn in on 14 March", "flooded the valley on Friday")
+ * @param names the stems of the names in the sentence (capitalised words not opening it): "Tarsa", "Kesh"
+ * @param moving whether the sentence says the figure moves ("has risen to", "so far")
+ * @param elsewhere whether the sentence says it is about another event ("In a separate incident", "Elsewhere")
+ */
+public record Mention(Article article, Figure figure, String unit, String measure, String sentence, int start, int end, int line,
+                      int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
+                      boolean elsewhere) {
+
+    public Mention {
+        words = Set.copyOf(words);
+        near = Set.copyOf(near);
+        names = Set.copyOf(names);
+    }
+
+    /** The figure as printed in the article. */
+    public String printed() {
+        return figure.text();
+    }
+
+    /** The article's publication date. */
+    public LocalDate published() {
+        return article.published();
+    }
+}
