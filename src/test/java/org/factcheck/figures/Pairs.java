@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The hand-annotated sentence pairs in {@code pairs/*.txt} (issue 9's bar): two outlets' sentences
+ * The hand-annotated sentence pairs in {@code pairs/*.txt}: two outlets' sentences
  * reporting one quantity, with the verdict a careful fact-checker gives. The line format is documented
  * at the top of each file; a malformed line is reported as {@code file:line:column: expected …}.
  */

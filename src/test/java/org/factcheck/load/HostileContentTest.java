@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Issue 10: content as a careless editor or an attacker commits it, checked through the library's
+ * Content as a careless editor or an attacker commits it, checked through the library's
  * facade so that check, build and serve all see the same result.
  */
 class HostileContentTest {
@@ -45,7 +45,7 @@ class HostileContentTest {
         Files.writeString(root.resolve("content/claims/" + name), yaml, StandardCharsets.UTF_8);
     }
 
-    /** Item 2: a content file that is a symlink out of the root is refused, and nothing of its target is quoted. */
+    /** A content file that is a symlink out of the root is refused, and nothing of its target is quoted. */
     @Test
     void symlinksOutOfTheRootAreRefusedAndNeverQuoted() throws Exception {
         Path root = root();
@@ -66,7 +66,7 @@ class HostileContentTest {
         assertFalse(sarif.toString().contains("ghp_secret123"));
     }
 
-    /** Item 2: a symlinked template asset is not published. */
+    /** A symlinked template asset is not published. */
     @Test
     void aSymlinkedAssetIsNotPublished() throws Exception {
         Path root = root();
@@ -81,7 +81,7 @@ class HostileContentTest {
         assertFalse(Files.exists(out));
     }
 
-    /** Item 11: an alias is a located error (not the anchor's name as text); so is a second document. */
+    /** An alias is a located error (not the anchor's name as text); so is a second document. */
     @Test
     void yamlAliasesAndSecondDocumentsAreLocatedErrors() throws Exception {
         Path root = root();
@@ -92,7 +92,7 @@ class HostileContentTest {
         assertTrue(e.stream().anyMatch(d -> d.startsWith("content/claims/two-docs.yaml:8:1: error: a second YAML document in one file")), e.toString());
     }
 
-    /** Item 12: topics "C++" and "C#" would share topics/c.html; pages About.md and about.md one page. */
+    /** Topics "C++" and "C#" would share topics/c.html; pages About.md and about.md one page. */
     @Test
     void slugCollisionsNameBothFiles() throws Exception {
         Path root = root();
@@ -108,7 +108,7 @@ class HostileContentTest {
                 + " be written to pages/about.html; rename one of them"), e.toString());
     }
 
-    /** Item 12: names that would overwrite a list page (topics/index.html, articles/page-2.html) are errors too. */
+    /** Names that would overwrite a list page (topics/index.html, articles/page-2.html) are errors too. */
     @Test
     void namesOfListPagesAreRefused() throws Exception {
         Path root = root();
@@ -121,7 +121,7 @@ class HostileContentTest {
                 e.toString());
     }
 
-    /** Item 13: bad page files fail check, located; invalid UTF-8 and NUL at their real line and column. */
+    /** Bad page files fail check, located; invalid UTF-8 and NUL at their real line and column. */
     @Test
     void badPagesAndBytesAreLocatedByCheck() throws Exception {
         Path root = root();
@@ -141,7 +141,7 @@ class HostileContentTest {
         assertFalse(e.stream().anyMatch(d -> d.startsWith("content/pages/latin1.md")), e.toString());
     }
 
-    /** Item 13: an invalid article does not make its claims say "no file"; the article's own errors are what to fix. */
+    /** An invalid article does not make its claims say "no file"; the article's own errors are what to fix. */
     @Test
     void anInvalidArticleIsNotReportedAsMissing() throws Exception {
         Path root = root();
@@ -152,7 +152,7 @@ class HostileContentTest {
                 e.toString());
     }
 
-    /** Item 8: a claim with 10,000 sources fails fast at load with the limit's name, before any comparison. */
+    /** A claim with 10,000 sources fails fast at load with the limit's name, before any comparison. */
     @Test
     void tooManySourcesIsALocatedLimitError() throws Exception {
         Path root = root();

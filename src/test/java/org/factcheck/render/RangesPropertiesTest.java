@@ -12,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Issue 10 item 7: the position index that keeps article pages linear answers exactly what the
+ * The position index that keeps article pages linear answers exactly what the
  * former scan of every quote and figure per line answered (same items, same order).
  */
 class RangesPropertiesTest {
