@@ -155,6 +155,7 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         }
+        refuseInputsInside(report, target);
         if (cache != null && cache.path() != null && (cache.path().startsWith(target) || target.startsWith(cache.path()))) {
             // A cache inside the site would be replaced with it (or the site written into the cache): use none.
             cache = null;
@@ -192,6 +193,45 @@ public final class SiteWriter {
         } finally {
             if (staging != null) {
                 OutputDir.deleteOwned(staging);
+            }
+        }
+    }
+
+    /**
+     * Refuses to build when a capture, page or template is (or links to) a file inside the output
+     * folder {@code target}: the check refuses the default site/ folder itself, but only the build
+     * knows its {@code --out}. A site must never be made from what an earlier build (or a file
+     * committed into the output folder) left there.
+     */
+    private static void refuseInputsInside(Report report, Path target) throws RenderException {
+        Path root = report.root();
+        List<String> inputs = new ArrayList<>();
+        report.articles().forEach(a -> {
+            if (a.file() != null) {
+                inputs.add(a.file());
+            }
+        });
+        for (String dir : List.of("content/pages", "templates")) {
+            Path d = root.resolve(dir);
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (var walk = Files.walk(d)) {
+                walk.filter(p -> !Files.isDirectory(p)).forEach(p -> inputs.add(root.relativize(p).toString().replace('\\', '/')));
+            } catch (IOException | UncheckedIOException e) {
+                // The loader and the template loader report unreadable folders.
+            }
+        }
+        for (String input : inputs) {
+            Path p = root.resolve(input);
+            try {
+                Path real = Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+                if (real.startsWith(target) || p.toAbsolutePath().normalize().startsWith(target)) {
+                    throw new RenderException(input + " is inside or links into the output folder " + target
+                            + "; " + org.factcheck.load.TextFiles.RESERVED_RULE + " (nor from the --out folder)", null);
+                }
+            } catch (IOException e) {
+                // A file that cannot be resolved is reported where it is read.
             }
         }
     }
