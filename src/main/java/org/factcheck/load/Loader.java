@@ -519,6 +519,12 @@ public final class Loader {
             }
         }
         String note = f.text("note", false);
+        MarkdownNesting.TooDeep deep = note == null ? null : MarkdownNesting.check(note, limits);
+        if (deep != null) {
+            // The note is rendered as Markdown on the claim's page; the build must never fail where check passed.
+            problems.add(Diagnostic.contentError(Rule.LIMIT, f.at("note"), "field 'note' (its line " + deep.line() + ", column "
+                    + deep.column() + "): " + deep.problem()));
+        }
         String expect = f.text("expect", false);
         // Which statuses 'expect' may name is the claim schema's enum (checked against Status by a test).
         String rating = f.text("rating", false);
