@@ -56,7 +56,13 @@ final class PreviewServer implements Closeable {
     static {
         // A client that never finishes its request must not hold a thread for ever (the pool is bounded).
         if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", "15");
+            long seconds = Limits.DEFAULTS.requestHeadSeconds();
+            try {
+                seconds = Limits.current().requestHeadSeconds();
+            } catch (IllegalArgumentException e) {
+                // ServeCommand reports a bad limit; the default holds until then.
+            }
+            System.setProperty("sun.net.httpserver.maxReqTime", String.valueOf(seconds));
         }
     }
 
@@ -267,7 +273,8 @@ final class PreviewServer implements Closeable {
                 return;
             }
             String length = ex.getRequestHeaders().getFirst("Content-Length");
-            if (length != null && !length.strip().equals("0")) {
+            // A body announced either way (Content-Length or Transfer-Encoding: chunked) is refused alike.
+            if ((length != null && !length.strip().equals("0")) || ex.getRequestHeaders().containsKey("Transfer-Encoding")) {
                 send(ex, 413, "text/plain; charset=utf-8", "requests may not have a body\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
