@@ -79,7 +79,7 @@ class BoundedRenderingTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aTemplateThatLoopsForEverFailsWithItsNameAndPage() throws Exception {
         Path root = root();
         Files.createDirectories(root.resolve("templates"));
@@ -95,7 +95,7 @@ class BoundedRenderingTest {
     }
 
     @Test
-    @Timeout(60)
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aTemplateThatRecursesWithoutEndFailsWithItsNameAndPage() throws Exception {
         Path root = root();
         Files.createDirectories(root.resolve("templates"));
