@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
-import java.nio.channels.IllegalBlockingModeException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -20,12 +19,12 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -71,21 +70,30 @@ final class LoopbackServer implements Closeable {
     private static final int HEADER_BYTES = 32 << 10;
     /** Connections whose head is still being read; past this the oldest is dropped (a real client's head takes milliseconds). */
     private static final int MAX_PENDING = 512;
+    /** Response bytes held for clients still taking them; past this the oldest such client is dropped. */
+    private static final long MAX_HELD_BYTES = 256L << 20;
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(400, "Bad Request"),
             Map.entry(403, "Forbidden"), Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"),
             Map.entry(408, "Request Timeout"), Map.entry(413, "Content Too Large"), Map.entry(414, "URI Too Long"),
             Map.entry(421, "Misdirected Request"), Map.entry(431, "Request Header Fields Too Large"),
             Map.entry(500, "Internal Server Error"), Map.entry(505, "HTTP Version Not Supported"));
 
-    /** A connection whose head is being read; touched only by the selector thread. */
-    private static final class Pending {
+    /**
+     * One connection: its head while being read, then its response while being written. Its
+     * channel is non-blocking throughout and only the selector thread reads or writes it.
+     */
+    private static final class Conn {
         final SocketChannel channel;
-        final long deadline;
+        final SelectionKey key;
+        /** When the current phase (reading the head, writing the response) must be over. */
+        long deadline;
         ByteBuffer head = ByteBuffer.allocate(1024);
-        SelectionKey key;
+        ByteBuffer[] out;
+        long held;
 
-        Pending(SocketChannel channel, long deadline) {
+        Conn(SocketChannel channel, SelectionKey key, long deadline) {
             this.channel = channel;
+            this.key = key;
             this.deadline = deadline;
         }
     }
@@ -93,26 +101,32 @@ final class LoopbackServer implements Closeable {
     private final ServerSocketChannel server;
     private final Selector selector;
     private final Handler handler;
-    private final long headNanos;
+    private final long phaseNanos;
     private final int maxHead;
     private final ExecutorService requests;
-    private final ScheduledThreadPoolExecutor watchdog;
-    private final Thread heads;
-    /** In arrival order, so the deadlines are in order too and expiry looks only at the front. */
-    private final LinkedHashSet<Pending> pending = new LinkedHashSet<>();
+    private final Thread io;
+    /**
+     * Connections reading their head, and connections writing their response, each in the order they
+     * entered that phase; every phase lasts the same time, so the front of each holds the first deadline.
+     */
+    private final LinkedHashSet<Conn> reading = new LinkedHashSet<>();
+    private final LinkedHashSet<Conn> writing = new LinkedHashSet<>();
+    /** Responses the request threads have made, for the selector thread to write. */
+    private final Queue<Conn> answered = new ConcurrentLinkedQueue<>();
+    private long heldBytes;
     private volatile boolean open = true;
 
     /**
      * Binds {@code address} and starts serving.
      *
-     * @param threads request threads (heads are read without them)
-     * @param headSeconds longest time a connection may take to send its head, and to take its response
+     * @param threads request threads (they never wait on a client)
+     * @param seconds longest time a connection may take to send its head, and to take its response
      * @param targetBytes longest request target the handler answers (a head may hold that much and its headers)
      */
-    LoopbackServer(InetSocketAddress address, int threads, long headSeconds, long targetBytes, Handler handler) throws IOException {
+    LoopbackServer(InetSocketAddress address, int threads, long seconds, long targetBytes, Handler handler) throws IOException {
         this.handler = handler;
         // Capped so a huge setting cannot overflow the deadline arithmetic.
-        this.headNanos = TimeUnit.SECONDS.toNanos(Math.min(headSeconds, TimeUnit.DAYS.toSeconds(365)));
+        this.phaseNanos = TimeUnit.SECONDS.toNanos(Math.min(seconds, TimeUnit.DAYS.toSeconds(365)));
         this.maxHead = (int) Math.min(Integer.MAX_VALUE - 8, targetBytes + HEADER_BYTES);
         this.server = ServerSocketChannel.open();
         Selector sel = null;
@@ -129,17 +143,14 @@ final class LoopbackServer implements Closeable {
             throw e;
         }
         this.selector = sel;
-        this.requests = Executors.newFixedThreadPool(threads, r -> daemon(r, "factcheck-serve"));
-        this.watchdog = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "factcheck-serve-watchdog"));
-        watchdog.setRemoveOnCancelPolicy(true);
-        this.heads = daemon(this::readHeads, "factcheck-serve-heads");
-        heads.start();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
+        this.requests = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "factcheck-serve");
+            t.setDaemon(true);
+            return t;
+        });
+        this.io = new Thread(this::loop, "factcheck-serve-io");
+        io.setDaemon(true);
+        io.start();
     }
 
     /** The port the server listens on. */
@@ -147,17 +158,11 @@ final class LoopbackServer implements Closeable {
         return ((InetSocketAddress) server.socket().getLocalSocketAddress()).getPort();
     }
 
-    /** The selector loop: accepts, reads heads, drops the ones past their deadline. */
-    private void readHeads() {
+    /** The selector loop: accepts, reads heads, writes responses, drops connections past their deadline. */
+    private void loop() {
         try {
             while (open) {
-                long timeout = 0;
-                if (!pending.isEmpty()) {
-                    long left = pending.iterator().next().deadline - System.nanoTime();
-                    timeout = Math.max(1, TimeUnit.NANOSECONDS.toMillis(left) + 1);
-                }
-                selector.select(timeout);
-                List<Pending> complete = new ArrayList<>();
+                selector.select(timeout());
                 for (Iterator<SelectionKey> it = selector.selectedKeys().iterator(); it.hasNext(); ) {
                     SelectionKey key = it.next();
                     it.remove();
@@ -166,35 +171,59 @@ final class LoopbackServer implements Closeable {
                     }
                     if (key.isAcceptable()) {
                         accept();
-                    } else if (key.isReadable()) {
-                        Pending p = (Pending) key.attachment();
-                        try {
-                            read(p, complete);
-                        } catch (RuntimeException e) {
-                            drop(p); // one connection's failure must not stop the server
+                        continue;
+                    }
+                    Conn c = (Conn) key.attachment();
+                    try {
+                        if (key.isReadable()) {
+                            read(c);
+                        } else if (key.isWritable()) {
+                            write(c);
                         }
+                    } catch (IOException | RuntimeException e) {
+                        drop(c); // the client went away; one connection's failure never stops the server
                     }
                 }
-                expire();
-                if (!complete.isEmpty()) {
-                    // A channel leaves its selector only at the next selection; then it may block again.
-                    selector.selectNow();
-                    complete.forEach(this::dispatch);
+                Conn c;
+                while ((c = answered.poll()) != null) {
+                    startWriting(c);
                 }
+                expire();
             }
         } catch (IOException | ClosedSelectorException e) {
             // closing
         } finally {
-            for (Pending p : pending) {
-                closeQuietly(p.channel);
+            for (Conn c : reading) {
+                closeQuietly(c.channel);
             }
-            pending.clear();
+            for (Conn c : writing) {
+                closeQuietly(c.channel);
+            }
+            reading.clear();
+            writing.clear();
+            for (Conn c : answered) {
+                closeQuietly(c.channel);
+            }
         }
     }
 
+    /** Milliseconds until the first deadline (0: none, wait for events). */
+    private long timeout() {
+        long first = Long.MAX_VALUE;
+        boolean any = false;
+        for (LinkedHashSet<Conn> phase : List.of(reading, writing)) {
+            if (!phase.isEmpty()) {
+                long d = phase.iterator().next().deadline - System.nanoTime();
+                first = any ? Math.min(first, d) : d;
+                any = true;
+            }
+        }
+        return any ? Math.max(1, TimeUnit.NANOSECONDS.toMillis(first) + 1) : 0;
+    }
+
     private void accept() {
-        SocketChannel channel;
         while (true) {
+            SocketChannel channel;
             try {
                 channel = server.accept();
             } catch (IOException e) {
@@ -206,43 +235,48 @@ final class LoopbackServer implements Closeable {
             try {
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-                Pending p = new Pending(channel, System.nanoTime() + headNanos);
-                p.key = channel.register(selector, SelectionKey.OP_READ, p);
-                pending.add(p);
+                SelectionKey key = channel.register(selector, SelectionKey.OP_READ);
+                Conn c = new Conn(channel, key, System.nanoTime() + phaseNanos);
+                key.attach(c);
+                reading.add(c);
             } catch (IOException e) {
                 closeQuietly(channel);
                 continue;
             }
-            if (pending.size() > MAX_PENDING) {
-                Pending oldest = pending.iterator().next();
-                pending.remove(oldest);
-                closeQuietly(oldest.channel);
+            if (reading.size() > MAX_PENDING) {
+                drop(reading.iterator().next());
             }
         }
     }
 
-    private void read(Pending p, List<Pending> complete) {
-        try {
-            int from = p.head.position();
-            if (p.channel.read(p.head) < 0) {
-                drop(p);
-                return;
+    private void read(Conn c) throws IOException {
+        int from = c.head.position();
+        if (c.channel.read(c.head) < 0) {
+            drop(c);
+            return;
+        }
+        int end = headEnd(c.head, from);
+        if (end >= 0) {
+            reading.remove(c);
+            c.key.interestOps(0);
+            byte[] head = new byte[end];
+            System.arraycopy(c.head.array(), 0, head, 0, end);
+            c.head = null;
+            try {
+                requests.execute(() -> answer(c, head));
+            } catch (RejectedExecutionException e) {
+                drop(c);
             }
-            if (headEnd(p.head, from) >= 0) {
-                pending.remove(p);
-                p.key.cancel();
-                complete.add(p);
-            } else if (!p.head.hasRemaining()) {
-                if (p.head.capacity() >= maxHead) {
-                    refuse(p, 431, "request line and headers longer than " + maxHead + " bytes\n");
-                } else {
-                    ByteBuffer larger = ByteBuffer.allocate((int) Math.min(maxHead, 2L * p.head.capacity()));
-                    p.head.flip();
-                    p.head = larger.put(p.head);
-                }
+        } else if (!c.head.hasRemaining()) {
+            if (c.head.capacity() >= maxHead) {
+                reading.remove(c);
+                respond(c, Response.text(431, "request line and headers longer than " + maxHead + " bytes\n"), false);
+                startWriting(c);
+            } else {
+                ByteBuffer larger = ByteBuffer.allocate((int) Math.min(maxHead, 2L * c.head.capacity()));
+                c.head.flip();
+                c.head = larger.put(c.head);
             }
-        } catch (IOException e) {
-            drop(p);
         }
     }
 
@@ -257,52 +291,8 @@ final class LoopbackServer implements Closeable {
         return -1;
     }
 
-    private void expire() {
-        long now = System.nanoTime();
-        for (Iterator<Pending> it = pending.iterator(); it.hasNext(); ) {
-            Pending p = it.next();
-            if (p.deadline - now > 0) {
-                break;
-            }
-            it.remove();
-            answerAndClose(p, 408, "the request line and headers did not arrive in time\n");
-        }
-    }
-
-    private void refuse(Pending p, int status, String text) {
-        pending.remove(p);
-        answerAndClose(p, status, text);
-    }
-
-    /** Best effort, never blocking the selector thread: what the socket takes at once is all the client gets. */
-    private static void answerAndClose(Pending p, int status, String text) {
-        try {
-            Response r = Response.text(status, text);
-            p.channel.write(new ByteBuffer[] {ByteBuffer.wrap(head(r)), ByteBuffer.wrap(r.body())});
-        } catch (IOException e) {
-            // the client is gone
-        }
-        closeQuietly(p.channel);
-    }
-
-    private void drop(Pending p) {
-        pending.remove(p);
-        closeQuietly(p.channel);
-    }
-
-    private void dispatch(Pending p) {
-        try {
-            p.channel.configureBlocking(true);
-            byte[] head = new byte[headEnd(p.head, 0)];
-            System.arraycopy(p.head.array(), 0, head, 0, head.length);
-            requests.execute(() -> answer(p.channel, head));
-        } catch (IOException | RejectedExecutionException | IllegalBlockingModeException e) {
-            closeQuietly(p.channel);
-        }
-    }
-
-    /** On a request thread: parses the head, asks the handler, writes the response within the deadline. */
-    private void answer(SocketChannel channel, byte[] head) {
+    /** On a request thread: parses the head and asks the handler; never touches the connection. */
+    private void answer(Conn c, byte[] head) {
         Response response;
         boolean headOnly = false;
         try {
@@ -314,26 +304,80 @@ final class LoopbackServer implements Closeable {
         } catch (IOException | RuntimeException e) {
             response = Response.text(500, "internal error: " + e + "\n");
         }
-        // A client that does not read its response may hold this thread only until the deadline.
-        ScheduledFuture<?> kill = watchdog.schedule(() -> closeQuietly(channel), headNanos, TimeUnit.NANOSECONDS);
-        try {
-            ByteBuffer[] out = {ByteBuffer.wrap(head(response)), ByteBuffer.wrap(headOnly ? new byte[0] : response.body())};
-            while (out[1].hasRemaining() || out[0].hasRemaining()) {
-                channel.write(out);
-            }
-            channel.shutdownOutput();
-            // Read what the client sent beyond its head (a refused body), so closing does not reset the connection.
-            channel.configureBlocking(false);
-            ByteBuffer rest = ByteBuffer.allocate(8192);
-            for (int i = 0; i < 8 && channel.read(rest.clear()) > 0; i++) {
-                // discarded
-            }
-        } catch (IOException e) {
-            // the client went away, or the watchdog closed it
-        } finally {
-            kill.cancel(false);
-            closeQuietly(channel);
+        respond(c, response, headOnly);
+        answered.add(c);
+        if (open) {
+            selector.wakeup();
+        } else {
+            closeQuietly(c.channel);
         }
+    }
+
+    private static void respond(Conn c, Response r, boolean headOnly) {
+        c.out = new ByteBuffer[] {ByteBuffer.wrap(head(r)), ByteBuffer.wrap(headOnly ? new byte[0] : r.body())};
+        c.held = c.out[0].remaining() + (long) c.out[1].remaining();
+    }
+
+    /** On the selector thread: the response is ready; write what the client takes now, the rest as it reads. */
+    private void startWriting(Conn c) {
+        c.deadline = System.nanoTime() + phaseNanos;
+        writing.add(c);
+        heldBytes += c.held;
+        try {
+            write(c);
+        } catch (IOException | RuntimeException e) {
+            drop(c);
+            return;
+        }
+        // A client that never reads keeps its response in memory until its deadline; bound the total.
+        while (heldBytes > MAX_HELD_BYTES && writing.size() > 1) {
+            drop(writing.iterator().next());
+        }
+    }
+
+    private void write(Conn c) throws IOException {
+        c.channel.write(c.out);
+        if (c.out[0].hasRemaining() || c.out[1].hasRemaining()) {
+            c.key.interestOps(SelectionKey.OP_WRITE);
+            return;
+        }
+        writing.remove(c);
+        heldBytes -= c.held;
+        c.out = null;
+        c.channel.shutdownOutput();
+        // Read what the client sent beyond its head (a refused body), so closing does not reset the connection.
+        ByteBuffer rest = ByteBuffer.allocate(8192);
+        for (int i = 0; i < 8 && c.channel.read(rest.clear()) > 0; i++) {
+            // discarded
+        }
+        closeQuietly(c.channel);
+    }
+
+    private void expire() {
+        long now = System.nanoTime();
+        for (Iterator<Conn> it = reading.iterator(); it.hasNext(); ) {
+            Conn c = it.next();
+            if (c.deadline - now > 0) {
+                break;
+            }
+            it.remove();
+            respond(c, Response.text(408, "the request line and headers did not arrive within the time allowed\n"), false);
+            c.key.interestOps(0);
+            startWriting(c);
+        }
+        while (!writing.isEmpty() && writing.iterator().next().deadline - now <= 0) {
+            drop(writing.iterator().next());
+        }
+    }
+
+    /** Closes a connection in whatever phase it is. */
+    private void drop(Conn c) {
+        reading.remove(c);
+        if (writing.remove(c)) {
+            heldBytes -= c.held;
+        }
+        c.out = null;
+        closeQuietly(c.channel);
     }
 
     /** A head the server answers itself, with {@code status}. */
@@ -407,14 +451,13 @@ final class LoopbackServer implements Closeable {
     public void close() throws IOException {
         open = false;
         selector.wakeup();
+        requests.shutdownNow();
         try {
-            heads.join(2000);
+            io.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         server.close();
         selector.close();
-        requests.shutdownNow();
-        watchdog.shutdownNow();
     }
 }

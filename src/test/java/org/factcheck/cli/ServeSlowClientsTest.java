@@ -2,7 +2,9 @@ package org.factcheck.cli;
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
+import org.factcheck.check.Report;
 import org.factcheck.load.Limits;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,22 +15,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Clients that send their request line and headers a byte at a time (slowloris) neither keep other
- * clients waiting nor stay connected past {@code request-head-seconds}.
+ * Clients that send their request line and headers a byte at a time (slowloris), or stop reading
+ * their response, neither keep other clients waiting nor stay connected past {@code request-head-seconds}.
  */
 class ServeSlowClientsTest {
 
@@ -79,6 +84,79 @@ class ServeSlowClientsTest {
                 }
             }
         }
+    }
+
+    @Test
+    @Timeout(60)
+    void clientsThatStopReadingNeitherDelayOthersNorOutliveTheirDeadline() throws Exception {
+        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        int size = 12 << 20; // more than loopback socket buffers hold, so the server cannot hand it all over at once
+        PreviewServer.Builder withBigFile = (r, out) -> {
+            Report report = Factcheck.build(r, out);
+            try {
+                Files.write(out.resolve("big.bin"), new byte[size]);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return report;
+        };
+        // Two request threads and four clients that stop reading: a design that writes on a request thread is starved.
+        Limits limits = new Limits(Limits.DEFAULTS.captureBytes(), Limits.DEFAULTS.contentFileBytes(), Limits.DEFAULTS.quoteChars(),
+                Limits.DEFAULTS.sourcesPerClaim(), Limits.DEFAULTS.yamlDepth(), Limits.DEFAULTS.requestBytes(), 2)
+                .withRequestHeadSeconds(HEAD_SECONDS);
+        try (PreviewServer server = new PreviewServer(root, 0, new PrintWriter(new StringWriter()), withBigFile, limits)) {
+            int port = server.address().getPort();
+            List<Socket> stalled = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    Socket s = new Socket("127.0.0.1", port);
+                    s.setSoTimeout(30_000);
+                    s.getOutputStream().write(("GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.ISO_8859_1));
+                    stalled.add(s);
+                }
+                for (Socket s : stalled) {
+                    assertEquals('H', s.getInputStream().read(), "the response has begun"); // and then the client stops reading
+                }
+
+                String response = exchange(port, "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+                assertTrue(response.startsWith("HTTP/1.1 200"), response.lines().findFirst().orElse(""));
+                // Two of them read on at once: their whole response is still there, they were not dropped to answer the other.
+                for (Socket s : stalled.subList(0, 2)) {
+                    assertEquals(size, bodyBytes(s), "a client that stopped reading was dropped before the ordinary request was answered");
+                }
+                // The other two never read again: their connection is closed once request-head-seconds have passed.
+                Thread.sleep(TimeUnit.SECONDS.toMillis(HEAD_SECONDS + 3));
+                for (Socket s : stalled.subList(2, 4)) {
+                    assertTrue(bodyBytes(s) < size, "a client that stopped reading got its whole response long after its deadline");
+                }
+            } finally {
+                for (Socket s : stalled) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    /** Reads the rest of a response whose first byte was read, to the end of the stream or a reset; returns the body's length. */
+    private static long bodyBytes(Socket s) throws IOException {
+        InputStream in = s.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        long body = 0;
+        try {
+            int c;
+            while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n") && (c = in.read()) >= 0) {
+                head.write(c);
+            }
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) >= 0) {
+                body += n;
+            }
+        } catch (SocketException e) {
+            // reset: what arrived before it counts
+        }
+        return body;
     }
 
     /** Sends one more header byte on every open socket each 200 ms, as a slowloris client does. */
