@@ -28,11 +28,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The preview's HTTP/1.1 server. One selector thread accepts connections and reads every request
- * line and header block without blocking, under a deadline per connection; only a complete head
- * reaches the bounded pool of request threads, so clients that send their head slowly (or not at
- * all) hold no request thread and are closed when their deadline passes. Each connection carries
- * one request ({@code Connection: close}); requests never have a body.
+ * The preview's HTTP/1.1 server. One selector thread accepts connections, reads every request head
+ * and writes every response without blocking, each phase under a deadline per connection; the
+ * bounded pool of request threads sees only complete heads and never waits on a client, so clients
+ * that send or read slowly (or not at all) cannot starve the others, and are closed when their
+ * deadline passes. Each connection carries one request ({@code Connection: close}); requests never
+ * have a body.
  */
 final class LoopbackServer implements Closeable {
 
@@ -270,6 +271,7 @@ final class LoopbackServer implements Closeable {
         } else if (!c.head.hasRemaining()) {
             if (c.head.capacity() >= maxHead) {
                 reading.remove(c);
+                c.key.interestOps(0);
                 respond(c, Response.text(431, "request line and headers longer than " + maxHead + " bytes\n"), false);
                 startWriting(c);
             } else {
