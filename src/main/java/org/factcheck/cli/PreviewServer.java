@@ -1,7 +1,5 @@
 package org.factcheck.cli;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.factcheck.Factcheck;
 import org.factcheck.check.Report;
 import org.factcheck.format.Format;
@@ -11,7 +9,6 @@ import org.factcheck.render.SiteWriter;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -27,8 +24,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -53,13 +48,6 @@ final class PreviewServer implements Closeable {
             + "setInterval(function(){fetch('/__factcheck/version',{cache:'no-store'}).then(function(r){return r.text()})"
             + ".then(function(t){if(+t!==v)location.reload()}).catch(function(){})},150)})();\n";
 
-    static {
-        // A client that never finishes its request must not hold a thread for ever (the pool is bounded).
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", "15");
-        }
-    }
-
     /** Builds the root's site into a directory and returns the report; the real one is {@link Factcheck#build}. */
     interface Builder {
         Report build(Path root, Path out) throws SiteWriter.RenderException;
@@ -77,9 +65,8 @@ final class PreviewServer implements Closeable {
     private final Path root;
     private final Path work;
     private final Path site;
-    private final HttpServer http;
+    private final LoopbackServer http;
     private final WatchService watcher;
-    private final ExecutorService threads;
     private final Thread watching;
     private final Limits limits;
     private final Builder builder;
@@ -102,9 +89,8 @@ final class PreviewServer implements Closeable {
         this.limits = limits;
         this.work = Files.createTempDirectory("factcheck-serve");
         this.site = work.resolve("site");
-        HttpServer server = null;
+        LoopbackServer server = null;
         WatchService watch = null;
-        ExecutorService pool = null;
         try {
             rebuild();
             watch = FileSystems.getDefault().newWatchService();
@@ -112,30 +98,20 @@ final class PreviewServer implements Closeable {
             for (String dir : WATCHED) {
                 registerAll(this.root.resolve(dir));
             }
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            server.createContext("/", this::handle);
-            pool = Executors.newFixedThreadPool((int) Math.min(256, limits.serveThreads()), r -> {
-                Thread t = new Thread(r, "factcheck-serve");
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(pool);
-            server.start();
+            // Heads are read off the request threads, each under request-head-seconds: slow clients cannot starve the rest.
+            server = new LoopbackServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+                    (int) Math.min(256, limits.serveThreads()), limits.requestHeadSeconds(), limits.requestBytes(), this::handle);
         } catch (IOException | RuntimeException | Error e) {
             if (server != null) {
-                server.stop(0);
+                server.close();
             }
             if (watch != null) {
                 watch.close();
-            }
-            if (pool != null) {
-                pool.shutdownNow();
             }
             deleteTree(work);
             throw e;
         }
         this.http = server;
-        this.threads = pool;
         this.watching = new Thread(this::watch, "factcheck-serve-watch");
         watching.setDaemon(true);
         watching.start();
@@ -143,7 +119,7 @@ final class PreviewServer implements Closeable {
 
     /** The address pages are served at. */
     URI address() {
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/");
+        return URI.create("http://127.0.0.1:" + http.port() + "/");
     }
 
     /** Increases on every rebuild; pages poll it and reload when it changes. */
@@ -247,42 +223,34 @@ final class PreviewServer implements Closeable {
      * Answers one request: only GET and HEAD, only for this machine's own names (a page on another
      * site that rebinds its DNS name to 127.0.0.1 sends its own name as Host), only short paths.
      */
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String method = ex.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(ex, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (!localHost(ex.getRequestHeaders().getFirst("Host"))) {
-                send(ex, 421, "text/plain; charset=utf-8", "this preview answers only http://127.0.0.1 and http://localhost\n"
-                        .getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String raw = ex.getRequestURI().getRawPath();
-            String query = ex.getRequestURI().getRawQuery();
-            if ((raw == null ? 0 : raw.length()) + (query == null ? 0 : query.length()) > limits.requestBytes()) {
-                send(ex, 414, "text/plain; charset=utf-8", ("request target longer than " + limits.requestBytes() + " bytes ("
-                        + Limits.raise("request-bytes", limits.requestBytes()) + ")\n").getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String length = ex.getRequestHeaders().getFirst("Content-Length");
-            if (length != null && !length.strip().equals("0")) {
-                send(ex, 413, "text/plain; charset=utf-8", "requests may not have a body\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = ex.getRequestURI().getPath();
-            if (path == null || path.indexOf('\0') >= 0) {
-                send(ex, 400, "text/plain; charset=utf-8", "bad request: the path holds a NUL character\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            switch (path) {
-                case "/__factcheck/version" -> send(ex, 200, "text/plain; charset=utf-8",
-                        String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
-                case "/__factcheck/reload.js" -> send(ex, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
-                default -> serveFile(ex, path);
-            }
+    private LoopbackServer.Response handle(LoopbackServer.Request request) throws IOException {
+        String method = request.method();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            return LoopbackServer.Response.text(405, "only GET and HEAD\n");
         }
+        if (!localHost(request.header("Host"))) {
+            return LoopbackServer.Response.text(421, "this preview answers only http://127.0.0.1 and http://localhost\n");
+        }
+        String raw = request.uri().getRawPath();
+        String query = request.uri().getRawQuery();
+        if ((raw == null ? 0 : raw.length()) + (query == null ? 0 : query.length()) > limits.requestBytes()) {
+            return LoopbackServer.Response.text(414, "request target longer than " + limits.requestBytes() + " bytes ("
+                    + Limits.raise("request-bytes", limits.requestBytes()) + ")\n");
+        }
+        String length = request.header("Content-Length");
+        // A body announced either way (Content-Length or Transfer-Encoding: chunked) is refused alike.
+        if ((length != null && !length.strip().equals("0")) || request.header("Transfer-Encoding") != null) {
+            return LoopbackServer.Response.text(413, "requests may not have a body\n");
+        }
+        String path = request.uri().getPath();
+        if (path == null || path.indexOf('\0') >= 0) {
+            return LoopbackServer.Response.text(400, "bad request: the path holds a NUL character\n");
+        }
+        return switch (path) {
+            case "/__factcheck/version" -> LoopbackServer.Response.text(200, String.valueOf(version.get()));
+            case "/__factcheck/reload.js" -> new LoopbackServer.Response(200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+            default -> serveFile(path);
+        };
     }
 
     /** True for the Host header of a request to this machine's loopback names (with or without the port). */
@@ -291,24 +259,22 @@ final class PreviewServer implements Closeable {
             return false;
         }
         String h = host.strip().toLowerCase(java.util.Locale.ROOT);
-        String port = ":" + http.getAddress().getPort();
+        String port = ":" + http.port();
         if (h.endsWith(port)) {
             h = h.substring(0, h.length() - port.length());
         }
         return h.equals("127.0.0.1") || h.equals("localhost") || h.equals("[::1]");
     }
 
-    private void serveFile(HttpExchange ex, String path) throws IOException {
+    private LoopbackServer.Response serveFile(String path) throws IOException {
         Path file;
         try {
             file = site.resolve(path.replaceFirst("^/+", "")).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            send(ex, 400, "text/plain; charset=utf-8", "bad request: not a path\n".getBytes(StandardCharsets.UTF_8));
-            return;
+            return LoopbackServer.Response.text(400, "bad request: not a path\n");
         }
         if (!file.startsWith(site)) {
-            send(ex, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
-            return;
+            return LoopbackServer.Response.text(403, "forbidden");
         }
         if (Files.isDirectory(file)) {
             // A folder is served by its index page, as static hosts do.
@@ -318,18 +284,19 @@ final class PreviewServer implements Closeable {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         if (!Files.isRegularFile(file)) {
             if (!errors.isEmpty()) {
-                send(ex, 200, TYPES.get("html"), inject("<!doctype html><title>factcheck</title><body></body>").getBytes(StandardCharsets.UTF_8));
-            } else {
-                send(ex, 404, TYPES.get("html"), inject("<!doctype html><title>Not found</title><body><p>Not found: "
-                        + escape(path) + "</p></body>").getBytes(StandardCharsets.UTF_8));
+                return html(200, inject("<!doctype html><title>factcheck</title><body></body>"));
             }
-            return;
+            return html(404, inject("<!doctype html><title>Not found</title><body><p>Not found: " + escape(path) + "</p></body>"));
         }
         byte[] body = Files.readAllBytes(file);
         if (ext.equals("html")) {
             body = inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
-        send(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        return new LoopbackServer.Response(200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    }
+
+    private static LoopbackServer.Response html(int status, String page) {
+        return new LoopbackServer.Response(status, TYPES.get("html"), page.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds the reload script and, when the last build failed, the errors at the top of the page. */
@@ -350,15 +317,6 @@ final class PreviewServer implements Closeable {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(body);
-        }
-    }
-
     /** The temporary directory the preview works in; gone after {@link #close()}. */
     Path workDirectory() {
         return work;
@@ -366,10 +324,9 @@ final class PreviewServer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        http.stop(0);
+        http.close();
         watcher.close();
         watching.interrupt();
-        threads.shutdownNow();
         synchronized (this) {
             deleteTree(work);
         }

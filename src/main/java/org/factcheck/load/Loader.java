@@ -476,7 +476,23 @@ public final class Loader {
                     + value + "'"));
             return null;
         }
+        Path rel = root.relativize(path);
+        // Captures live under seeds/; a path into .git/ (CI keeps the job's token there) or the output is never one.
+        String reserved = TextFiles.reservedSegment(rel);
+        if (reserved != null || !rel.startsWith("seeds") || rel.getNameCount() < 2) {
+            problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), "field 'file' must name a capture under seeds/ (such as "
+                    + "seeds/capture.txt), found '" + value + "'" + (reserved != null ? "; " + TextFiles.RESERVED_RULE : "")));
+            return null;
+        }
         try {
+            if (Files.isRegularFile(path) && path.toRealPath().startsWith(root.toRealPath())) {
+                reserved = TextFiles.reservedSegment(root.toRealPath().relativize(path.toRealPath()));
+                if (reserved != null) {
+                    problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), "capture '" + value + "' is a link into "
+                            + reserved + "; " + TextFiles.RESERVED_RULE));
+                    return null;
+                }
+            }
             if (!Files.isRegularFile(path) || !path.toRealPath().startsWith(root.toRealPath())) {
                 problems.add(Diagnostic.contentError(Rule.CAPTURE, f.at("file"), Files.exists(path)
                         ? "field 'file' must name a regular file inside the root, found '" + value + "'"
@@ -510,6 +526,12 @@ public final class Loader {
             }
         }
         String note = f.text("note", false);
+        MarkdownNesting.TooDeep deep = note == null ? null : MarkdownNesting.check(note, limits);
+        if (deep != null) {
+            // The note is rendered as Markdown on the claim's page; the build must never fail where check passed.
+            problems.add(Diagnostic.contentError(Rule.LIMIT, f.at("note"), "field 'note' (its line " + deep.line() + ", column "
+                    + deep.column() + "): " + deep.problem()));
+        }
         String expect = f.text("expect", false);
         if (expect == null && requireExpect && !f.has("expect")) {
             problems.add(Diagnostic.finding(Rule.EXPECT, f.at(), "claim has no 'expect:'; content/site.yaml sets 'require_expect: true',"

@@ -53,6 +53,11 @@ public final class Pages {
                 problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(file), Loader.readProblem(e)));
                 continue;
             }
+            MarkdownNesting.TooDeep deep = MarkdownNesting.check(md, limits);
+            if (deep != null) {
+                problems.add(Diagnostic.contentError(Rule.LIMIT, new Location(file, deep.line(), deep.column()), deep.problem()));
+                continue;
+            }
             String slug = Slugs.of(name.substring(0, name.length() - 3));
             String other = bySlug.putIfAbsent(slug, file);
             if (other != null) {

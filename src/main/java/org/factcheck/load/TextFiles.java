@@ -71,6 +71,32 @@ public final class TextFiles {
     }
 
     /**
+     * Folders of a root that are never content, at any depth: git's own files (on CI they hold the
+     * job's token), the tool's cache, build output and package folders.
+     */
+    public static final java.util.Set<String> RESERVED = java.util.Set.of(".git", ".factcheck", "target", "node_modules");
+    /** The default output folder, refused as the first folder of a path (other {@code --out} folders are refused by the build). */
+    public static final String OUTPUT = "site";
+    /** What every refusal of a reserved folder ends with. */
+    public static final String RESERVED_RULE = "content, captures, pages and templates may not be read from .git/, .factcheck/, "
+            + "target/, node_modules/ or the output folder site/";
+
+    /**
+     * The first reserved folder of {@code relative} (a path relative to the root) as written in the
+     * path with a trailing slash, such as {@code ".git/"}, or null when the path has none.
+     */
+    public static String reservedSegment(Path relative) {
+        int n = relative.getNameCount();
+        for (int i = 0; i < n; i++) {
+            String name = relative.getName(i).toString().toLowerCase(java.util.Locale.ROOT);
+            if (RESERVED.contains(name) || (i == 0 && n > 1 && name.equals(OUTPUT))) {
+                return relative.subpath(0, i + 1).toString().replace('\\', '/') + "/";
+            }
+        }
+        return null;
+    }
+
+    /**
      * The file's text.
      *
      * @throws MalformedTextException when the file is not valid UTF-8 (a replaced character
@@ -117,6 +143,14 @@ public final class TextFiles {
         }
         if (!real.startsWith(realRoot)) {
             throw new RefusedFileException("is a link to a file outside the root; content files must be regular files inside the root");
+        }
+        String reserved = reservedSegment(root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()));
+        if (reserved == null) {
+            reserved = reservedSegment(realRoot.relativize(real));
+        }
+        if (reserved != null) {
+            throw new RefusedFileException((real.equals(file.toAbsolutePath().normalize()) ? "is" : "is a link to a file")
+                    + " inside " + reserved + "; " + RESERVED_RULE);
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw new RefusedFileException(Files.isDirectory(real) ? "is a directory, not a file" : "is not a regular file");

@@ -13,6 +13,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Configuration;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
@@ -62,6 +63,7 @@ public final class SiteWriter {
     private final LocalDate buildDate;
     private final Paging paging;
     private final Limits limits;
+    private final TemplateDeadline deadline;
     private View.SiteView site;
 
     /** Thrown when the site cannot be written; the previous output is untouched. */
@@ -78,8 +80,9 @@ public final class SiteWriter {
         this.paging = paging;
         this.buildDate = buildDate;
         this.templates = report.root().resolve("templates");
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration cfg = new TemplateDeadline.InterruptibleConfiguration(Configuration.VERSION_2_3_34);
         this.limits = limitsOrDefaults();
+        this.deadline = new TemplateDeadline(limits.templateSeconds());
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(templates)) {
             loaders.add(new RootTemplateLoader(report.root(), templates, limits));
@@ -155,6 +158,7 @@ public final class SiteWriter {
         } catch (IOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         }
+        refuseInputsInside(report, target);
         if (cache != null && cache.path() != null && (cache.path().startsWith(target) || target.startsWith(cache.path()))) {
             // A cache inside the site would be replaced with it (or the site written into the cache): use none.
             cache = null;
@@ -197,6 +201,45 @@ public final class SiteWriter {
     }
 
     /**
+     * Refuses to build when a capture, page or template is (or links to) a file inside the output
+     * folder {@code target}: the check refuses the default site/ folder itself, but only the build
+     * knows its {@code --out}. A site must never be made from what an earlier build (or a file
+     * committed into the output folder) left there.
+     */
+    private static void refuseInputsInside(Report report, Path target) throws RenderException {
+        Path root = report.root();
+        List<String> inputs = new ArrayList<>();
+        report.articles().forEach(a -> {
+            if (a.file() != null) {
+                inputs.add(a.file());
+            }
+        });
+        for (String dir : List.of("content/pages", "templates")) {
+            Path d = root.resolve(dir);
+            if (!Files.isDirectory(d)) {
+                continue;
+            }
+            try (var walk = Files.walk(d)) {
+                walk.filter(p -> !Files.isDirectory(p)).forEach(p -> inputs.add(root.relativize(p).toString().replace('\\', '/')));
+            } catch (IOException | UncheckedIOException e) {
+                // The loader and the template loader report unreadable folders.
+            }
+        }
+        for (String input : inputs) {
+            Path p = root.resolve(input);
+            try {
+                Path real = Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+                if (real.startsWith(target) || p.toAbsolutePath().normalize().startsWith(target)) {
+                    throw new RenderException(input + " is inside or links into the output folder " + target
+                            + "; " + org.factcheck.load.TextFiles.RESERVED_RULE + " (nor from the --out folder)", null);
+                }
+            } catch (IOException e) {
+                // A file that cannot be resolved is reported where it is read.
+            }
+        }
+    }
+
+    /**
      * A claim's ClaimReview JSON-LD, or null when it is not rated; made when its page is rendered.
      * {@code check} already reports a claim that cannot produce a valid one as a content error, so
      * a build stops before this; the writer still refuses to print an invalid one.
@@ -211,7 +254,7 @@ public final class SiteWriter {
     }
 
     /** A template failed; carries a message naming the template and line. */
-    private static final class TemplateFailure extends RuntimeException {
+    static final class TemplateFailure extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         TemplateFailure(String message, Throwable cause) {
@@ -468,7 +511,7 @@ public final class SiteWriter {
             String md = p.markdown();
             String title = md.lines().filter(l -> l.startsWith("# ")).map(l -> l.substring(2).strip()).findFirst()
                     .orElse(p.name());
-            pages.add(new View.TextPage(p.name(), title, Views.markdown(md)));
+            pages.add(new View.TextPage(p.name(), title, Views.markdown(md, p.file())));
         }
         pages.sort(Comparator.comparingInt((View.TextPage p) -> order.contains(p.name()) ? order.indexOf(p.name()) : order.size())
                 .thenComparing(View.TextPage::name));
@@ -518,7 +561,28 @@ public final class SiteWriter {
         // Writer's incremental encoder, and a page is at most a few hundred kB.
         java.io.StringWriter w = new java.io.StringWriter(16 * 1024);
         try {
-            freemarker.getTemplate(template).process(data, w);
+            Template t = freemarker.getTemplate(template);
+            try {
+                deadline.run(() -> {
+                    try {
+                        t.process(data, w);
+                    } catch (TemplateException | IOException e) {
+                        throw new Checked(e);
+                    }
+                });
+            } catch (Checked e) {
+                if (e.getCause() instanceof TemplateException te) {
+                    throw te;
+                }
+                throw (IOException) e.getCause();
+            } catch (TemplateDeadline.Expired e) {
+                throw new TemplateFailure("template " + t.getSourceName() + " took more than " + limits.templateSeconds()
+                        + " s to render " + path + " (a loop or macro that does not end?; "
+                        + Limits.raise("template-seconds", limits.templateSeconds()) + ")", null);
+            } catch (StackOverflowError e) {
+                throw new TemplateFailure("template " + t.getSourceName() + " calls itself too deeply while rendering " + path
+                        + " (a macro or function that recurses without end?)", null);
+            }
             return w.toString().getBytes(StandardCharsets.UTF_8);
         } catch (TemplateException e) {
             throw new TemplateFailure("template error in " + e.getTemplateSourceName() + ":" + e.getLineNumber() + ":"
@@ -528,6 +592,15 @@ public final class SiteWriter {
                     + e.getColumnNumber() + ": " + e.getEditorMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Carries a template's checked exception out of the deadline's runnable. */
+    private static final class Checked extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Checked(Exception cause) {
+            super(cause);
         }
     }
 

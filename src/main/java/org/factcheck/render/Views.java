@@ -73,6 +73,19 @@ final class Views {
     }
 
     /**
+     * As {@link #markdown(String)}; text nested too deeply for the renderer's stack (which check
+     * refuses first, by {@link org.factcheck.load.MarkdownNesting}) fails the build with one line
+     * naming {@code file}, never a stack trace.
+     */
+    static String markdown(String text, String file) {
+        try {
+            return markdown(text);
+        } catch (StackOverflowError e) {
+            throw new SiteWriter.TemplateFailure(file + ": the Markdown is nested too deeply to render; run check for the spot", null);
+        }
+    }
+
+    /**
      * True for a relative address or one with an allowed scheme. Browsers ignore ASCII tabs,
      * newlines and leading controls in a scheme ("java\tscript:"), so those are removed first.
      */
@@ -185,7 +198,7 @@ final class Views {
                 .map(c -> new View.ComparisonView(c.a() + 1, c.b() + 1, sources.get(c.a()).outlet(), sources.get(c.b()).outlet(),
                         verdict(c.comparison().verdict()), c.comparison().reason()))
                 .toList();
-        String note = r.claim().note() == null ? null : markdown(r.claim().note());
+        String note = r.claim().note() == null ? null : markdown(r.claim().note(), r.claim().at().file());
         List<View.CorrectionView> corrections = corrections(r.claim().corrections());
         return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), r.independent(), note, rating(r.claim().rating()), sources,
                 comparisons, Charts.chart(r), corrections, iso(r.claim().published()),

@@ -71,6 +71,20 @@ class ServeHardeningTest {
         }
     }
 
+    /** A GET whose body comes chunked is refused as one with a Content-Length body is, not answered 200. */
+    @Test
+    @Timeout(60)
+    void refusesChunkedBodiesAsContentLengthBodies() throws Exception {
+        Path root = Roots.copy("editors-suggest", tmp.resolve("root"));
+        try (PreviewServer server = new PreviewServer(root, 0, new PrintWriter(new StringWriter()))) {
+            String host = "Host: 127.0.0.1:" + server.address().getPort() + "\r\n";
+            assertTrue(raw(server, "GET / HTTP/1.1\r\n" + host + "Content-Length: 3\r\nConnection: close\r\n\r\nabc")
+                    .startsWith("HTTP/1.1 413"));
+            assertTrue(raw(server, "GET / HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n3\r\nabc\r\n0\r\n\r\n")
+                    .startsWith("HTTP/1.1 413"));
+        }
+    }
+
     @Test
     @Timeout(60)
     void manySlowClientsDoNotGetAThreadEach() throws Exception {
