@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 10 items 6, 9, 10 and 15 for {@code serve}: raw requests over a socket, as a hostile page or client would send them. */
+/** {@code serve} against raw requests over a socket, as a hostile page or client would send them. */
 class ServeHardeningTest {
 
     @TempDir
