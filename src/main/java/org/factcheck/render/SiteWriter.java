@@ -1,5 +1,7 @@
 package org.factcheck.render;
 
+import org.factcheck.search.SearchIndex;
+import org.factcheck.search.SearchMemo;
 import org.factcheck.site.SitePaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -323,7 +325,7 @@ public final class SiteWriter {
         int documents = report.claims().size() + report.articles().size();
         // With a cache, the search index remembers each document's terms by its key: only changed
         // documents are tokenised (and only changed articles read).
-        SearchIndex.Memo memo = keyed ? SearchIndex.Memo.load(cache) : null;
+        SearchMemo memo = keyed ? SearchMemo.load(cache) : null;
         SearchIndex search = keyed ? new SearchIndex(documents, memo) : new SearchIndex(documents);
         boolean[] indexed = new boolean[documents];
         List<SitePlan.Output> todo = outputs.stream().filter(o -> previous == null || !previous.intact(o.path(), o.key(), target))

@@ -22,7 +22,8 @@ import org.factcheck.check.Report;
 import org.factcheck.load.Article;
 import org.factcheck.load.Limits;
 import org.factcheck.render.ReportJson;
-import org.factcheck.render.SearchIndex;
+import org.factcheck.search.SearchIndex;
+import org.factcheck.search.SearchMemo;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -94,7 +95,7 @@ public class IndexBenchmark {
         }
         full = tokenise();
         cache = CacheDir.open(out.resolve("cache"));
-        SearchIndex.Memo memo = SearchIndex.Memo.empty();
+        SearchMemo memo = SearchMemo.empty();
         fromMemo(memo).outputs();
         memo.save(cache);
         if (!java.util.Arrays.equals(Files.readAllBytes(reportJsonTree()), Files.readAllBytes(reportJsonStreamed()))) {
@@ -138,7 +139,7 @@ public class IndexBenchmark {
     /** Every document's terms from a loaded memo: an incremental build after an edit, minus the one changed document. */
     @Benchmark
     public SearchIndex searchFromMemo() {
-        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        SearchMemo memo = SearchMemo.load(cache);
         SearchIndex index = fromMemo(memo);
         if (memo.misses() != 0) {
             throw new IllegalStateException(memo.misses() + " misses");
@@ -147,13 +148,13 @@ public class IndexBenchmark {
     }
 
     @Benchmark
-    public SearchIndex.Memo searchMemoLoad() {
-        return SearchIndex.Memo.load(cache);
+    public SearchMemo searchMemoLoad() {
+        return SearchMemo.load(cache);
     }
 
     @Benchmark
     public CacheDir searchMemoSave() throws IOException {
-        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        SearchMemo memo = SearchMemo.load(cache);
         fromMemo(memo);
         memo.save(cache);
         return cache;
@@ -166,7 +167,7 @@ public class IndexBenchmark {
      */
     @Benchmark
     public List<SearchIndex.Output> searchIncremental() throws IOException {
-        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        SearchMemo memo = SearchMemo.load(cache);
         SearchIndex index = new SearchIndex(docs.size(), memo);
         for (int n = 0; n < docs.size(); n++) {
             int i = n;
@@ -198,7 +199,7 @@ public class IndexBenchmark {
         return index;
     }
 
-    private SearchIndex fromMemo(SearchIndex.Memo memo) {
+    private SearchIndex fromMemo(SearchMemo memo) {
         SearchIndex index = new SearchIndex(docs.size(), memo);
         for (int n = 0; n < docs.size(); n++) {
             int i = n;

@@ -120,23 +120,4 @@ class SiteFeaturesTest {
         assertTrue(blocks.get(1).segments().stream().allMatch(x -> x.unchecked() == null), "furniture figures are not unchecked");
     }
 
-    @Test
-    void searchTermsFoldCaseAndAccentsAndDropStopWords() {
-        assertEquals(Set.of("zelensky", "said", "donbas", "88"), SearchIndex.terms("The Zélensky said: the DONBAS is 88% a"));
-        assertEquals("646f6e", SearchIndex.shard("donbas"));
-        assertEquals("646f", SearchIndex.shard("do"));
-        assertEquals("c3a9746f", SearchIndex.shard("étoile"));
-    }
-
-    @Test
-    void searchIndexShardsHoldGapEncodedPostingsWithTitleMarks() throws Exception {
-        SearchIndex index = new SearchIndex(3);
-        index.set(0, new SearchIndex.Doc("claim", "Donbas share", "claims/a.html", "m", "corroborated"), "Donbas share", "text");
-        index.set(1, new SearchIndex.Doc("article", "B", "articles/b.html", "m", ""), "B", "nothing here");
-        index.set(2, new SearchIndex.Doc("article", "C", "articles/c.html", "m", ""), "C", "the donbas again");
-        index.write(tmp);
-        String shard = Files.readString(tmp.resolve("search/t/646f6e.json"));
-        assertEquals("{\"chunk\":50,\"terms\":{\"donbas\":\"0*,2\"}}", shard);
-        assertTrue(Files.readString(tmp.resolve("search/d/0.json")).startsWith("[[\"claim\",\"Donbas share\",\"claims/a.html\""));
-    }
 }

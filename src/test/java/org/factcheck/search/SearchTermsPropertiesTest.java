@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,25 +18,25 @@ class SearchTermsPropertiesTest {
 
     private static Set<String> general(String text) {
         Set<String> terms = new HashSet<>();
-        SearchIndex.generalTerms(text, terms);
+        SearchTerms.generalTerms(text, terms);
         return terms;
     }
 
     @Property(tries = 2000)
     void fastPathAgreesWithTheGeneralOne(@ForAll("texts") String text) {
-        assertEquals(general(text), SearchIndex.termSet(text), text);
+        assertEquals(general(text), SearchTerms.termSet(text), text);
     }
 
     @Test
     void lettersOutsideAsciiTakeTheGeneralPath() {
-        assertFalse(SearchIndex.simple("Zélensky"));
-        assertFalse(SearchIndex.simple("Straße"));
-        assertFalse(SearchIndex.simple("ΟΔΟΣ"));
-        assertFalse(SearchIndex.simple("x\u0301")); // a combining mark
-        assertFalse(SearchIndex.simple("½")); // a number
-        assertTrue(SearchIndex.simple("He said: “20 per cent” — it’s 1,500 km at £5…"));
+        assertFalse(SearchTerms.simple("Zélensky"));
+        assertFalse(SearchTerms.simple("Straße"));
+        assertFalse(SearchTerms.simple("ΟΔΟΣ"));
+        assertFalse(SearchTerms.simple("x\u0301")); // a combining mark
+        assertFalse(SearchTerms.simple("½")); // a number
+        assertTrue(SearchTerms.simple("He said: “20 per cent” — it’s 1,500 km at £5…"));
         assertEquals(general("He said: “20 per cent” — it’s 1,500 km at £5…"),
-                SearchIndex.termSet("He said: “20 per cent” — it’s 1,500 km at £5…"));
+                SearchTerms.termSet("He said: “20 per cent” — it’s 1,500 km at £5…"));
     }
 
     /** Words from ASCII, typography, accented and non-Latin letters, marks, digits in other scripts and symbols. */

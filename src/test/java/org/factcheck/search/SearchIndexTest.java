@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.search;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.jqwik.api.Arbitraries;
@@ -49,8 +49,8 @@ class SearchIndexTest {
         Map<String, StringBuilder> postings = new TreeMap<>();
         Map<String, Integer> last = new TreeMap<>();
         for (int n = 0; n < inputs.size(); n++) {
-            Set<String> title = SearchIndex.terms(inputs.get(n).title());
-            Set<String> body = new TreeSet<>(SearchIndex.terms(inputs.get(n).body()));
+            Set<String> title = SearchTerms.terms(inputs.get(n).title());
+            Set<String> body = new TreeSet<>(SearchTerms.terms(inputs.get(n).body()));
             body.removeAll(title);
             for (Set<String> terms : List.of(title, body)) {
                 for (String t : terms) {
@@ -112,7 +112,7 @@ class SearchIndexTest {
     }
 
     /** Sets every document through the memo; a supplier called for a key in {@code known} fails the test. */
-    private static Map<String, String> memoised(List<Input> inputs, SearchIndex.Memo memo, Set<String> known) {
+    private static Map<String, String> memoised(List<Input> inputs, SearchMemo memo, Set<String> known) {
         SearchIndex index = new SearchIndex(inputs.size(), memo);
         for (int n = 0; n < inputs.size(); n++) {
             Input in = inputs.get(n);
@@ -148,12 +148,12 @@ class SearchIndexTest {
         }
         // jqwik properties get no @TempDir.
         Path cache = Files.createTempDirectory("search-memo");
-        SearchIndex.Memo loaded;
+        SearchMemo loaded;
         try {
-            SearchIndex.Memo first = SearchIndex.Memo.empty();
+            SearchMemo first = SearchMemo.empty();
             assertEquals(plain(before), memoised(before, first, Set.of()));
             first.save(CacheDir.open(cache));
-            loaded = SearchIndex.Memo.load(CacheDir.open(cache));
+            loaded = SearchMemo.load(CacheDir.open(cache));
         } finally {
             try (var files = Files.list(cache)) {
                 for (Path f : files.toList()) {
@@ -212,20 +212,20 @@ class SearchIndexTest {
     void savedMemoKeepsOnlyTheKeysOfItsBuild() throws Exception {
         CacheDir cache = CacheDir.open(tmp.resolve("cache"));
         List<Input> a = archive(120, 1);
-        SearchIndex.Memo memo = SearchIndex.Memo.empty();
+        SearchMemo memo = SearchMemo.empty();
         memoised(a, memo, Set.of());
         memo.save(cache);
         // The second build has half of the first's documents; its memo must forget the other half.
         List<Input> b = a.subList(0, 60);
-        SearchIndex.Memo second = SearchIndex.Memo.load(cache);
+        SearchMemo second = SearchMemo.load(cache);
         memoised(b, second, Set.of());
         assertEquals(0, second.misses());
         second.save(cache);
-        SearchIndex.Memo third = SearchIndex.Memo.load(cache);
+        SearchMemo third = SearchMemo.load(cache);
         assertEquals(plain(a), memoised(a, third, Set.of()));
         assertEquals(60, third.misses());
         // retained() is the same thing in memory.
-        SearchIndex.Memo kept = second.retained();
+        SearchMemo kept = second.retained();
         memoised(a, kept, Set.of());
         assertEquals(60, kept.misses());
     }
@@ -235,10 +235,10 @@ class SearchIndexTest {
         List<Input> a = archive(80, 2);
         Map<String, String> expected = plain(a);
         CacheDir cache = CacheDir.open(tmp.resolve("cache"));
-        SearchIndex.Memo memo = SearchIndex.Memo.empty();
+        SearchMemo memo = SearchMemo.empty();
         memoised(a, memo, Set.of());
         memo.save(cache);
-        Path file = cache.file(SearchIndex.Memo.FILE);
+        Path file = cache.file(SearchMemo.FILE);
         byte[] good = Files.readAllBytes(file);
         assertEquals(0, load(cache, a));
 
@@ -251,19 +251,19 @@ class SearchIndexTest {
         assertEquals(a.size(), load(cache, a));
 
         // Checksummed and stamped by this code, yet not a memo: still ignored, no exception.
-        CacheFile.write(file, SearchIndex.Memo.KIND, "\u0005\u0003abc\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1));
+        CacheFile.write(file, SearchMemo.KIND, "\u0005\u0003abc\u00ff\u00ff".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(a.size(), load(cache, a));
         // Another kind of cache file under this name.
         CacheFile.write(file, "pages/1", Arrays.copyOfRange(good, 0, 10));
         assertEquals(a.size(), load(cache, a));
         Files.delete(file);
         assertEquals(a.size(), load(cache, a));
-        assertEquals(expected, memoised(a, SearchIndex.Memo.load(null), Set.of()));
+        assertEquals(expected, memoised(a, SearchMemo.load(null), Set.of()));
     }
 
     /** Builds {@code a} with the memo in {@code cache}, checks the bytes, returns how many documents were tokenised. */
     private static int load(CacheDir cache, List<Input> a) {
-        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        SearchMemo memo = SearchMemo.load(cache);
         assertEquals(plain(a), memoised(a, memo, Set.of()));
         return memo.misses();
     }
@@ -276,7 +276,7 @@ class SearchIndexTest {
         int kept = 0;
         Map<String, String[]> seen = new java.util.HashMap<>();
         for (int round = 0; round < 12; round++) {
-            SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+            SearchMemo memo = SearchMemo.load(cache);
             SearchIndex index = new SearchIndex(docs.size(), memo);
             for (int n = 0; n < docs.size(); n++) {
                 Input in = docs.get(n);
@@ -334,11 +334,11 @@ class SearchIndexTest {
         CacheDir cache = CacheDir.open(tmp.resolve("cache"));
         List<Input> a = archive(120, 5);
         Set<String> keysOfA = new TreeSet<>(a.stream().map(Input::key).toList());
-        SearchIndex.Memo memo = SearchIndex.Memo.load(cache);
+        SearchMemo memo = SearchMemo.load(cache);
         memoised(a, memo, Set.of());
         memo.save(cache);
-        Path base = cache.file(SearchIndex.Memo.FILE);
-        Path delta = cache.file(SearchIndex.Memo.DELTA);
+        Path base = cache.file(SearchMemo.FILE);
+        Path delta = cache.file(SearchMemo.DELTA);
         byte[] baseBytes = Files.readAllBytes(base);
 
         // Two documents edited: the base stays as it was, the delta holds them.
@@ -347,7 +347,7 @@ class SearchIndexTest {
             Input in = b.get(n);
             b.set(n, new Input(in.doc(), in.title(), in.body() + " amended " + n, in.key() + "'"));
         }
-        memo = SearchIndex.Memo.load(cache);
+        memo = SearchMemo.load(cache);
         assertEquals(plain(b), memoised(b, memo, keysOfA));
         assertEquals(2, memo.misses());
         memo.save(cache);
@@ -356,7 +356,7 @@ class SearchIndexTest {
 
         // Base and delta together know every document of b.
         Set<String> keysOfB = new TreeSet<>(b.stream().map(Input::key).toList());
-        memo = SearchIndex.Memo.load(cache);
+        memo = SearchMemo.load(cache);
         assertEquals(plain(b), memoised(b, memo, keysOfB));
         assertEquals(0, memo.misses());
 
@@ -365,18 +365,18 @@ class SearchIndexTest {
         byte[] flipped = deltaBytes.clone();
         flipped[flipped.length - 3] ^= 1;
         Files.write(delta, flipped);
-        memo = SearchIndex.Memo.load(cache);
+        memo = SearchMemo.load(cache);
         assertEquals(plain(b), memoised(b, memo, keysOfA));
         assertEquals(2, memo.misses());
 
         // A delta beside another base than its own is ignored.
         List<Input> c = archive(40, 6);
-        memo = SearchIndex.Memo.load(cache);
+        memo = SearchMemo.load(cache);
         memoised(c, memo, Set.of());
         memo.save(cache);
         assertTrue(!java.util.Arrays.equals(baseBytes, Files.readAllBytes(base)), "a new base was written");
         Files.write(delta, deltaBytes);
-        memo = SearchIndex.Memo.load(cache);
+        memo = SearchMemo.load(cache);
         assertEquals(plain(b), memoised(b, memo, Set.of()));
         assertEquals(b.size(), memo.misses());
     }
@@ -411,5 +411,25 @@ class SearchIndexTest {
                 .as((title, body, meta, k) -> new Input(new SearchIndex.Doc(k % 2 == 0 ? "claim" : "article", title,
                         "claims/" + k + ".html", meta, k % 2 == 0 ? "corroborated" : ""), title, body, "k" + k + ":" + title + "|" + body));
         return input.list().ofMaxSize(130).uniqueElements(Input::key);
+    }
+
+    @Test
+    void searchTermsFoldCaseAndAccentsAndDropStopWords() {
+        assertEquals(Set.of("zelensky", "said", "donbas", "88"), SearchTerms.terms("The Zélensky said: the DONBAS is 88% a"));
+        assertEquals("646f6e", SearchIndex.shard("donbas"));
+        assertEquals("646f", SearchIndex.shard("do"));
+        assertEquals("c3a9746f", SearchIndex.shard("étoile"));
+    }
+
+    @Test
+    void searchIndexShardsHoldGapEncodedPostingsWithTitleMarks() throws Exception {
+        SearchIndex index = new SearchIndex(3);
+        index.set(0, new SearchIndex.Doc("claim", "Donbas share", "claims/a.html", "m", "corroborated"), "Donbas share", "text");
+        index.set(1, new SearchIndex.Doc("article", "B", "articles/b.html", "m", ""), "B", "nothing here");
+        index.set(2, new SearchIndex.Doc("article", "C", "articles/c.html", "m", ""), "C", "the donbas again");
+        index.write(tmp);
+        String shard = Files.readString(tmp.resolve("search/t/646f6e.json"));
+        assertEquals("{\"chunk\":50,\"terms\":{\"donbas\":\"0*,2\"}}", shard);
+        assertTrue(Files.readString(tmp.resolve("search/d/0.json")).startsWith("[[\"claim\",\"Donbas share\",\"claims/a.html\""));
     }
 }
