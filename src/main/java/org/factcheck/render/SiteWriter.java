@@ -363,7 +363,8 @@ public final class SiteWriter {
     /**
      * The key of a claim's result. A result is made from the claim's file, each cited article's
      * file and capture, the site settings, the limits and the code (the last three are in every
-     * key already), so the hashes of those files say all of it.
+     * key already), so the hashes of those files say nearly all of it; what other files decide (the
+     * printed spelling of each cited outlet) is keyed as printed.
      */
     private static String claimKey(ClaimResult r, Map<String, String> inputs) {
         List<String> parts = new ArrayList<>();
@@ -375,6 +376,9 @@ public final class SiteWriter {
                 parts.add(a.at().file());
                 parts.add(inputKey(inputs, a.at().file()));
                 parts.add(inputKey(inputs, a.file()));
+                // The outlet is printed as one spelling chosen across all articles (site.yaml's, or the
+                // first article's), so another article's file can change it: the printed name is keyed too.
+                parts.add(a.outlet());
             }
         }
         return org.factcheck.cache.Hash128.of(parts.toArray(String[]::new));
