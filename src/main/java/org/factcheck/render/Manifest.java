@@ -72,6 +72,12 @@ final class Manifest {
         return w != null && key != null && w.key().equals(key) && w.stamp().equals(FileStamp.of(target.resolve(path)));
     }
 
+    /** True when the manifest records {@code path} and the file at {@code file} still has the stamp it was left with. */
+    boolean wrote(String path, Path file) {
+        Written w = files.get(path);
+        return w != null && w.stamp().equals(FileStamp.of(file));
+    }
+
     /** Records the site now at {@code target}: each entry's key with its file's current look. */
     static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
         StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');

@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * (a publisher's {@code .git/} or {@code CNAME}) are carried into the new site, and leftovers of a
  * killed build ({@code .site.new-*}, {@code .site.old-*}) are removed by the next build only when
  * they carry the marker. Paths are compared as real paths, and the output may never be the root,
- * an ancestor of it, or a content folder.
+ * an ancestor of it, or a content folder. The marker is never a deletion list: its lines count only
+ * as paths strictly inside the folder, and a file the new site no longer has is deleted only when a
+ * {@link Proof} (the signed manifest) shows the build wrote it.
  */
 final class OutputDir {
 
@@ -148,7 +150,8 @@ final class OutputDir {
      * can fail for a reason of content has already happened in staging; a path the old site held
      * as someone else's file is refused before anything moves.
      */
-    static void commit(Path staging, Path target, List<String> made, java.util.Collection<String> files) throws IOException, Refused {
+    static void commit(Path staging, Path target, List<String> made, java.util.Collection<String> files, Proof proof)
+            throws IOException, Refused {
         Set<String> old = listed(target);
         if (old == null) {
             throw new Refused("refusing to update " + target + ": its " + MARKER + " marker is not a finished site's");
@@ -185,8 +188,13 @@ final class OutputDir {
                 if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
                     Files.delete(p);
                 }
-            } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                Files.delete(p);
+            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                // Never on the marker's word alone: only a regular file the build can prove it wrote.
+                if (plainParents(target, f) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && proof.wrote(target, f)) {
+                    Files.delete(p);
+                } else {
+                    kept(p);
+                }
             }
         }
         Path tmp = staging.resolve(MARKER + ".next");
@@ -225,7 +233,7 @@ final class OutputDir {
      * site its marker does not list. Refuses, before anything moves, when the new site writes a
      * path the old site held as someone else's file.
      */
-    static void replace(Path staging, Path target) throws IOException, Refused {
+    static void replace(Path staging, Path target, Proof proof) throws IOException, Refused {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -239,11 +247,25 @@ final class OutputDir {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        List<String> foreign = foreign(target);
+        List<String> foreign = new ArrayList<>(foreign(target));
         for (String f : foreign) {
             if (Files.exists(staging.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
                 throw new Refused("refusing to replace " + target.resolve(f) + ": factcheck did not write it, and the new site"
                         + " has a file of that name; move it away or rename it");
+            }
+        }
+        // A listed file the new site does not write goes with the old site only when the build can
+        // prove it wrote it; any other is carried into the new site, as a file of someone else's.
+        Set<String> listed = listed(target);
+        for (String f : listed == null ? Set.<String>of() : listed) {
+            if (f.endsWith("/") || Files.exists(staging.resolve(f), LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            Path p = target.resolve(f);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && plainParents(target, f)
+                    && !(Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && proof.wrote(target, f))) {
+                foreign.add(f);
+                kept(p);
             }
         }
         Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -317,7 +339,61 @@ final class OutputDir {
         if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
             return null;
         }
-        return new HashSet<>(lines.subList(1, lines.size()));
+        Set<String> out = new HashSet<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (safe(line)) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a marker line names a path strictly inside the output folder: relative, forward
+     * slashes only, no drive letter, no empty, "." or ".." segment, no control character. A marker
+     * comes from disk, where a pull request or a checkout may have put it; a line that is not such a
+     * path is ignored.
+     */
+    static boolean safe(String rel) {
+        if (rel.isEmpty() || rel.length() > 4096 || rel.startsWith("/") || rel.indexOf('\\') >= 0
+                || (rel.length() > 1 && rel.charAt(1) == ':') || rel.equals(MARKER)) {
+            return false;
+        }
+        String body = rel.endsWith("/") ? rel.substring(0, rel.length() - 1) : rel;
+        for (String segment : body.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..") || segment.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when no folder between {@code dir} and its file {@code rel} is a link or not a folder. */
+    static boolean plainParents(Path dir, String rel) {
+        Path p = dir;
+        String[] segments = rel.split("/");
+        for (int i = 0; i < segments.length - 1; i++) {
+            p = p.resolve(segments[i]);
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Says which old files the build can prove it wrote (its manifest recorded them, and they still look so). */
+    interface Proof {
+        /** Nothing is proven: no file is deleted on the marker's word alone. */
+        Proof NONE = (dir, rel) -> false;
+
+        boolean wrote(Path dir, String rel);
+    }
+
+    /** A file the marker lists but the build cannot prove it wrote: kept, and said once. */
+    private static void kept(Path file) {
+        System.err.println("factcheck: warning: kept " + file + ": the site marker lists it, but this build cannot prove"
+                + " it wrote it (no record of it, or it changed since); delete it yourself if it is not wanted");
+        System.err.flush();
     }
 
     /**

@@ -170,9 +170,9 @@ public final class SiteWriter {
             if (previous == null) {
                 OutputDir.seal(staging, files);
                 OutputDir.publishable(staging);
-                OutputDir.replace(staging, target);
+                OutputDir.replace(staging, target, proof(cache, target));
             } else {
-                OutputDir.commit(staging, target, r.made(), files);
+                OutputDir.commit(staging, target, r.made(), files, proof(cache, target));
             }
             staging = null;
             if (cache != null) {
@@ -194,6 +194,16 @@ public final class SiteWriter {
                 OutputDir.deleteOwned(staging);
             }
         }
+    }
+
+    /**
+     * What proves a file of the old site is the build's: the signed manifest of the last build into
+     * {@code target} recorded it, and it still looks as it was left. Without a cache nothing is
+     * proven, so a build without one deletes no file the new site does not write.
+     */
+    private static OutputDir.Proof proof(CacheDir cache, Path target) {
+        Manifest m = cache == null ? null : Manifest.load(cache, target);
+        return m == null ? OutputDir.Proof.NONE : (dir, rel) -> m.wrote(rel, dir.resolve(rel));
     }
 
     /**
