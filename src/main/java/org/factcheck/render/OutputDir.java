@@ -16,7 +16,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -144,13 +146,16 @@ final class OutputDir {
     }
 
     /**
-     * Updates the sealed site {@code target} in place: moves the files {@code made} from
-     * {@code staging} over their old versions (each move atomic), deletes the files the old
-     * marker lists that the new site no longer has, and writes the new marker. Everything that
-     * can fail for a reason of content has already happened in staging; a path the old site held
-     * as someone else's file is refused before anything moves.
+     * Updates the sealed site {@code target} in place to the site of {@code entries}: moves the
+     * files {@code made} from {@code staging} over their old versions (each move atomic), deletes
+     * the files of the old site the new one no longer has that {@code proof} shows the build wrote,
+     * and writes the new marker. Everything that can fail for a reason of content has already
+     * happened in staging; a path the old site held as someone else's file is refused before
+     * anything moves. Before the first move, the {@link Journal} records the whole commit, so a
+     * build killed on the way is finished by the next one ({@link #rollForward}); the caller saves
+     * the new manifest, then removes the journal and the staging folder.
      */
-    static void commit(Path staging, Path target, List<String> made, java.util.Collection<String> files, Proof proof)
+    static void commit(Path staging, Path target, List<String> made, List<Manifest.Entry> entries, Proof proof)
             throws IOException, Refused {
         Set<String> old = listed(target);
         if (old == null) {
@@ -162,48 +167,136 @@ final class OutputDir {
                         + " has a file of that name; move it away or rename it");
             }
         }
-        boolean posix = Files.getFileAttributeView(target, PosixFileAttributeView.class) != null;
-        for (String f : made) {
-            Path to = target.resolve(f);
-            Path parent = to.getParent();
-            if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
-                Files.createDirectories(parent);
-                if (posix) {
-                    for (Path d = parent; !d.equals(target); d = d.getParent()) {
-                        Files.setPosixFilePermissions(d, DIR);
-                    }
-                }
-            }
-            if (posix) {
-                Files.setPosixFilePermissions(staging.resolve(f), FILE);
-            }
-            Files.move(staging.resolve(f), to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        }
-        String marker = marker(files);
+        String marker = marker(entries.stream().map(Manifest.Entry::path).toList());
         Set<String> now = new HashSet<>(marker.lines().skip(1).toList());
         List<String> gone = old.stream().filter(f -> !now.contains(f)).sorted(java.util.Comparator.reverseOrder()).toList();
+        // Which old files go is decided before anything moves, and recorded with their hashes.
+        Map<String, String> goneFiles = new LinkedHashMap<>();
         for (String f : gone) {
             Path p = target.resolve(f);
-            if (f.endsWith("/")) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
-                    Files.delete(p);
-                }
-            } else if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
-                // Never on the marker's word alone: only a regular file the build can prove it wrote.
-                if (plainParents(target, f) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && proof.wrote(target, f)) {
-                    Files.delete(p);
-                } else {
-                    kept(p);
+            if (f.endsWith("/") || !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            // Never on the marker's word alone: only a regular file the build can prove it wrote.
+            String hash = plainParents(target, f) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && proof.wrote(target, f)
+                    ? Journal.hash(p) : null;
+            if (hash != null) {
+                goneFiles.put(f, hash);
+            } else {
+                kept(p);
+            }
+        }
+        Map<String, String> moved = new java.util.concurrent.ConcurrentHashMap<>();
+        made.parallelStream().forEach(f -> {
+            String hash = Journal.hash(staging.resolve(f));
+            if (hash != null) {
+                moved.put(f, hash);
+            }
+        });
+        new Journal(target, staging.getFileName().toString(), entries, moved, goneFiles).write();
+        CommitSteps.done("journal written");
+        boolean posix = Files.getFileAttributeView(target, PosixFileAttributeView.class) != null;
+        for (String f : made) {
+            move(staging.resolve(f), target, f, posix);
+            CommitSteps.done("moved " + f);
+        }
+        for (String f : goneFiles.keySet()) {
+            Path p = target.resolve(f);
+            if (plainParents(target, f) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && proof.wrote(target, f)) {
+                Files.delete(p);
+                CommitSteps.done("deleted " + f);
+            }
+        }
+        deleteEmptyFolders(target, gone);
+        Path tmp = staging.resolve(MARKER + ".next");
+        writeMarker(tmp, target, marker, posix);
+        CommitSteps.done("marker written");
+    }
+
+    /** Moves a file of the new site from staging into place, making its folders (0755) and itself 0644. */
+    private static void move(Path from, Path target, String rel, boolean posix) throws IOException {
+        Path to = target.resolve(rel);
+        Path parent = to.getParent();
+        if (!Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createDirectories(parent);
+            if (posix) {
+                for (Path d = parent; !d.equals(target); d = d.getParent()) {
+                    Files.setPosixFilePermissions(d, DIR);
                 }
             }
         }
-        Path tmp = staging.resolve(MARKER + ".next");
+        if (posix) {
+            Files.setPosixFilePermissions(from, FILE);
+        }
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Deletes the folders among {@code gone} (marker lines ending in '/') that are empty, deepest first. */
+    private static void deleteEmptyFolders(Path target, java.util.Collection<String> gone) throws IOException {
+        for (String f : gone.stream().filter(g -> g.endsWith("/")).sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Path p = target.resolve(f);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && isEmpty(p)) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** Writes {@code marker} to {@code tmp}, then moves it over the marker of {@code target} in one step. */
+    private static void writeMarker(Path tmp, Path target, String marker, boolean posix) throws IOException {
         Files.writeString(tmp, marker, StandardCharsets.UTF_8);
         if (posix) {
             Files.setPosixFilePermissions(tmp, FILE);
         }
         Files.move(tmp, target.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        deleteOwned(staging);
+    }
+
+    /**
+     * Finishes the commit {@code journal} records, which a killed build left half done: each file
+     * it moves in is put in place from the staging folder (when the one in the site is not already
+     * it, by hash), each old file it deletes is deleted while its hash is the recorded one, and the
+     * new site's marker is written. Returns the entries the new manifest may vouch for: the files
+     * moved in whose bytes are the recorded ones, and the others that {@code intact} (the old
+     * manifest) still vouches for. Every step is safe to repeat, so a kill during this one is
+     * finished by the next build too; the caller removes the journal last.
+     */
+    static List<Manifest.Entry> rollForward(Journal journal, Path target, java.util.function.BiPredicate<String, String> intact)
+            throws IOException {
+        Path staging = target.resolveSibling(journal.staging());
+        boolean fromStaging = Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS) && owned(staging);
+        boolean posix = Files.getFileAttributeView(target, PosixFileAttributeView.class) != null;
+        List<Manifest.Entry> proven = new ArrayList<>();
+        for (Manifest.Entry e : journal.entries()) {
+            String hash = journal.moved().get(e.path());
+            Path to = target.resolve(e.path());
+            if (hash == null) {
+                if (intact.test(e.path(), e.key())) {
+                    proven.add(e);
+                }
+            } else if (plainParents(target, e.path()) && hash.equals(Journal.hash(to))) {
+                proven.add(e);
+            } else if (fromStaging && hash.equals(Journal.hash(staging.resolve(e.path()))) && plainParents(target, e.path())
+                    && (!Files.exists(to, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(to, LinkOption.NOFOLLOW_LINKS))) {
+                move(staging.resolve(e.path()), target, e.path(), posix);
+                proven.add(e);
+            }
+        }
+        for (Map.Entry<String, String> g : journal.gone().entrySet()) {
+            Path p = target.resolve(g.getKey());
+            if (plainParents(target, g.getKey()) && g.getValue().equals(Journal.hash(p))) {
+                Files.delete(p);
+            }
+        }
+        String marker = marker(journal.entries().stream().map(Manifest.Entry::path).toList());
+        Set<String> old = listed(target);
+        if (old != null) {
+            Set<String> now = new HashSet<>(marker.lines().skip(1).toList());
+            deleteEmptyFolders(target, old.stream().filter(f -> !now.contains(f)).toList());
+        }
+        for (String f : ALWAYS) {
+            Files.createDirectories(target.resolve(f));
+        }
+        writeMarker(Journal.file(target).resolveSibling(Journal.file(target).getFileName() + ".marker"), target, marker, posix);
+        return proven;
     }
 
     /** Makes the site readable by a web server that copies it as it is: directories 0755, files 0644. */
