@@ -301,7 +301,7 @@ class IncrementalBuildTest {
     }
 
     /** The first path where two trees differ ("" when they are the same), so a failure names the file. */
-    private static String difference(Map<String, String> expected, Map<String, String> actual) {
+    static String difference(Map<String, String> expected, Map<String, String> actual) {
         java.util.TreeSet<String> paths = new java.util.TreeSet<>(expected.keySet());
         paths.addAll(actual.keySet());
         for (String p : paths) {
@@ -313,7 +313,7 @@ class IncrementalBuildTest {
     }
 
     /** Every file (bytes as text) and folder under dir, by relative path. */
-    private static Map<String, String> tree(Path dir) throws IOException {
+    static Map<String, String> tree(Path dir) throws IOException {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(p -> !p.equals(dir)).toList()) {
