@@ -364,13 +364,54 @@ final class OutputDir {
         Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
         Files.delete(old);
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        CommitSteps.done("old site moved aside");
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        CommitSteps.done("new site moved in");
         for (String f : foreign) {
             Path to = target.resolve(f);
             Files.createDirectories(to.getParent());
             Files.move(old.resolve(f), to, StandardCopyOption.ATOMIC_MOVE);
+            CommitSteps.done("carried " + f);
         }
         deleteOwned(old);
+    }
+
+    /**
+     * Undoes what a build killed in the middle of {@link #replace} left undone: when the output is
+     * gone (moved aside, the new site not yet in), the old site moved aside ({@code .NAME.old-*})
+     * comes back; when the new site is in, the files of someone else's the old one still holds
+     * (a publisher's {@code CNAME} or {@code .git/}) are carried into it. Runs before the leftovers
+     * are removed, so such files are never stranded beside the output.
+     */
+    static void restoreAside(Path target) throws IOException {
+        Path parent = target.getParent();
+        List<Path> aside = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + target.getFileName() + ".old-*")) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && sealed(p)) {
+                    aside.add(p);
+                }
+            }
+        }
+        if (aside.isEmpty()) {
+            return;
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && aside.size() == 1) {
+            Files.move(aside.get(0), target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        if (!sealed(target)) {
+            return;
+        }
+        for (Path old : aside) {
+            for (String f : foreign(old)) {
+                Path to = target.resolve(f);
+                if (!Files.exists(to, LinkOption.NOFOLLOW_LINKS) && plainParents(target, f)) {
+                    Files.createDirectories(to.getParent());
+                    Files.move(old.resolve(f), to, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
     }
 
     /**

@@ -166,6 +166,7 @@ public final class SiteWriter {
             // One build at a time per output folder: the lock is held until the staging folder is gone.
             lock = OutputLock.take(target);
             recover(target, cache);
+            OutputDir.restoreAside(target);
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
