@@ -31,7 +31,10 @@ import java.util.stream.Stream;
  * they carry the marker. Paths are compared as real paths, and the output may never be the root,
  * an ancestor of it, or a content folder. The marker is never a deletion list: its lines count only
  * as paths strictly inside the folder, and a file the new site no longer has is deleted only when a
- * {@link Proof} (the signed manifest) shows the build wrote it.
+ * {@link Proof} (the signed manifest) shows the build wrote it. An incremental commit is recorded
+ * in a {@link Journal} before its first move, so a build killed on the way is finished by the next
+ * one ({@link #rollForward}), and a full build killed while it swaps folders is undone
+ * ({@link #restoreAside}).
  */
 final class OutputDir {
 
