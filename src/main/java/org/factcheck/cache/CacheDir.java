@@ -49,8 +49,16 @@ public final class CacheDir {
         }
     }
 
-    /** Opens (creating it, with its marker) the cache directory {@code dir}. */
+    /**
+     * Opens (creating it, with its marker) the cache directory {@code dir}. Throws when there is no
+     * per-machine secret to sign and verify its files with ({@link MachineKey}): no cache then.
+     */
     public static CacheDir open(Path dir) throws IOException, NotOurs {
+        try {
+            MachineKey.get();
+        } catch (IOException e) {
+            throw new IOException("no secret to sign cache files with (" + MachineKey.location() + "): " + e.getMessage(), e);
+        }
         Path d = dir.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(d)) {
             throw new NotOurs(d + " is a symbolic link; the cache must be a plain directory");
@@ -70,7 +78,7 @@ public final class CacheDir {
         Files.createDirectories(d);
         Path marker = d.resolve(MARKER);
         if (!Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
-            Files.writeString(marker, "factcheck build cache: safe to delete; every file here is checked before use\n",
+            Files.writeString(marker, "factcheck build cache: safe to delete; every file here is signed with this machine's secret and checked before use\n",
                     StandardCharsets.UTF_8);
         }
         return new CacheDir(d, null);

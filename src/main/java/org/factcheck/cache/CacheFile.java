@@ -7,31 +7,38 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.zip.CRC32C;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One file of the cache: a header (magic, what kind of file, the code version that wrote it), the
- * body's length and CRC-32C, then the body. {@link #read} returns the body only when all of it
- * verifies, so a truncated, edited or foreign file, or one from other code, reads as "no cache".
+ * body's length, an HMAC-SHA256 tag of all of that and the body, then the body. {@link #read}
+ * returns the body only when its tag verifies under this machine's secret ({@link MachineKey}), so
+ * a truncated, edited or foreign file, one from other code, and one crafted on purpose (strings
+ * swapped and any checksum recomputed: without the secret nobody can compute the tag) all read as
+ * "no cache". A cache can make a build faster, never different.
  *
- * <p>The check is a CRC, not a cryptographic hash, on purpose: it is there to catch accidents (a
- * truncated or half-written file, flipped bits, a file of another kind), which a CRC-32C with the
- * length catches as surely; against a file crafted on purpose no checksum helps, since whoever
- * crafts it can compute any checksum. SHA-256 of a 16 MB memo cost about 0.3 s per read and per
- * write on the short-lived, C1-compiled JVM the launcher runs (no SHA intrinsic there), the CRC a
- * few milliseconds (it is a JIT intrinsic on every tier).
+ * <p>The tag costs what SHA-256 costs (a few tenths of a second for a 16 MB memo on the launcher's
+ * C1-compiled JVM, where a CRC took milliseconds); a CRC only caught accidents, and a cache file
+ * can arrive in a clone as surely as by accident.
  */
 public final class CacheFile {
 
-    private static final byte[] MAGIC = "factcheck-cache/2\n".getBytes(StandardCharsets.US_ASCII);
+    /** The first bytes of every cache file of this format. */
+    static final byte[] MAGIC = "factcheck-cache/3\n".getBytes(StandardCharsets.US_ASCII);
+    /** Bytes between the header and the body: the body's length and the tag. */
+    static final int TRAILER = 8 + 32;
 
     private CacheFile() {
     }
 
     /**
      * The body of {@code file} when it was written by {@link #write} with the same {@code kind} by
-     * this code version and is intact; null otherwise (missing, not a regular file, corrupted, stale).
+     * this code version on this machine and is intact; null otherwise (missing, not a regular file,
+     * corrupted, crafted, stale, or no machine secret to verify it with).
      */
     public static byte[] read(Path file, String kind) {
         try {
@@ -40,14 +47,16 @@ public final class CacheFile {
             }
             byte[] all = Files.readAllBytes(file);
             byte[] head = header(kind);
-            int bodyAt = head.length + 12;
+            int bodyAt = head.length + TRAILER;
             if (all.length < bodyAt || !Arrays.equals(all, 0, head.length, head, 0, head.length)) {
                 return null;
             }
-            ByteBuffer check = ByteBuffer.wrap(all, head.length, 12);
-            long length = check.getLong();
-            int crc = check.getInt();
-            if (length != all.length - bodyAt || crc != crc(all, bodyAt, all.length - bodyAt)) {
+            long length = ByteBuffer.wrap(all, head.length, 8).getLong();
+            if (length != all.length - bodyAt) {
+                return null;
+            }
+            byte[] tag = tag(head, length, all, bodyAt);
+            if (!MessageDigest.isEqual(tag, Arrays.copyOfRange(all, head.length + 8, bodyAt))) {
                 return null;
             }
             return Arrays.copyOfRange(all, bodyAt, all.length);
@@ -58,14 +67,16 @@ public final class CacheFile {
 
     /**
      * Writes {@code body} to {@code file} under a temporary name and moves it into place, so a
-     * reader sees the old file or the new one, never half of one.
+     * reader sees the old file or the new one, never half of one. Throws when there is no machine
+     * secret to sign it with.
      */
     public static void write(Path file, String kind, byte[] body) throws IOException {
         byte[] head = header(kind);
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
-            ByteBuffer all = ByteBuffer.allocate(head.length + 12 + body.length);
-            all.put(head).putLong(body.length).putInt(crc(body, 0, body.length)).put(body);
+            byte[] tag = tag(head, body.length, body, 0);
+            ByteBuffer all = ByteBuffer.allocate(head.length + TRAILER + body.length);
+            all.put(head).putLong(body.length).put(tag).put(body);
             Files.write(tmp, all.array());
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
@@ -73,10 +84,18 @@ public final class CacheFile {
         }
     }
 
-    private static int crc(byte[] bytes, int from, int length) {
-        CRC32C c = new CRC32C();
-        c.update(bytes, from, length);
-        return (int) c.getValue();
+    /** HMAC-SHA256 under the machine secret of the header, the length and the body. */
+    private static byte[] tag(byte[] head, long length, byte[] bytes, int bodyAt) throws IOException {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(MachineKey.get(), "HmacSHA256"));
+            mac.update(head);
+            mac.update(ByteBuffer.allocate(8).putLong(length).array());
+            mac.update(bytes, bodyAt, bytes.length - bodyAt);
+            return mac.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot sign the cache: " + e.getMessage(), e);
+        }
     }
 
     private static byte[] header(String kind) {

@@ -453,6 +453,7 @@ public final class CheckMemo {
             out.str(rel);
             out.varint(s.size());
             out.sint(s.modified());
+            out.sint(s.changed());
             out.str(s.identity());
             out.str(s.hash());
         }
@@ -635,7 +636,7 @@ public final class CheckMemo {
             settings = in.bool() ? in.settings() : null;
             int n = in.count();
             for (int i = 0; i < n; i++) {
-                stats.put(in.text(), new FileHashes.Stat(in.varint(), in.sint(), in.text(), in.text()));
+                stats.put(in.text(), new FileHashes.Stat(in.varint(), in.sint(), in.sint(), in.text(), in.text()));
             }
             n = in.count();
             for (int i = 0; i < n; i++) {

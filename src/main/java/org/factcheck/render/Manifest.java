@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What the last build wrote to one output directory: every file's path and key, and the size,
- * modification time and file identity it had when written. A file is only kept by the next build
+ * modification and change times and file identity it had when written. A file is only kept by the next build
  * when its key is the same and the file on disk still looks exactly as it was left; anything else
  * (an edited, replaced or missing file, a manifest for another directory) is made again.
  */
@@ -56,8 +56,8 @@ final class Manifest {
         try {
             while (at < text.length()) {
                 int end = text.indexOf('\n', at);
-                String[] f = text.substring(at, end).split("\t", 5);
-                files.put(f[4], new Written(f[0], new FileStamp(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3])));
+                String[] f = text.substring(at, end).split("\t", 6);
+                files.put(f[5], new Written(f[0], new FileStamp(Long.parseLong(f[1]), Long.parseLong(f[2]), Long.parseLong(f[3]), f[4])));
                 at = end + 1;
             }
         } catch (RuntimeException e) {
@@ -72,6 +72,12 @@ final class Manifest {
         return w != null && key != null && w.key().equals(key) && w.stamp().equals(FileStamp.of(target.resolve(path)));
     }
 
+    /** True when the manifest records {@code path} and the file at {@code file} still has the stamp it was left with. */
+    boolean wrote(String path, Path file) {
+        Written w = files.get(path);
+        return w != null && w.stamp().equals(FileStamp.of(file));
+    }
+
     /** Records the site now at {@code target}: each entry's key with its file's current look. */
     static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
         StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');
@@ -79,7 +85,7 @@ final class Manifest {
             FileStamp s = FileStamp.of(target.resolve(e.path()));
             if (s != null && e.key() != null && e.path().indexOf('\n') < 0 && e.path().indexOf('\t') < 0) {
                 sb.append(e.key()).append('\t').append(s.size()).append('\t').append(s.modified()).append('\t')
-                        .append(s.identity()).append('\t').append(e.path()).append('\n');
+                        .append(s.changed()).append('\t').append(s.identity()).append('\t').append(e.path()).append('\n');
             }
         }
         cache.write(name(target), KIND, sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -166,8 +166,13 @@ public final class SiteWriter {
             cache = null;
         }
         Path staging = null;
+        OutputLock lock = null;
         try {
             Files.createDirectories(target.getParent());
+            // One build at a time per output folder: the lock is held until the staging folder is gone.
+            lock = OutputLock.take(target);
+            recover(target, cache);
+            OutputDir.restoreAside(target);
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
@@ -176,17 +181,16 @@ public final class SiteWriter {
             if (previous == null) {
                 OutputDir.seal(staging, files);
                 OutputDir.publishable(staging);
-                OutputDir.replace(staging, target);
+                OutputDir.replace(staging, target, proof(cache, target));
+                staging = null;
+                saveManifest(cache, target, r.entries());
             } else {
-                OutputDir.commit(staging, target, r.made(), files);
-            }
-            staging = null;
-            if (cache != null) {
-                try {
-                    Manifest.save(cache, target, r.entries());
-                } catch (IOException e) {
-                    // The site is written; without a manifest the next build is a full one.
-                }
+                OutputDir.commit(staging, target, r.made(), r.entries(), proof(cache, target));
+                saveManifest(cache, target, r.entries());
+                CommitSteps.done("manifest saved");
+                // The commit is complete once the new manifest is saved: the journal goes, then the staging folder.
+                Journal.delete(target);
+                CommitSteps.done("journal removed");
             }
             return new Written(r.made().size(), files.size() - r.made().size(), previous != null);
         } catch (IOException | UncheckedIOException e) {
@@ -196,10 +200,57 @@ public final class SiteWriter {
         } catch (TemplateFailure e) {
             throw new RenderException(e.getMessage(), e.getCause());
         } finally {
-            if (staging != null) {
+            // A commit that failed after its journal was written is finished by the next build
+            // from the journal and this staging folder, so the folder stays until then.
+            if (staging != null && !Files.exists(Journal.file(target), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 OutputDir.deleteOwned(staging);
             }
+            if (lock != null) {
+                lock.close();
+            }
         }
+    }
+
+    /** Records what the build wrote, for the next build; without a manifest the next build is a full one. */
+    private static void saveManifest(CacheDir cache, Path target, List<Manifest.Entry> entries) {
+        if (cache != null) {
+            try {
+                Manifest.save(cache, target, entries);
+            } catch (IOException e) {
+                // The site is written; without a manifest the next build is a full one.
+            }
+        }
+    }
+
+    /**
+     * Finishes the commit of a build that was killed while it moved files into {@code target}, when
+     * it left a journal that verifies: the site is then whole (the killed build's), its marker
+     * lists every file the build wrote, and, with a cache, the manifest vouches for them again. A
+     * build with or without a cache does it, before the leftovers (the killed build's staging
+     * folder among them) are removed.
+     */
+    private static void recover(Path target, CacheDir cache) throws IOException {
+        Journal journal = Journal.read(target);
+        if (journal == null) {
+            return;
+        }
+        if (OutputDir.sealed(target)) {
+            Manifest old = cache == null ? null : Manifest.load(cache, target);
+            List<Manifest.Entry> proven = OutputDir.rollForward(journal, target,
+                    (path, key) -> old != null && old.intact(path, key, target));
+            saveManifest(cache, target, proven);
+        }
+        Journal.delete(target);
+    }
+
+    /**
+     * What proves a file of the old site is the build's: the signed manifest of the last build into
+     * {@code target} recorded it, and it still looks as it was left. Without a cache nothing is
+     * proven, so a build without one deletes no file the new site does not write.
+     */
+    private static OutputDir.Proof proof(CacheDir cache, Path target) {
+        Manifest m = cache == null ? null : Manifest.load(cache, target);
+        return m == null ? OutputDir.Proof.NONE : (dir, rel) -> m.wrote(rel, dir.resolve(rel));
     }
 
     /**
@@ -408,7 +459,8 @@ public final class SiteWriter {
     /**
      * The key of a claim's result. A result is made from the claim's file, each cited article's
      * file and capture, the site settings, the limits and the code (the last three are in every
-     * key already), so the hashes of those files say all of it.
+     * key already), so the hashes of those files say nearly all of it; what other files decide (the
+     * printed spelling of each cited outlet) is keyed as printed.
      */
     private static String claimKey(ClaimResult r, Map<String, String> inputs) {
         List<String> parts = new ArrayList<>();
@@ -420,6 +472,9 @@ public final class SiteWriter {
                 parts.add(a.at().file());
                 parts.add(inputKey(inputs, a.at().file()));
                 parts.add(inputKey(inputs, a.file()));
+                // The outlet is printed as one spelling chosen across all articles (site.yaml's, or the
+                // first article's), so another article's file can change it: the printed name is keyed too.
+                parts.add(a.outlet());
             }
         }
         return org.factcheck.cache.Hash128.of(parts.toArray(String[]::new));

@@ -88,7 +88,7 @@ class InitTest {
         assertTrue(publish.indexOf(" check --format github") < publish.indexOf(" build --base-url"), "publish checks before it builds");
 
         String ignore = Files.readString(root.resolve(".gitignore"));
-        assertTrue(ignore.lines().toList().containsAll(List.of("site/", ".factcheck/")), ignore);
+        assertTrue(ignore.lines().toList().containsAll(List.of("site/", ".factcheck/", "/.site.*")), ignore);
     }
 
     @Test

@@ -40,12 +40,13 @@ class IncrementalBuildTest {
     Path tmp;
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2, 3, 4, 5})
     void randomEditsBuildTheSameSiteAsAFullBuild(long seed) throws Exception {
         Path root = Roots.copy("site-full", tmp.resolve("root"));
         Path out = tmp.resolve("site");
         CacheDir cache = CacheDir.open(tmp.resolve("cache"));
         Random random = new Random(seed);
+        age(root);
         build(root, out, cache);
         List<String> log = new ArrayList<>();
         for (int step = 0; step < 12; step++) {
@@ -144,7 +145,7 @@ class IncrementalBuildTest {
         Path claims = root.resolve("content/claims");
         List<Path> files = list(claims);
         Path claim = files.get(random.nextInt(files.size()));
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(14)) {
             case 0 -> {
                 replaceLine(claim, "title: ", "title: Edited " + step + " ");
                 return "title of " + claim.getFileName();
@@ -185,7 +186,8 @@ class IncrementalBuildTest {
             case 5 -> {
                 List<Path> articles = list(root.resolve("content/articles"));
                 Path a = articles.get(random.nextInt(articles.size()));
-                replaceLine(a, "title: ", "title: Renamed " + step + " ");
+                // The whole line: an article title may hold ": ", which after a prefix is no longer YAML.
+                Files.writeString(a, Files.readString(a).replaceFirst("(?m)^title: .*$", "title: Renamed " + step));
                 return "title of article " + a.getFileName();
             }
             case 6 -> {
@@ -227,9 +229,56 @@ class IncrementalBuildTest {
                 }
                 return "cache corrupted";
             }
+            case 12 -> {
+                // An article whose id sorts first spells an existing outlet another way: every page
+                // prints the outlet by that spelling now, claim pages citing the outlet included.
+                List<Path> articles = list(root.resolve("content/articles"));
+                String outlet = outlet(articles.get(random.nextInt(articles.size())));
+                String respelled = step % 2 == 0 ? outlet.toUpperCase(java.util.Locale.ROOT) : outlet.replace(' ', '-');
+                Files.writeString(root.resolve("seeds/aa-" + step + ".txt"), "Respelled " + step + "\n\nNo figures here.\n");
+                Files.writeString(root.resolve("content/articles/aa-" + step + ".yaml"), "title: Respelled " + step + "\noutlet: "
+                        + respelled + "\npublished: 2025-08-20\nfile: seeds/aa-" + step + ".txt\n");
+                return "outlet spelled " + respelled;
+            }
+            case 13 -> {
+                // A capture edited to the same size with its modification time put back: only its
+                // change time (ctime) says it is another file now.
+                List<Path> seeds = list(root.resolve("seeds"));
+                Path seed = seeds.get(random.nextInt(seeds.size()));
+                java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(seed);
+                String text = Files.readString(seed);
+                java.util.regex.Matcher digit = java.util.regex.Pattern.compile("[0-9]").matcher(text);
+                if (!digit.find()) {
+                    return "nothing";
+                }
+                char d = text.charAt(digit.start());
+                Files.writeString(seed, text.substring(0, digit.start()) + (char) ('0' + (d - '0' + 1) % 10)
+                        + text.substring(digit.start() + 1));
+                Files.setLastModifiedTime(seed, before);
+                return "same-size edit of " + seed.getFileName() + ", time put back";
+            }
             default -> {
                 replace(claim, "quote: ", "quote: " + (random.nextBoolean() ? "" : "not in the article "));
                 return "quote of " + claim.getFileName();
+            }
+        }
+    }
+
+    /** The outlet an article file names. */
+    private static String outlet(Path article) throws IOException {
+        return Files.readAllLines(article).stream().filter(l -> l.startsWith("outlet: ")).map(l -> l.substring(8).strip())
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Puts every file's modification time an hour back, as a checkout some time ago leaves them, so
+     * the check's stat shortcut vouches for unedited files (a file just written is always re-read).
+     */
+    static void age(Path root) throws IOException {
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
             }
         }
     }
@@ -252,7 +301,7 @@ class IncrementalBuildTest {
     }
 
     /** The first path where two trees differ ("" when they are the same), so a failure names the file. */
-    private static String difference(Map<String, String> expected, Map<String, String> actual) {
+    static String difference(Map<String, String> expected, Map<String, String> actual) {
         java.util.TreeSet<String> paths = new java.util.TreeSet<>(expected.keySet());
         paths.addAll(actual.keySet());
         for (String p : paths) {
@@ -264,7 +313,7 @@ class IncrementalBuildTest {
     }
 
     /** Every file (bytes as text) and folder under dir, by relative path. */
-    private static Map<String, String> tree(Path dir) throws IOException {
+    static Map<String, String> tree(Path dir) throws IOException {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(p -> !p.equals(dir)).toList()) {

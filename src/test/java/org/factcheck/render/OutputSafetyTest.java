@@ -86,6 +86,43 @@ class OutputSafetyTest {
         assertEquals("mine", Files.readString(site.resolve("claims/cost-conflicting.html")));
     }
 
+    /**
+     * A marker is never a deletion list: a forged one listing a path outside the site, an absolute
+     * path, and a file inside the site the build did not write deletes none of them, in an
+     * incremental build (with the cache) or a full one (without).
+     */
+    @Test
+    void aForgedMarkerDeletesNothingTheBuildDidNotWrite() throws Exception {
+        for (boolean cached : new boolean[] {true, false}) {
+            Path root = Roots.copy("statuses", tmp.resolve("root-" + cached));
+            Path site = tmp.resolve("site-" + cached);
+            org.factcheck.cache.CacheDir cache = cached ? org.factcheck.cache.CacheDir.open(tmp.resolve("cache-" + cached)) : null;
+            java.time.LocalDate date = java.time.LocalDate.of(2026, 1, 1);
+            Factcheck.build(root, site, date, cache);
+            Path claim = root.resolve("content/claims/cost-conflicting.yaml");
+            Path outside = tmp.resolve("outside-" + cached + ".txt");
+            Files.writeString(outside, "not the site's");
+            Files.writeString(site.resolve("CNAME"), "facts.example.org\n");
+            Files.writeString(site.resolve(".factcheck-site"), Files.readString(site.resolve(".factcheck-site"))
+                    + "../root-" + cached + "/content/claims/cost-conflicting.yaml\n" + outside.toAbsolutePath() + "\nCNAME\n");
+            Factcheck.build(root, site, date, cache);
+            assertTrue(Files.isRegularFile(claim), "outside the site");
+            assertEquals("not the site's", Files.readString(outside), "an absolute path");
+            assertEquals("facts.example.org\n", Files.readString(site.resolve("CNAME")), "in the site, not the build's");
+            assertTrue(Files.isRegularFile(site.resolve("index.html")));
+        }
+    }
+
+    @Test
+    void markerLinesMustStayInsideTheSite() {
+        for (String bad : List.of("../x", "a/../../x", "/etc/passwd", "C:/x", "c:x", "a\\b", "a//b", "./a", "", "a/./b", "a\tb")) {
+            assertFalse(OutputDir.safe(bad), bad);
+        }
+        for (String good : List.of("index.html", "claims/a.html", "search/", "search/d/0.json")) {
+            assertTrue(OutputDir.safe(good), good);
+        }
+    }
+
     /** Item 15: leftovers of a killed build are removed by the next build, but only those carrying the marker. */
     @Test
     void leftoversOfAKilledBuildAreCleanedOnlyWhenMarked() throws Exception {
