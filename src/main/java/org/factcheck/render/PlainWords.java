@@ -309,8 +309,8 @@ final class PlainWords {
         }
         SiteSettings.Outlet declared = settings.outlet(s.article().outlet());
         if (declared != null && !declared.independent()) {
-            return "Not counted: the desk does not treat " + s.article().outlet() + " as an independent outlet"
-                    + (declared.reason() == null ? "." : " (" + stripEnd(declared.reason()) + ").");
+            return "Not counted: the desk does not count " + s.article().outlet() + " as an independent outlet"
+                    + (declared.reason() == null ? "." : " — " + stripEnd(declared.reason()) + ".");
         }
         Matcher m = SOURCE_REF.matcher(why);
         String ref = m.find() ? "source " + m.group(1) + " (" + m.group(2) + ")" : "another source";
