@@ -63,7 +63,13 @@
     var meta = document.createElement('span');
     meta.className = 'meta';
     meta.textContent = r[4] + (r[6] ? ' · ' + r[6] : '');
+    // Labelled as in the built lists: the badge is what the sources say, not the desk's rating.
+    var said = document.createElement('span');
+    said.className = 'list-label';
+    said.textContent = 'Sources say:';
     li.appendChild(a);
+    li.appendChild(document.createTextNode(' '));
+    li.appendChild(said);
     li.appendChild(document.createTextNode(' '));
     li.appendChild(badge);
     li.appendChild(document.createTextNode(' '));

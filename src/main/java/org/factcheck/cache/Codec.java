@@ -197,6 +197,13 @@ final class Codec {
                 str(k.text());
             }
             date(c.checked());
+            str(c.conclusion());
+            bool(c.claimant() != null);
+            if (c.claimant() != null) {
+                str(c.claimant().name());
+                str(c.claimant().where());
+                date(c.claimant().date());
+            }
         }
 
         void anchor(Anchor a) {
@@ -458,8 +465,10 @@ final class Codec {
                 corrections.add(new Correction(date(), str()));
             }
             LocalDate checked = date();
+            String conclusion = str();
+            org.factcheck.load.Claimant claimant = bool() ? new org.factcheck.load.Claimant(str(), str(), date()) : null;
             return new Claim(id, at, title, topic, statement, sources, note, expect, expectAt, rating, ratingAt, tolerance,
-                    published, corrections, checked);
+                    published, corrections, checked, conclusion, claimant);
         }
 
         Anchor anchor() {

@@ -370,6 +370,7 @@ public final class Checker {
                     + status.id() + "': " + reason));
         }
         checkRating(claim, status);
+        checkConclusion(claim);
         return new ClaimResult(claim, status, reason, sources, outletNames, compared, groups, erred);
     }
 
@@ -679,6 +680,14 @@ public final class Checker {
                     : "its figure was not compared with any other source's (no comparable figure of the same date)";
             diagnostics.add(Diagnostic.warning(Rule.ERRS, r.source().errsAt(), "source " + (s + 1) + " is marked 'errs' but does not "
                     + "disagree with any other source: " + why + "; remove 'errs:' or mark the source that is wrong"));
+        }
+    }
+
+    /** A rated claim says what the desk concluded, in words, as readers of every fact-check desk expect. */
+    private void checkConclusion(Claim claim) {
+        if (claim.rating() != null && claim.conclusion() == null) {
+            diagnostics.add(Diagnostic.warning(Rule.CONCLUSION, claim.ratingAt(), "claim is rated '" + claim.rating()
+                    + "' but has no 'conclusion:'; add one or two sentences saying what the desk found, for the top of its page"));
         }
     }
 

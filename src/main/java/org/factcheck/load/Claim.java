@@ -12,10 +12,13 @@ import java.util.List;
  * @param corrections the corrections log, oldest first
  * @param checked the date the desk last checked the claim against its sources ({@code checked:}), or null
  * @param tolerance relative tolerance overriding the per-kind default when figures are compared, or null
+ * @param conclusion the desk's finding in one or two sentences ({@code conclusion:}), or null
+ * @param claimant who made the claim ({@code claimant:}), or null
  */
 public record Claim(String id, Location at, String title, String topic, String claim, List<Source> sources,
                     String note, String expect, Location expectAt, String rating, Location ratingAt, Double tolerance,
-                    java.time.LocalDate published, List<Correction> corrections, java.time.LocalDate checked) {
+                    java.time.LocalDate published, List<Correction> corrections, java.time.LocalDate checked,
+                    String conclusion, Claimant claimant) {
 
     public Claim {
         sources = List.copyOf(sources);

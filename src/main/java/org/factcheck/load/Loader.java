@@ -512,6 +512,19 @@ public final class Loader {
         return root.relativize(path).toString().replace('\\', '/');
     }
 
+    /** {@code claimant:} as a plain name or as {name, where, date}; the schema has already said what is wrong with its shape. */
+    private static Claimant claimant(Fields f, List<Diagnostic> problems) {
+        YamlNode node = f.node("claimant");
+        if (node instanceof YamlNode.Mapping m) {
+            Fields c = new Fields(m, "a claimant", problems);
+            String name = c.text("name", true);
+            String where = c.text("where", false);
+            return name == null ? null : new Claimant(name.strip(), where == null ? null : where.strip(), c.date("date", false));
+        }
+        String name = node instanceof YamlNode.Scalar ? f.text("claimant", false) : null;
+        return name == null ? null : new Claimant(name.strip(), null, null);
+    }
+
     private Claim claim(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
         Fields f = new Fields(doc, "a claim", problems);
         String id = id(f, fileId, problems);
@@ -596,8 +609,11 @@ public final class Loader {
                 }
             }
         }
+        String conclusion = f.text("conclusion", false);
+        Claimant claimant = claimant(f, problems);
         Claim c = new Claim(id, Location.of(file), title, topic, statement, sources, note,
-                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections, checked);
+                expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections, checked,
+                conclusion == null ? null : conclusion.strip(), claimant);
         spots.put(c, new Location[] {f.has("id") ? f.at("id") : null, f.has("topic") ? f.at("topic") : null});
         return c;
     }

@@ -41,6 +41,8 @@ public enum Rule {
             "A source's 'unit:' would turn one currency, calendar unit or kind of figure into another; 'unit:' names what a figure counts, so remove it (figures in two currencies are not comparable)."),
     MOVING("moving-quantity", "MovingQuantity",
             "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
+    CONCLUSION("rated-without-conclusion", "RatedWithoutConclusion",
+            "A rated claim has no 'conclusion:', the desk's finding in one or two sentences that its page shows first."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

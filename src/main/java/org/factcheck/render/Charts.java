@@ -105,8 +105,8 @@ final class Charts {
             String label = (i + 1) + ". " + outlet + (s.source().asOf() == null ? "" : ", as of " + s.source().asOf());
             boolean disagrees = r.comparisons().stream().anyMatch(c -> (c.a() == i || c.b() == i)
                     && c.comparison().verdict() == Comparison.Verdict.DISAGREE && (s.errs() || !r.involvesErring(c)));
-            out.add(new View.ChartRow(label, f.text() + " → " + f.normalised()
-                    + (s.errs() ? " (errs)" : disagrees ? " (disagrees)" : ""), y, x1,
+            out.add(new View.ChartRow(label, f.text() + " → " + PlainWords.reading(f)
+                    + (s.errs() ? " (wrong, says the desk)" : disagrees ? " (disagrees)" : ""), y, x1,
                     x2, point, openLow, openHigh,
                     disagrees ? "disagree" : "agree"));
             y += ROW;
@@ -116,8 +116,7 @@ final class Charts {
             double v = lo + (hi - lo) * (0.08 / 1.16 + k * (1.0 / 1.16) / 2);
             ticks.add(new View.ChartTick(x(v, lo, hi), label(v, first)));
         }
-        String caption = (timeline ? "Figures by as-of date" : "Figures side by side") + " (" + first.key().label()
-                + (asPrinted && first.key().kind() == Kind.DURATION ? ", in " + Quantity.plural(first.unit()) : "") + ")";
+        String caption = PlainWords.chartCaption(first.key(), timeline);
         return new View.Chart(caption, WIDTH, y + 34, PLOT_LEFT, PLOT_RIGHT, out, ticks, timeline);
     }
 

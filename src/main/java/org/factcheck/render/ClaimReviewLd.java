@@ -117,9 +117,12 @@ public final class ClaimReviewLd {
 
         List<Map<String, Object>> appearances = new ArrayList<>();
         List<Article> seen = new ArrayList<>();
+        // A source the desk finds wrong does not carry the claim reviewed (it says something else):
+        // it is neither an appearance nor the claim's author, unless every source is marked so.
+        boolean allErr = r.sources().stream().allMatch(SourceResult::errs);
         for (SourceResult s : r.sources()) {
             Article a = s.article();
-            if (a == null || seen.contains(a)) {
+            if (a == null || seen.contains(a) || (s.errs() && !allErr)) {
                 continue;
             }
             seen.add(a);
@@ -133,11 +136,18 @@ public final class ClaimReviewLd {
                     Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())).thenComparing(Article::id)).findFirst().orElseThrow();
             item.put("firstAppearance", appearance(firstArticle, base));
             Map<String, Object> claimant = new LinkedHashMap<>();
-            claimant.put("@type", "Organization");
-            claimant.put("name", firstArticle.outlet());
+            if (c.claimant() != null) {
+                // The desk named who said it: that person, not the outlet that reported it, is the author.
+                claimant.put("@type", "Person");
+                claimant.put("name", c.claimant().name());
+            } else {
+                claimant.put("@type", "Organization");
+                claimant.put("name", firstArticle.outlet());
+            }
             item.put("author", claimant);
-            if (firstArticle.published() != null) {
-                item.put("datePublished", firstArticle.published().toString());
+            LocalDate said = c.claimant() != null && c.claimant().date() != null ? c.claimant().date() : firstArticle.published();
+            if (said != null) {
+                item.put("datePublished", said.toString());
             }
         }
         ld.put("itemReviewed", item);

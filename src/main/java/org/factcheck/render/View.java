@@ -81,10 +81,24 @@ public final class View {
         public String outletPath() {
             return SitePaths.outlet(outletSlug);
         }
+
+        /** True when the source counted towards the status (it neither repeats another source nor errs). */
+        public boolean counted() {
+            return found && notCounted == null && errs == null;
+        }
     }
 
-    /** An outlet named in a list, with its page's slug. */
-    public record OutletRef(String name, String slug) {
+    /**
+     * An outlet named in a list, with its page's slug.
+     *
+     * @param counted false when none of the claim's sources from this outlet counted towards its status
+     */
+    public record OutletRef(String name, String slug, boolean counted) {
+
+        /** An outlet that counted, or one named where counting does not apply. */
+        public OutletRef(String name, String slug) {
+            this(name, slug, true);
+        }
 
         /** The outlet's page. */
         public String path() {
@@ -132,12 +146,15 @@ public final class View {
      * @param permalink the page's stable absolute address, or null when the site has no base URL
      * @param independent the independent outlets that counted (a group of outlets repeating each other is one)
      * @param checked the claim's own last-checked date, ISO ({@link org.factcheck.load.Claim#lastChecked}), or empty
+     * @param reason what the sources say, in plain words ({@link PlainWords#summary})
+     * @param conclusion the desk's finding in its own words, or null
+     * @param claimant who made the claim, and where and when when known, as one line, or null
      */
     public record ClaimPage(ClaimSummary summary, String statement, String reason, List<String> independent,
                             String noteHtml, RatingView rating,
                             List<SourceView> sources, List<ComparisonView> comparisons, Chart chart,
                             List<CorrectionView> corrections, String published, String permalink, String jsonLd,
-                            String checked) {
+                            String checked, String conclusion, String claimant) {
     }
 
     /**

@@ -112,7 +112,7 @@ final class Views {
     }
 
     static View.StatusView status(Status s) {
-        return new View.StatusView(s.id(), s.label(), s.meaning());
+        return new View.StatusView(s.id(), s.label(), PlainWords.meaning(s));
     }
 
     /** A page's slug; for outlets it is their one identity ({@link Outlets#key}), so one outlet has one page. */
@@ -141,7 +141,16 @@ final class Views {
     }
 
     private View.ClaimSummary makeSummary(ClaimResult r) {
-        List<View.OutletRef> refs = r.outlets().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
+        // Outlets whose sources counted come first; the others are marked, so a list never puts them on a par.
+        java.util.Set<String> counted = new java.util.HashSet<>();
+        for (SourceResult s : r.sources()) {
+            if (s.article() != null && s.notCounted() == null && !s.errs() && s.anchor().found()) {
+                counted.add(Outlets.key(s.article().outlet()));
+            }
+        }
+        List<View.OutletRef> refs = new ArrayList<>(r.outlets().stream()
+                .map(o -> new View.OutletRef(o, slug(o), counted.contains(Outlets.key(o)))).toList());
+        refs.sort(Comparator.comparing(o -> !o.counted()));
         List<View.OutletRef> erred = r.erred().stream().map(o -> new View.OutletRef(o, slug(o))).toList();
         return new View.ClaimSummary(r.claim().id(), r.claim().title(), r.claim().topic(), slug(r.claim().topic()),
                 status(r.status()), r.outlets(), refs, rating(r.claim().rating()), iso(r.claim().published()), erred);
@@ -162,7 +171,7 @@ final class Views {
     }
 
     static View.FigureView figure(Figure f) {
-        return f == null ? null : new View.FigureView(f.text(), f.kind().id(), f.normalised(), f.hedge());
+        return f == null ? null : new View.FigureView(f.text(), f.kind().id(), PlainWords.reading(f), f.hedge());
     }
 
     static String verdict(Comparison.Verdict v) {
@@ -176,6 +185,7 @@ final class Views {
 
     View.ClaimPage claimPage(ClaimResult r, String jsonLd) {
         List<View.SourceView> sources = new ArrayList<>();
+        List<View.SourceView> shown = new ArrayList<>();
         for (int i = 0; i < r.sources().size(); i++) {
             SourceResult s = r.sources().get(i);
             Article a = s.article();
@@ -191,18 +201,30 @@ final class Views {
                     s.anchor().matched(), s.anchor().after(), s.anchor().hint(),
                     ArticleLayout.anchorId(r.claim().id(), i), figure(s.figure()), others,
                     s.source().asOf() == null ? null : s.source().asOf().toString(),
-                    s.quantity() == null ? null : s.quantity().label(), s.anchor().found() ? s.notCounted() : null,
-                    s.source().errs(), reliesOn(s)));
+                    s.quantity() == null ? null : PlainWords.what(s.quantity()),
+                    s.anchor().found() ? PlainWords.notCounted(s, settings) : null, s.source().errs(), reliesOn(s)));
         }
+        // Sources that counted first, each keeping its number; the sort is stable.
+        shown.addAll(sources);
+        shown.sort(Comparator.comparing(v -> !v.counted()));
         List<View.ComparisonView> comparisons = r.comparisons().stream()
                 .map(c -> new View.ComparisonView(c.a() + 1, c.b() + 1, sources.get(c.a()).outlet(), sources.get(c.b()).outlet(),
-                        verdict(c.comparison().verdict()), c.comparison().reason()))
+                        verdict(c.comparison().verdict()), PlainWords.comparison(r, c)))
                 .toList();
         String note = r.claim().note() == null ? null : markdown(r.claim().note(), r.claim().at().file());
         List<View.CorrectionView> corrections = corrections(r.claim().corrections());
-        return new View.ClaimPage(summary(r), r.claim().claim(), r.reason(), r.independent(), note, rating(r.claim().rating()), sources,
-                comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
-                permalink(SitePaths.claim(r.claim().id())), jsonLd, iso(r.claim().lastChecked()));
+        return new View.ClaimPage(summary(r), r.claim().claim(), PlainWords.summary(r), r.independent(), note, rating(r.claim().rating()),
+                shown, comparisons, Charts.chart(r), corrections, iso(r.claim().published()),
+                permalink(SitePaths.claim(r.claim().id())), jsonLd, iso(r.claim().lastChecked()), r.claim().conclusion(),
+                claimant(r.claim().claimant()));
+    }
+
+    /** "Name, where, date" of the claim's claimant, or null. */
+    static String claimant(org.factcheck.load.Claimant c) {
+        if (c == null) {
+            return null;
+        }
+        return c.name() + (c.where() == null ? "" : ", " + c.where()) + (c.date() == null ? "" : ", " + iso(c.date()));
     }
 
     static List<View.CorrectionView> corrections(List<Correction> log) {
@@ -372,11 +394,12 @@ final class Views {
                     continue;
                 }
                 String v = verdict(c.comparison().verdict());
+                String plain = PlainWords.comparison(r, c);
                 into.computeIfAbsent(slug(a.outlet()), k -> new ArrayList<>())
-                        .add(new View.Relation(s, b.outlet(), slug(b.outlet()), v, c.comparison().reason()));
+                        .add(new View.Relation(s, b.outlet(), slug(b.outlet()), v, plain));
                 if (!slug(a.outlet()).equals(slug(b.outlet()))) {
                     into.computeIfAbsent(slug(b.outlet()), k -> new ArrayList<>())
-                            .add(new View.Relation(s, a.outlet(), slug(a.outlet()), v, c.comparison().reason()));
+                            .add(new View.Relation(s, a.outlet(), slug(a.outlet()), v, plain));
                 }
             }
         }
@@ -449,7 +472,7 @@ final class Views {
             View.RatingView rating = rating(r.claim().rating());
             entries.add(new View.FeedEntry(base == null ? "urn:factcheck:claim:" + r.claim().id() : base + path,
                     r.claim().title(), base == null ? path : base + path, updated, published, r.claim().claim(),
-                    r.status().label() + ": " + r.reason(), rating == null ? null : rating.label(),
+                    r.status().label() + ": " + PlainWords.summary(r), rating == null ? null : rating.label(),
                     corrections(r.claim().corrections())));
         }
         return new View.Feed(base == null ? "urn:factcheck:feed" : base + SitePaths.FEED, settings.title(),

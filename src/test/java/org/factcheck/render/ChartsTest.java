@@ -37,7 +37,7 @@ class ChartsTest {
     void durationsInDifferentUnitsShareAnAxisInDays() {
         View.Chart c = chart("ceasefire-length");
         assertNotNull(c, "three months and 90 days are one quantity");
-        assertEquals("Figures side by side (duration in days)", c.caption());
+        assertEquals("The figures side by side: a length of time", c.caption());
         View.ChartRow months = c.rows().get(0);
         View.ChartRow days = c.rows().get(1);
         assertFalse(months.point(), "three months is the bar 89–92 days");
@@ -49,7 +49,7 @@ class ChartsTest {
     void synonymNounsShareAChart() {
         View.Chart c = chart("troops-staying");
         assertNotNull(c, "troops and servicemen are one quantity");
-        assertEquals("Figures side by side (count of soldiers)", c.caption());
+        assertEquals("The figures side by side: a number of soldiers", c.caption());
         assertEquals(2, c.rows().size());
     }
 }
