@@ -41,6 +41,8 @@ public enum Rule {
             "A source's 'unit:' would turn one currency, calendar unit or kind of figure into another; 'unit:' names what a figure counts, so remove it (figures in two currencies are not comparable)."),
     MOVING("moving-quantity", "MovingQuantity",
             "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
+    STATEMENT("statement-beyond-quotes", "StatementBeyondQuotes",
+            "A claim's statement gives a date or a name (a place, a person, a body) that none of its quotes carries; quote the words that say it, or take it out of the statement."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;
