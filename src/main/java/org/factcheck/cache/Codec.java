@@ -117,6 +117,14 @@ final class Codec {
             }
         }
 
+        void change(Correction.Change c) {
+            bool(c != null);
+            if (c != null) {
+                str(c.from());
+                str(c.to());
+            }
+        }
+
         void strs(List<String> list) {
             varint(list.size());
             list.forEach(this::str);
@@ -195,6 +203,8 @@ final class Codec {
             for (Correction k : c.corrections()) {
                 date(k.date());
                 str(k.text());
+                change(k.status());
+                change(k.rating());
             }
             date(c.checked());
         }
@@ -395,6 +405,10 @@ final class Codec {
             return bool() ? LocalDate.ofEpochDay(sint()) : null;
         }
 
+        Correction.Change change() {
+            return bool() ? new Correction.Change(str(), str()) : null;
+        }
+
         List<String> strs() {
             int c = count();
             List<String> out = new ArrayList<>(c);
@@ -455,7 +469,7 @@ final class Codec {
             int k = count();
             List<Correction> corrections = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
-                corrections.add(new Correction(date(), str()));
+                corrections.add(new Correction(date(), str(), change(), change()));
             }
             LocalDate checked = date();
             return new Claim(id, at, title, topic, statement, sources, note, expect, expectAt, rating, ratingAt, tolerance,

@@ -413,6 +413,25 @@ public final class Loader {
         return parsed;
     }
 
+    /**
+     * A correction's {@code status:} or {@code rating:} change ({@code {from, to}}), or null when absent or
+     * malformed; the schema checks the shape and the status names, this says when both ends are missing.
+     */
+    private static Correction.Change change(Fields c, String key, List<Diagnostic> problems) {
+        if (!(c.node(key) instanceof YamlNode.Mapping m)) {
+            return null;
+        }
+        Fields f = new Fields(m, "a " + key + " change", problems);
+        String from = f.text("from", false);
+        String to = f.text("to", false);
+        if (from == null && to == null) {
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, m.at(), "a correction's '" + key + "' needs 'from', 'to' or both"
+                    + " (what it was before the correction and after it; leave one out for none)"));
+            return null;
+        }
+        return new Correction.Change(from == null ? null : from.strip(), to == null ? null : to.strip());
+    }
+
     private String id(Fields f, String fileId, List<Diagnostic> problems) {
         String id = f.has("id") ? f.text("id", false) : fileId;
         if (id != null && id.length() > MAX_ID) {
@@ -532,8 +551,10 @@ public final class Loader {
             Fields c = new Fields(m, "a correction", problems);
             var date = c.date("date", true);
             String text = c.text("text", true);
+            Correction.Change status = change(c, "status", problems);
+            Correction.Change ratingChange = change(c, "rating", problems);
             if (date != null && text != null) {
-                corrections.add(new Correction(date, text));
+                corrections.add(new Correction(date, text, status, ratingChange));
             }
         }
         corrections.sort(Comparator.comparing(Correction::date));

@@ -121,8 +121,8 @@ public final class View {
     public record ComparisonView(int a, int b, String outletA, String outletB, String verdict, String reason) {
     }
 
-    /** One entry of a corrections log. */
-    public record CorrectionView(String date, String text) {
+    /** One entry of a corrections log; {@code change} says what status or rating it changed, from → to ("" when none). */
+    public record CorrectionView(String date, String text, String change) {
     }
 
     /**
@@ -290,8 +290,8 @@ public final class View {
                              String notIndependent) {
     }
 
-    /** One correction on the site-wide corrections page and the home page. */
-    public record CorrectionEntry(String date, String text, ClaimSummary claim) {
+    /** One correction on the site-wide corrections page and the home page; {@code change} as in {@link CorrectionView}. */
+    public record CorrectionEntry(String date, String text, ClaimSummary claim, String change) {
     }
 
     /** The site-wide corrections log, newest first. */

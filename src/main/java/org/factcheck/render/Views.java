@@ -193,7 +193,7 @@ final class Views {
     }
 
     static List<View.CorrectionView> corrections(List<Correction> log) {
-        return log.stream().map(c -> new View.CorrectionView(iso(c.date()), c.text())).toList();
+        return log.stream().map(c -> new View.CorrectionView(iso(c.date()), c.text(), CorrectionChange.describe(c))).toList();
     }
 
     static View.ArticleSummary article(Article a, int citations) {
@@ -407,7 +407,7 @@ final class Views {
         List<View.CorrectionEntry> entries = new ArrayList<>();
         for (ClaimResult r : report.claims()) {
             for (Correction c : r.claim().corrections()) {
-                entries.add(new View.CorrectionEntry(iso(c.date()), c.text(), summary(r)));
+                entries.add(new View.CorrectionEntry(iso(c.date()), c.text(), summary(r), CorrectionChange.describe(c)));
             }
         }
         entries.sort(Comparator.comparing(View.CorrectionEntry::date).reversed()
