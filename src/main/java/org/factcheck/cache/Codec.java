@@ -168,6 +168,7 @@ final class Codec {
             }
             strs(a.reliesOn());
             location(a.reliesOnAt());
+            str(a.caveat());
         }
 
         void claim(Claim c) {
@@ -443,8 +444,9 @@ final class Codec {
             Archive archive = bool() ? new Archive(str(), date()) : null;
             List<String> reliesOn = strs();
             Location reliesOnAt = location();
+            String caveat = str();
             return new Article(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive,
-                    reliesOn, reliesOnAt);
+                    reliesOn, reliesOnAt, caveat);
         }
 
         Claim claim() {

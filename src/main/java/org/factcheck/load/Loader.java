@@ -471,8 +471,9 @@ public final class Loader {
         checkLength(from, "from", f, problems);
         checkLength(to, "to", f, problems);
         List<String> reliesOn = f.texts("relies_on");
+        String caveat = f.text("caveat", false);
         Article a = new Article(id, Location.of(file), title, outlet == null ? null : outlet.strip(), published, url, capture, from,
-                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"));
+                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"), caveat == null ? null : caveat.strip());
         spots.put(a, new Location[] {f.has("id") ? f.at("id") : null, f.has("outlet") ? f.at("outlet") : null});
         return a;
     }

@@ -70,7 +70,7 @@ public final class View {
                              String archiveUrl, String archiveDate, String quote, boolean found,
                              String before, String matched, String after, String hint, String anchor,
                              FigureView figure, List<FigureView> otherFigures, String asOf, String quantity,
-                             String notCounted, String errs, List<String> reliesOn) {
+                             String notCounted, String errs, List<String> reliesOn, String caveat) {
 
         /** The page of the source's article. */
         public String articlePath() {
@@ -197,7 +197,7 @@ public final class View {
 
     /** Everything the article page shows. {@code uncheckedFigures}: how many figures no claim covers. */
     public record ArticlePage(ArticleSummary summary, String url, String archiveUrl, String archiveDate, String file,
-                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures) {
+                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures, String caveat) {
     }
 
     /** A topic and its claims. */

@@ -179,7 +179,7 @@ final class Views {
                     ArticleLayout.anchorId(r.claim().id(), i), figure(s.figure()), others,
                     s.source().asOf() == null ? null : s.source().asOf().toString(),
                     s.quantity() == null ? null : s.quantity().label(), s.anchor().found() ? s.notCounted() : null,
-                    s.source().errs(), reliesOn(s)));
+                    s.source().errs(), reliesOn(s), a == null ? null : a.caveat()));
         }
         List<View.ComparisonView> comparisons = r.comparisons().stream()
                 .map(c -> new View.ComparisonView(c.a() + 1, c.b() + 1, sources.get(c.a()).outlet(), sources.get(c.b()).outlet(),
