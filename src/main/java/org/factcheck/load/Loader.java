@@ -548,6 +548,7 @@ public final class Loader {
         Double tolerance = f.number("tolerance", 0, 1);
         var published = f.date("published", false);
         List<Correction> corrections = new ArrayList<>();
+        History history = new History();
         for (YamlNode.Mapping m : mappings(f, "corrections", "a list of {date, text}", problems)) {
             Fields c = new Fields(m, "a correction", problems);
             var date = c.date("date", true);
@@ -555,10 +556,13 @@ public final class Loader {
             Correction.Change status = change(c, "status", problems);
             Correction.Change ratingChange = change(c, "rating", problems);
             if (date != null && text != null) {
-                corrections.add(new Correction(date, text, status, ratingChange));
+                Correction correction = new Correction(date, text, status, ratingChange);
+                corrections.add(correction);
+                history.add(correction, c.at("status"), c.at("rating"));
             }
         }
         corrections.sort(Comparator.comparing(Correction::date));
+        problems.addAll(history.check(expect, rating));
         var checked = f.date("checked", false);
         List<Source> sources = new ArrayList<>();
         YamlNode node = f.node("sources");

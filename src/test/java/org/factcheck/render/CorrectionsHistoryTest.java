@@ -56,4 +56,22 @@ class CorrectionsHistoryTest {
         assertTrue(errors.stream().anyMatch(d -> d.at().line() == 11 && d.message().contains("needs 'from', 'to' or both")), errors.toString());
         assertTrue(errors.stream().anyMatch(d -> d.at().line() == 12 && d.message().contains("settled")), errors.toString());
     }
+
+    @Test
+    void aHistoryThatDoesNotLeadToTheClaimsStatusOrRatingIsWarnedAtTheChange() throws Exception {
+        Path root = Roots.copy("corrections", tmp.resolve("root"));
+        Path file = root.resolve("content/claims/ferry-resumed.yaml");
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8)
+                .replace("    rating: {to: Mixed}", "    rating: {to: Mixed}\n    status: {from: single-source, to: corroborated}")
+                .replace("rating: Mixed\n", "rating: Accurate\n"), StandardCharsets.UTF_8);
+        Report report = Factcheck.check(root);
+        List<Diagnostic> history = report.diagnostics().stream().filter(d -> d.rule() == org.factcheck.load.Rule.HISTORY).toList();
+        assertEquals(2, history.size(), history.toString());
+        assertTrue(history.stream().anyMatch(d -> d.at().line() == 11 && d.message().contains("ends at 'Mixed'")
+                && d.message().contains("rating is 'Accurate'")), history.toString());
+        assertTrue(history.stream().anyMatch(d -> d.at().line() == 12 && d.message().contains("ends at 'corroborated'")
+                && d.message().contains("expects 'single-source'")), history.toString());
+        // the fixture as written, whose history leads to each claim's status and rating, is not warned
+        assertTrue(Factcheck.check(Roots.fixture("corrections")).diagnostics().stream().noneMatch(d -> d.rule() == org.factcheck.load.Rule.HISTORY));
+    }
 }
