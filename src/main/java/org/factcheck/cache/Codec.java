@@ -117,6 +117,14 @@ final class Codec {
             }
         }
 
+        void change(Correction.Change c) {
+            bool(c != null);
+            if (c != null) {
+                str(c.from());
+                str(c.to());
+            }
+        }
+
         void strs(List<String> list) {
             varint(list.size());
             list.forEach(this::str);
@@ -160,6 +168,7 @@ final class Codec {
             }
             strs(a.reliesOn());
             location(a.reliesOnAt());
+            str(a.caveat());
         }
 
         void claim(Claim c) {
@@ -195,6 +204,8 @@ final class Codec {
             for (Correction k : c.corrections()) {
                 date(k.date());
                 str(k.text());
+                change(k.status());
+                change(k.rating());
             }
             date(c.checked());
             str(c.conclusion());
@@ -402,6 +413,10 @@ final class Codec {
             return bool() ? LocalDate.ofEpochDay(sint()) : null;
         }
 
+        Correction.Change change() {
+            return bool() ? new Correction.Change(str(), str()) : null;
+        }
+
         List<String> strs() {
             int c = count();
             List<String> out = new ArrayList<>(c);
@@ -436,8 +451,9 @@ final class Codec {
             Archive archive = bool() ? new Archive(str(), date()) : null;
             List<String> reliesOn = strs();
             Location reliesOnAt = location();
+            String caveat = str();
             return new Article(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive,
-                    reliesOn, reliesOnAt);
+                    reliesOn, reliesOnAt, caveat);
         }
 
         Claim claim() {
@@ -462,7 +478,7 @@ final class Codec {
             int k = count();
             List<Correction> corrections = new ArrayList<>(k);
             for (int i = 0; i < k; i++) {
-                corrections.add(new Correction(date(), str()));
+                corrections.add(new Correction(date(), str(), change(), change()));
             }
             LocalDate checked = date();
             String conclusion = str();

@@ -129,6 +129,13 @@ public final class Checker {
             memo.decided(claim, articles, quoted, corpus.settings(),
                     new AnchorMemo.Decided(result, new ArrayList<>(diagnostics.subList(before, diagnostics.size()))));
         }
+        for (Claim claim : claims) {
+            // Cheap (the statement and its quotes only), so it runs on every check, remembered claims included.
+            Diagnostic beyond = StatementCoverage.check(claim, corpus);
+            if (beyond != null) {
+                diagnostics.add(beyond);
+            }
+        }
         Map<Status, Integer> summary = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             summary.put(s, 0);

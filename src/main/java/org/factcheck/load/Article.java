@@ -18,15 +18,24 @@ import java.util.List;
  * @param reliesOnAt where {@code relies_on} is written
  * @param reliesOn outlets whose reporting the article says it repeats ({@code relies_on:}); the article is
  *                 not independent of them
+ * @param caveat what a reader must know wherever the article's words are quoted ("a machine
+ *               translation"), plain text, or null
  */
 public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
                       String file, String from, Location fromAt, String to, Location toAt,
                       List<String> inferred, String note, Archive archive, List<String> reliesOn,
-                      Location reliesOnAt) {
+                      Location reliesOnAt, String caveat) {
 
     public Article {
         inferred = List.copyOf(inferred);
         reliesOn = List.copyOf(reliesOn);
+    }
+
+    /** An article with no caveat for readers. */
+    public Article(String id, Location at, String title, String outlet, LocalDate published, String url,
+                   String file, String from, Location fromAt, String to, Location toAt,
+                   List<String> inferred, String note, Archive archive, List<String> reliesOn, Location reliesOnAt) {
+        this(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt, null);
     }
 
     /** An article that relies on no other outlet's reporting (tools and tests that build articles by hand). */
@@ -38,7 +47,7 @@ public record Article(String id, Location at, String title, String outlet, Local
 
     /** This article with its outlet spelt {@code name} (the outlet's one display name). */
     public Article withOutlet(String name) {
-        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt);
+        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt, caveat);
     }
 
     /** True when the named field was inferred by the desk rather than read in the capture. */

@@ -26,13 +26,14 @@ public record Claim(String id, Location at, String title, String topic, String c
     }
 
     /**
-     * The date pages print as the claim's last check: {@code checked:}, else the latest correction's
-     * date (a correction is a re-check), else null: the build date never stands in for it.
+     * The date pages print as the claim's last check: the later of {@code checked:} and the latest
+     * correction's date (a correction is a re-check), else null: the build date never stands in for it.
      */
     public java.time.LocalDate lastChecked() {
-        if (checked != null) {
+        java.time.LocalDate corrected = corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).date();
+        if (checked != null && (corrected == null || !corrected.isAfter(checked))) {
             return checked;
         }
-        return corrections.isEmpty() ? null : corrections.get(corrections.size() - 1).date();
+        return corrected;
     }
 }

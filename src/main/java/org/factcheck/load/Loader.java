@@ -413,6 +413,25 @@ public final class Loader {
         return parsed;
     }
 
+    /**
+     * A correction's {@code status:} or {@code rating:} change ({@code {from, to}}), or null when absent or
+     * malformed; the schema checks the shape and the status names, this says when both ends are missing.
+     */
+    private static Correction.Change change(Fields c, String key, List<Diagnostic> problems) {
+        if (!(c.node(key) instanceof YamlNode.Mapping m)) {
+            return null;
+        }
+        Fields f = new Fields(m, "a " + key + " change", problems);
+        String from = f.text("from", false);
+        String to = f.text("to", false);
+        if (from == null && to == null) {
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, m.at(), "a correction's '" + key + "' needs 'from', 'to' or both"
+                    + " (what it was before the correction and after it; leave one out for none)"));
+            return null;
+        }
+        return new Correction.Change(from == null ? null : from.strip(), to == null ? null : to.strip());
+    }
+
     private String id(Fields f, String fileId, List<Diagnostic> problems) {
         String id = f.has("id") ? f.text("id", false) : fileId;
         if (id != null && id.length() > MAX_ID) {
@@ -452,8 +471,9 @@ public final class Loader {
         checkLength(from, "from", f, problems);
         checkLength(to, "to", f, problems);
         List<String> reliesOn = f.texts("relies_on");
+        String caveat = f.text("caveat", false);
         Article a = new Article(id, Location.of(file), title, outlet == null ? null : outlet.strip(), published, url, capture, from,
-                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"));
+                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"), caveat == null ? null : caveat.strip());
         spots.put(a, new Location[] {f.has("id") ? f.at("id") : null, f.has("outlet") ? f.at("outlet") : null});
         return a;
     }
@@ -563,15 +583,21 @@ public final class Loader {
         Double tolerance = f.number("tolerance", 0, 1);
         var published = f.date("published", false);
         List<Correction> corrections = new ArrayList<>();
+        History history = new History();
         for (YamlNode.Mapping m : mappings(f, "corrections", "a list of {date, text}", problems)) {
             Fields c = new Fields(m, "a correction", problems);
             var date = c.date("date", true);
             String text = c.text("text", true);
+            Correction.Change status = change(c, "status", problems);
+            Correction.Change ratingChange = change(c, "rating", problems);
             if (date != null && text != null) {
-                corrections.add(new Correction(date, text));
+                Correction correction = new Correction(date, text, status, ratingChange);
+                corrections.add(correction);
+                history.add(correction, c.at("status"), c.at("rating"));
             }
         }
         corrections.sort(Comparator.comparing(Correction::date));
+        problems.addAll(history.check(expect, rating));
         var checked = f.date("checked", false);
         List<Source> sources = new ArrayList<>();
         YamlNode node = f.node("sources");

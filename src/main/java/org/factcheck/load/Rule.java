@@ -43,6 +43,10 @@ public enum Rule {
             "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
     CONCLUSION("rated-without-conclusion", "RatedWithoutConclusion",
             "A rated claim has no 'conclusion:', the desk's finding in one or two sentences that its page shows first."),
+    STATEMENT("statement-beyond-quotes", "StatementBeyondQuotes",
+            "A claim's statement gives a date or a name (a place, a person, a body) that none of its quotes carries; quote the words that say it, or take it out of the statement."),
+    HISTORY("history-mismatch", "HistoryMismatch",
+            "The latest status or rating change in a claim's 'corrections:' does not end at the claim's 'expect:' or 'rating:'; log the change that led there."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

@@ -600,7 +600,7 @@ public final class SiteWriter {
         int unchecked = (int) blocks.stream().flatMap(b -> b.segments().stream()).filter(s -> s.unchecked() != null).count();
         return new View.ArticlePage(Views.article(a, claims.size()), a.url(),
                 a.archive() == null ? null : a.archive().url(), a.archive() == null ? null : a.archive().date().toString(),
-                a.file(), a.note(), blocks, claims, unchecked);
+                a.file(), a.note(), blocks, claims, unchecked, a.caveat());
     }
 
     /**

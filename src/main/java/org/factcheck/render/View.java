@@ -70,7 +70,7 @@ public final class View {
                              String archiveUrl, String archiveDate, String quote, boolean found,
                              String before, String matched, String after, String hint, String anchor,
                              FigureView figure, List<FigureView> otherFigures, String asOf, String quantity,
-                             String notCounted, String errs, List<String> reliesOn) {
+                             String notCounted, String errs, List<String> reliesOn, String caveat) {
 
         /** The page of the source's article. */
         public String articlePath() {
@@ -135,8 +135,8 @@ public final class View {
     public record ComparisonView(int a, int b, String outletA, String outletB, String verdict, String reason) {
     }
 
-    /** One entry of a corrections log. */
-    public record CorrectionView(String date, String text) {
+    /** One entry of a corrections log; {@code change} says what status or rating it changed, from → to ("" when none). */
+    public record CorrectionView(String date, String text, String change) {
     }
 
     /**
@@ -214,7 +214,7 @@ public final class View {
 
     /** Everything the article page shows. {@code uncheckedFigures}: how many figures no claim covers. */
     public record ArticlePage(ArticleSummary summary, String url, String archiveUrl, String archiveDate, String file,
-                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures) {
+                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures, String caveat) {
     }
 
     /** A topic and its claims. */
@@ -307,8 +307,8 @@ public final class View {
                              String notIndependent) {
     }
 
-    /** One correction on the site-wide corrections page and the home page. */
-    public record CorrectionEntry(String date, String text, ClaimSummary claim) {
+    /** One correction on the site-wide corrections page and the home page; {@code change} as in {@link CorrectionView}. */
+    public record CorrectionEntry(String date, String text, ClaimSummary claim, String change) {
     }
 
     /** The site-wide corrections log, newest first. */

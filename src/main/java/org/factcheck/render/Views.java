@@ -202,7 +202,7 @@ final class Views {
                     ArticleLayout.anchorId(r.claim().id(), i), figure(s.figure()), others,
                     s.source().asOf() == null ? null : s.source().asOf().toString(),
                     s.quantity() == null ? null : PlainWords.what(s.quantity()),
-                    s.anchor().found() ? PlainWords.notCounted(s, settings) : null, s.source().errs(), reliesOn(s)));
+                    s.anchor().found() ? PlainWords.notCounted(s, settings) : null, s.source().errs(), reliesOn(s), a == null ? null : a.caveat()));
         }
         // Sources that counted first, each keeping its number; the sort is stable.
         shown.addAll(sources);
@@ -228,7 +228,7 @@ final class Views {
     }
 
     static List<View.CorrectionView> corrections(List<Correction> log) {
-        return log.stream().map(c -> new View.CorrectionView(iso(c.date()), c.text())).toList();
+        return log.stream().map(c -> new View.CorrectionView(iso(c.date()), c.text(), CorrectionChange.describe(c))).toList();
     }
 
     static View.ArticleSummary article(Article a, int citations) {
@@ -443,7 +443,7 @@ final class Views {
         List<View.CorrectionEntry> entries = new ArrayList<>();
         for (ClaimResult r : report.claims()) {
             for (Correction c : r.claim().corrections()) {
-                entries.add(new View.CorrectionEntry(iso(c.date()), c.text(), summary(r)));
+                entries.add(new View.CorrectionEntry(iso(c.date()), c.text(), summary(r), CorrectionChange.describe(c)));
             }
         }
         entries.sort(Comparator.comparing(View.CorrectionEntry::date).reversed()
