@@ -48,7 +48,7 @@ class PlainPagesTest {
             // the desk's field names
             "\\berrs\\b", "as_of", "\\bunit:", "\\bexpect:", "relies_on", "\\bfigure:", "`",
             // the engine's own terms
-            "both read", "duration in days", "nothing named", "count of \\w", "money in [A-Z]{3}", "does not overlap",
+            "both read", "duration in days", "nothing named", "\\bcount of \\w", "money in [A-Z]{3}", "does not overlap",
             "lies (inside|outside)", "equal at", "\\boverlaps\\b", "\\bnormalised\\b", "\\bengine\\b", "both bare numbers",
             "\\d year\\b(?!s)", "\\bkeyed?\\b",
             // doubled words
