@@ -5,6 +5,7 @@ import org.factcheck.Roots;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * from scratch reports, whatever was edited since the cache was written, and whatever state the
  * cache file is in.
  */
+@Tag("slow")
 class IncrementalCheckTest {
 
     @TempDir

@@ -4,6 +4,7 @@ import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.cache.CacheDir;
 import org.factcheck.check.Report;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * edits to a fixture root (claims, articles, captures, templates, settings, pages, and the output
  * and cache themselves) are built both ways after every step and the trees compared.
  */
+@Tag("slow")
 class IncrementalBuildTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 1, 1);

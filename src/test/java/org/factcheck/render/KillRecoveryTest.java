@@ -4,6 +4,7 @@ import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.cache.CacheDir;
 import org.factcheck.cache.MachineKey;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the commit (the test-only pause of {@link CommitSteps}) or after a random delay, rebuilds, and
  * compares the output with a fresh full build into another folder.
  */
+@Tag("slow")
 class KillRecoveryTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 1, 1);
