@@ -76,6 +76,8 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 // should); only the axe runs bypass it. Every other check runs under the policy, so the site's own
 // scripts are shown to work with it, and CSP violations are counted below.
 const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+// The same with the reader's system in dark mode (prefers-color-scheme: dark).
+const axeDark = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, colorScheme: 'dark' });
 const cspViolations = [];
 context.on('page', p => p.on('console', m => {
   if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(p.url() + ': ' + m.text());
@@ -176,10 +178,13 @@ if (chartsOnly) {
   const more = { 'claim with chart': charted ? 'claims/' + charted : 'none', topic: 'topics/' + firstFile('topics'), outlet: 'outlets/' + firstFile('outlets'),
     methodology: 'pages/methodology.html', corrections: 'corrections.html', articles: 'articles/index.html',
     'not found': '404.html' };
-  for (const [name, p] of Object.entries({ ...pages, ...more })) {
+  const dark = ['home', 'claim', 'claim with chart', 'article', 'report', 'not found'];
+  const runs = [...Object.entries({ ...pages, ...more }).map(([name, p]) => [name, p, axeContext, '']),
+    ...Object.entries({ ...pages, ...more }).filter(([name]) => dark.includes(name)).map(([name, p]) => [name, p, axeDark, ', dark mode'])];
+  for (const [name, p, ctx, mode] of runs) {
     if (!fs.existsSync(path.join(site, p))) continue;
-    await check(`axe-core on ${name} (${p})`, async () => {
-      const page = await axeContext.newPage();
+    await check(`axe-core on ${name} (${p})${mode}`, async () => {
+      const page = await ctx.newPage();
       await page.goto(base + p);
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate(async () => await window.axe.run(document, {
