@@ -133,9 +133,16 @@ public final class SiteWriter {
         return write(report, out, buildDate, paging, null, Map.of());
     }
 
-    /** How a build wrote the site: files written and files kept from the previous build (incremental builds only). */
-    public record Written(int written, int kept, boolean incremental) {
+    /**
+     * How a build wrote the site: files written and files kept from the previous build (incremental
+     * builds only), and what it could not make though the site is complete without it.
+     */
+    public record Written(int written, int kept, boolean incremental, List<String> warnings) {
     }
+
+    /** Said once per build when the machine has no font: the pages are written, their share cards are not. */
+    static final String NO_FONTS = "no font on this machine: the claims' share images (og:image) were not made; "
+            + "install a font (Debian: fonts-dejavu-core) and build again";
 
     /**
      * As {@link #write(Report, Path, LocalDate, Paging)}, remembering in {@code cache} (null: none)
@@ -182,7 +189,8 @@ public final class SiteWriter {
                     // The site is written; without a manifest the next build is a full one.
                 }
             }
-            return new Written(r.made().size(), files.size() - r.made().size(), previous != null);
+            return new Written(r.made().size(), files.size() - r.made().size(), previous != null,
+                    Cards.available() ? List.of() : List.of(NO_FONTS));
         } catch (IOException | UncheckedIOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         } catch (OutputDir.Refused e) {
