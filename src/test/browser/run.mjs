@@ -388,6 +388,29 @@ if (chartsOnly) {
 
   await checkCharts();
 
+  await check('claim page: share links load nothing from another host; "Copy link" copies the address', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+    const page = await ctx.newPage();
+    const elsewhere = [];
+    page.on('request', r => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) elsewhere.push(r.url()); });
+    await page.goto(base + pages.claim, { waitUntil: 'load' });
+    const links = await page.$$eval('.share a', as => as.map(a => a.getAttribute('href')));
+    const foreign = await page.$$eval('.share img, .share iframe, .share script, .share object', es => es.length);
+    assert(foreign === 0, `${foreign} images, frames or scripts in the share block`);
+    const button = page.locator('[data-copy-link]');
+    assert(await button.isVisible(), 'the "Copy link" button is shown when scripts run');
+    await button.click();
+    await page.locator('.copy-status', { hasText: /copied|copy/ }).waitFor({ timeout: 5000 });
+    const status = (await page.textContent('.copy-status')).trim();
+    const copied = /copied/.test(status) ? await page.evaluate(() => navigator.clipboard.readText()) : '';
+    const canonical = await page.$eval('link[rel=canonical]', l => l.href).catch(() => page.url());
+    await ctx.close();
+    assert(elsewhere.length === 0, 'requests to other hosts: ' + elsewhere.join(', '));
+    assert(!copied || copied === canonical, `copied ${copied}, expected ${canonical}`);
+    return `${links.length} share links, no request elsewhere; ${status}${copied ? ' (' + copied + ')' : ''}`;
+  });
+
   for (const width of [360, 1280]) {
     for (const [name, p] of Object.entries(pages)) {
       await check(`responsive at ${width} px: ${name}`, async () => {

@@ -51,7 +51,7 @@ import java.util.stream.Stream;
 public final class SiteWriter {
 
     /** The files copied from {@code templates/assets/} (or the built-in defaults) to {@code site/assets/}. */
-    private static final List<String> ASSETS = List.of("style.css", "search.js", "report.js", "favicon.svg");
+    private static final List<String> ASSETS = List.of("style.css", "search.js", "report.js", "favicon.svg", "share.js");
     /** Claims in the Atom feed, newest first. */
     static final int FEED_ENTRIES = 50;
     private static final String BUILTIN = "/factcheck/templates";
