@@ -7,8 +7,10 @@
 //     the index is read from its .js twins), and an honest message when the index cannot be read;
 //   - without JavaScript the search box opens the report's list; with it the report filters;
 //   - responsive: no horizontal scrolling at 360 px; screenshots at 360 and 1280 px;
+//   - charts: on every claim page with a chart, at 360 and 1280 px, no two labels, bars or axis
+//     labels overlap and none leaves the chart (with --charts, only this check);
 //   - with --payload: bytes a cold page downloads for one search (for the 10,000-article root).
-// Usage: node run.mjs SITE_DIR [--shots DIR] [--payload]
+// Usage: node run.mjs SITE_DIR [--shots DIR] [--payload | --charts]
 // Ends with "browser: N passed, M failed"; exit 1 on any failure.
 import http from 'node:http';
 import fs from 'node:fs';
@@ -22,6 +24,7 @@ const args = process.argv.slice(2);
 const site = path.resolve(args[0] || 'site');
 const shotsAt = args.includes('--shots') ? path.resolve(args[args.indexOf('--shots') + 1]) : null;
 const payloadOnly = args.includes('--payload');
+const chartsOnly = args.includes('--charts');
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
@@ -73,6 +76,8 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 // should); only the axe runs bypass it. Every other check runs under the policy, so the site's own
 // scripts are shown to work with it, and CSP violations are counted below.
 const axeContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+// The same with the reader's system in dark mode (prefers-color-scheme: dark).
+const axeDark = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true, colorScheme: 'dark' });
 const cspViolations = [];
 context.on('page', p => p.on('console', m => {
   if (/Content.Security.Policy/i.test(m.text())) cspViolations.push(p.url() + ': ' + m.text());
@@ -87,7 +92,60 @@ const articlePage = fs.existsSync(path.join(site, 'articles/independent-2025-08-
   ? 'articles/independent-2025-08-17-whats-at-stake.html' : 'articles/' + firstFile('articles');
 const pages = { home: 'index.html', claim: claimPage, article: articlePage, report: 'report.html' };
 
-if (payloadOnly) {
+// The rendered boxes of a chart's texts (each label, value and axis label) and marks (bar, dot,
+// arrow), measured with getBoundingClientRect: any two that overlap, or one outside the chart, fail.
+async function chartOverlaps(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    for (const svg of document.querySelectorAll('figure.chart svg')) {
+      const frame = svg.getBoundingClientRect();
+      const items = [...svg.querySelectorAll('text, .chart-mark')].map(el => ({ text: el.tagName === 'text',
+        what: el.tagName === 'text' ? '"' + el.textContent.trim().slice(0, 40) + '"' : el.tagName,
+        row: el.closest('.chart-row'), box: el.getBoundingClientRect() }));
+      for (let i = 0; i < items.length; i++) {
+        const a = items[i].box;
+        if (a.left < frame.left - 0.5 || a.right > frame.right + 0.5 || a.top < frame.top - 0.5 || a.bottom > frame.bottom + 0.5) {
+          problems.push(`${items[i].what} leaves the chart`);
+        }
+        for (let j = i + 1; j < items.length; j++) {
+          const b = items[j].box;
+          // A row's marks are drawn together (an arrow on its bar's end).
+          if (!items[i].text && !items[j].text && items[i].row === items[j].row) continue;
+          if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+            problems.push(`${items[i].what} overlaps ${items[j].what}`);
+          }
+        }
+      }
+    }
+    return problems;
+  });
+}
+
+async function checkCharts() {
+  const charted = fs.readdirSync(path.join(site, 'claims')).filter(f => f.endsWith('.html')).sort()
+    .filter(f => fs.readFileSync(path.join(site, 'claims', f), 'utf8').includes('class="chart"')).slice(0, 20);
+  for (const width of [360, 1280]) {
+    await check(`chart labels never overlap at ${width} px (${charted.length} claim pages with a chart)`, async () => {
+      assert(charted.length > 0, 'no claim page has a chart');
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      let texts = 0;
+      const problems = [];
+      for (const f of charted) {
+        await page.goto(base + 'claims/' + f);
+        texts += await page.locator('figure.chart text').count();
+        for (const p of await chartOverlaps(page)) problems.push(`${f}: ${p}`);
+      }
+      await page.close();
+      assert(problems.length === 0, problems.slice(0, 5).join('; '));
+      return `${texts} texts, none overlapping`;
+    });
+  }
+}
+
+if (chartsOnly) {
+  await checkCharts();
+} else if (payloadOnly) {
   await check('search payload from a cold page ("Donbas")', async () => {
     const page = await context.newPage();
     const sizes = [];
@@ -120,10 +178,13 @@ if (payloadOnly) {
   const more = { 'claim with chart': charted ? 'claims/' + charted : 'none', topic: 'topics/' + firstFile('topics'), outlet: 'outlets/' + firstFile('outlets'),
     methodology: 'pages/methodology.html', corrections: 'corrections.html', articles: 'articles/index.html',
     'not found': '404.html' };
-  for (const [name, p] of Object.entries({ ...pages, ...more })) {
+  const dark = ['home', 'claim', 'claim with chart', 'article', 'report', 'not found'];
+  const runs = [...Object.entries({ ...pages, ...more }).map(([name, p]) => [name, p, axeContext, '']),
+    ...Object.entries({ ...pages, ...more }).filter(([name]) => dark.includes(name)).map(([name, p]) => [name, p, axeDark, ', dark mode'])];
+  for (const [name, p, ctx, mode] of runs) {
     if (!fs.existsSync(path.join(site, p))) continue;
-    await check(`axe-core on ${name} (${p})`, async () => {
-      const page = await axeContext.newPage();
+    await check(`axe-core on ${name} (${p})${mode}`, async () => {
+      const page = await ctx.newPage();
       await page.goto(base + p);
       await page.addScriptTag({ content: axeSource });
       const result = await page.evaluate(async () => await window.axe.run(document, {
@@ -325,6 +386,31 @@ if (payloadOnly) {
     await page.close();
   });
 
+  await checkCharts();
+
+  await check('claim page: share links load nothing from another host; "Copy link" copies the address', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+    const page = await ctx.newPage();
+    const elsewhere = [];
+    page.on('request', r => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) elsewhere.push(r.url()); });
+    await page.goto(base + pages.claim, { waitUntil: 'load' });
+    const links = await page.$$eval('.share a', as => as.map(a => a.getAttribute('href')));
+    const foreign = await page.$$eval('.share img, .share iframe, .share script, .share object', es => es.length);
+    assert(foreign === 0, `${foreign} images, frames or scripts in the share block`);
+    const button = page.locator('[data-copy-link]');
+    assert(await button.isVisible(), 'the "Copy link" button is shown when scripts run');
+    await button.click();
+    await page.locator('.copy-status', { hasText: /copied|copy/ }).waitFor({ timeout: 5000 });
+    const status = (await page.textContent('.copy-status')).trim();
+    const copied = /copied/.test(status) ? await page.evaluate(() => navigator.clipboard.readText()) : '';
+    const canonical = await page.$eval('link[rel=canonical]', l => l.href).catch(() => page.url());
+    await ctx.close();
+    assert(elsewhere.length === 0, 'requests to other hosts: ' + elsewhere.join(', '));
+    assert(!copied || copied === canonical, `copied ${copied}, expected ${canonical}`);
+    return `${links.length} share links, no request elsewhere; ${status}${copied ? ' (' + copied + ')' : ''}`;
+  });
+
   for (const width of [360, 1280]) {
     for (const [name, p] of Object.entries(pages)) {
       await check(`responsive at ${width} px: ${name}`, async () => {
@@ -345,7 +431,7 @@ if (payloadOnly) {
   }
 }
 
-if (!payloadOnly) {
+if (!payloadOnly && !chartsOnly) {
   await check('no Content-Security-Policy violation on any page visited', async () => {
     assert(cspViolations.length === 0, cspViolations.slice(0, 3).join('; '));
     return 'none';

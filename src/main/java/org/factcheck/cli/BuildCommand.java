@@ -95,6 +95,7 @@ final class BuildCommand implements Callable<Integer> {
             counts.append(counts.length() == 0 ? "" : ", ").append(report.summary().get(s)).append(' ').append(s.id());
         }
         SiteWriter.Written w = built.written();
+        w.warnings().forEach(m -> err.println("factcheck: warning: " + m));
         String how = w.incremental() ? "; rewrote " + w.written() + " files, kept " + w.kept() : "";
         outStream.println("built " + target + ": " + report.articles().size() + " articles, " + report.claims().size()
                 + " claims (" + counts + ") in " + ms + " ms" + how);

@@ -190,11 +190,22 @@ final class SitePlan {
 
         // Claim and article pages: keyed by their inputs, their models (a claim's ClaimReview too, made
         // from its result and the settings, which its key holds already) made only when rendered.
+        // Each claim's share card is an output like its page, keyed by what it shows; without fonts there are none.
+        boolean cards = Cards.available();
         for (ClaimResult r : claims) {
             String id = r.claim().id();
             String path = SitePaths.claim(id);
-            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id)}), true, "claim.ftlh",
-                    () -> views.claimPage(r, claimReview.apply(r)), Map.of()));
+            String card = cards ? SitePaths.card(id) : null;
+            plan.add(() -> new Page(path, plan.key("claim.ftlh", path, () -> new String[] {claimKeys.get(id), String.valueOf(card)}),
+                    true, "claim.ftlh", () -> views.claimPage(r, claimReview.apply(r)),
+                    card == null ? Map.of() : Map.of("card", card)));
+            if (card != null) {
+                plan.add(() -> {
+                    Cards.Card shown = Cards.of(r, views.rating(r.claim().rating()), report.settings().title());
+                    return new Blob(card, plan.key(null, card, () -> new String[] {"card", shown.toString()}),
+                            file -> java.nio.file.Files.write(file, Cards.png(shown)));
+                });
+            }
         }
         for (int n = 0; n < articles.size(); n++) {
             Article a = articles.get(n);

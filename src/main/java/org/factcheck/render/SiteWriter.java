@@ -54,7 +54,7 @@ import java.util.stream.Stream;
 public final class SiteWriter {
 
     /** The files copied from {@code templates/assets/} (or the built-in defaults) to {@code site/assets/}. */
-    private static final List<String> ASSETS = List.of("style.css", "search.js", "report.js");
+    private static final List<String> ASSETS = List.of("style.css", "search.js", "report.js", "favicon.svg", "share.js");
     /** Claims in the Atom feed, newest first. */
     static final int FEED_ENTRIES = 50;
     private static final String BUILTIN = "/factcheck/templates";
@@ -138,9 +138,16 @@ public final class SiteWriter {
         return write(report, out, buildDate, paging, null, Map.of());
     }
 
-    /** How a build wrote the site: files written and files kept from the previous build (incremental builds only). */
-    public record Written(int written, int kept, boolean incremental) {
+    /**
+     * How a build wrote the site: files written and files kept from the previous build (incremental
+     * builds only), and what it could not make though the site is complete without it.
+     */
+    public record Written(int written, int kept, boolean incremental, List<String> warnings) {
     }
+
+    /** Said once per build when the machine has no font: the pages are written, their share cards are not. */
+    static final String NO_FONTS = "no font on this machine: the claims' share images (og:image) were not made; "
+            + "install a font (Debian: fonts-dejavu-core) and build again";
 
     /**
      * As {@link #write(Report, Path, LocalDate, Paging)}, remembering in {@code cache} (null: none)
@@ -192,7 +199,8 @@ public final class SiteWriter {
                 Journal.delete(target);
                 CommitSteps.done("journal removed");
             }
-            return new Written(r.made().size(), files.size() - r.made().size(), previous != null);
+            return new Written(r.made().size(), files.size() - r.made().size(), previous != null,
+                    Cards.available() ? List.of() : List.of(NO_FONTS));
         } catch (IOException | UncheckedIOException e) {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         } catch (OutputDir.Refused e) {

@@ -159,24 +159,35 @@ public final class View {
 
     /**
      * A small bar chart of the figures that can be compared, drawn by the template as inline SVG.
-     * Coordinates are in SVG user units; {@code timeline} is true when rows are ordered by as-of date.
+     * Coordinates are in SVG user units; {@code timeline} is true when rows are ordered by as-of date;
+     * {@code line} is the distance between two lines of one label; {@code axisY} is where the axis is drawn.
      */
     public record Chart(String caption, int width, int height, int plotLeft, int plotRight, List<ChartRow> rows,
-                        List<ChartTick> ticks, boolean timeline) {
+                        List<ChartTick> ticks, boolean timeline, int line, int axisY) {
     }
 
     /**
-     * One source's figure as a bar (interval) or dot (exact value).
+     * One source's figure as a bar (interval) or dot (exact value), under its label and value.
      *
+     * @param barY the bar's centre line
      * @param openLow true when the interval has no lower bound (drawn to the left edge with an arrow)
      * @param openHigh true when it has no upper bound
+     * @param verdictClass what the desk concluded of this figure: errs, disputed, agrees, counted or uncounted
      */
-    public record ChartRow(String label, String value, int y, int x1, int x2, boolean point, boolean openLow,
+    public record ChartRow(ChartText label, ChartText value, int barY, int x1, int x2, boolean point, boolean openLow,
                            boolean openHigh, String verdictClass) {
     }
 
-    /** An axis label at x. */
-    public record ChartTick(int x, String label) {
+    /**
+     * A text of the chart broken into lines that fit its width: the first baseline at {@code y}, each
+     * further line one {@link Chart#line()} lower; {@code anchor} is SVG's text-anchor. {@code text} is
+     * the whole text, unbroken.
+     */
+    public record ChartText(String text, List<String> lines, int x, int y, String anchor) {
+    }
+
+    /** An axis label at x, anchored (SVG text-anchor) so that it stays inside the chart. */
+    public record ChartTick(int x, String label, String anchor) {
     }
 
     /** One block of an article's text. {@code kind}: headline (first only), paragraph, heading, item or furniture. */

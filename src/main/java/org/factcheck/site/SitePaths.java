@@ -32,6 +32,11 @@ public final class SitePaths {
         return "claims/" + id + ".html";
     }
 
+    /** A claim's share card, the image its page names in {@code og:image}. */
+    public static String card(String id) {
+        return "cards/" + id + ".png";
+    }
+
     public static String article(String id) {
         return "articles/" + id + ".html";
     }

@@ -120,7 +120,7 @@ class SiteQualityTest {
             Document doc = Jsoup.parse(page.toFile(), "UTF-8");
             for (Element a : doc.select("a[href], link[href], script[src]")) {
                 String href = a.hasAttr("href") ? a.attr("href") : a.attr("src");
-                if (href.startsWith("http:") || href.startsWith("https:")) {
+                if (href.startsWith("http:") || href.startsWith("https:") || href.startsWith("mailto:")) {
                     continue;
                 }
                 links++;

@@ -52,4 +52,38 @@ class ChartsTest {
         assertEquals("The figures side by side: a number of soldiers", c.caption());
         assertEquals(2, c.rows().size());
     }
+
+    private static View.Chart labelled(String claimId) {
+        org.factcheck.check.Report report = org.factcheck.Factcheck.check(org.factcheck.Roots.fixture("chart-labels"));
+        assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
+        return Charts.chart(report.claims().stream().filter(c -> c.claim().id().equals(claimId)).findFirst().orElseThrow());
+    }
+
+    @Test
+    void theBarsSayWhatTheDeskConcludedNotBothRed() {
+        View.Chart c = labelled("invasion-month");
+        assertEquals(java.util.List.of("counted", "errs"), c.rows().stream().map(View.ChartRow::verdictClass).toList(),
+                "the source marked as wrong is red, the one the desk follows is not");
+        assertTrue(c.rows().get(1).value().text().endsWith("(wrong, the desk finds)"), c.rows().get(1).value().text());
+        assertFalse(c.rows().get(0).value().text().contains("disagree"), c.rows().get(0).value().text());
+        // With no source marked wrong, a conflict is a dispute, and copies that did not count are grey.
+        assertTrue(labelled("evacuations").rows().stream().anyMatch(r -> r.verdictClass().equals("disputed")));
+        assertTrue(labelled("many-sources").rows().stream().anyMatch(r -> r.verdictClass().equals("uncounted")));
+    }
+
+    @Test
+    void longOutletNamesBreakIntoLinesThatTouchNothing() {
+        for (String id : java.util.List.of("evacuations", "invasion-month", "many-sources")) {
+            View.Chart c = labelled(id);
+            java.util.List<double[]> boxes = Charts.boxes(c);
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    assertFalse(Charts.touch(boxes.get(i), boxes.get(j)), id + ": boxes " + i + " and " + j);
+                }
+            }
+        }
+        View.ChartRow longest = labelled("evacuations").rows().get(0);
+        assertTrue(longest.label().lines().size() > 1, "a label longer than the plot is broken: " + longest.label().lines());
+        assertEquals("start", longest.value().anchor(), "its value goes on a line of its own");
+    }
 }
