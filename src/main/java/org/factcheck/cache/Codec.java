@@ -160,6 +160,8 @@ final class Codec {
             }
             strs(a.reliesOn());
             location(a.reliesOnAt());
+            str(a.republishes());
+            location(a.republishesAt());
         }
 
         void claim(Claim c) {
@@ -429,8 +431,10 @@ final class Codec {
             Archive archive = bool() ? new Archive(str(), date()) : null;
             List<String> reliesOn = strs();
             Location reliesOnAt = location();
+            String republishes = str();
+            Location republishesAt = location();
             return new Article(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive,
-                    reliesOn, reliesOnAt);
+                    reliesOn, reliesOnAt, republishes, republishesAt);
         }
 
         Claim claim() {

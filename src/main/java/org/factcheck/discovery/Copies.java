@@ -28,8 +28,34 @@ public final class Copies {
     private static final int CROWD = 50;
     private static final double SIMILAR = 0.5;
 
-    /** One republished article and the story it copies. */
-    public record Copy(Article copy, Article original, boolean credited, double similarity) {
+    /**
+     * One republished article and the story it copies.
+     *
+     * @param credited the copy names the original's outlet in brackets
+     * @param similarity the estimated share of five-word passages the two texts share (0 when the desk
+     *                   confirmed a copy detection did not find)
+     * @param confirmed the desk says so in the copy's article file ({@code republishes:})
+     */
+    public record Copy(Article copy, Article original, boolean credited, double similarity, boolean confirmed) {
+
+        /** A detected copy the desk has not confirmed. */
+        public Copy(Article copy, Article original, boolean credited, double similarity) {
+            this(copy, original, credited, similarity, false);
+        }
+
+        /** How the copy was recognised, in reader words: "shares 83 % of its text, credited", "the desk says so". */
+        public String how() {
+            String shared = similarity > 0 ? "shares " + Math.round(similarity * 100) + " % of its text" : null;
+            String desk = confirmed ? "the desk says so ('republishes:')" : null;
+            StringBuilder sb = new StringBuilder();
+            if (shared != null) {
+                sb.append(shared).append(credited ? ", credited" : ", not credited");
+            }
+            if (desk != null) {
+                sb.append(sb.length() > 0 ? "; " : "").append(desk);
+            }
+            return sb.toString();
+        }
     }
 
     private final Map<String, Copy> byCopy;
@@ -67,7 +93,7 @@ public final class Copies {
     }
 
     /** The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle hash. */
-    static int[] signature(String text) {
+    public static int[] signature(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -106,9 +132,39 @@ public final class Copies {
     }
 
     /**
-     * Finds the copies among {@code articles}, given each article's signature (null when its text is
-     * too short or unreadable) and the names its text credits in brackets.
+     * The copies among {@code articles}, given each article's signature (null when its text is too
+     * short or unreadable) and the names its text credits in brackets, with the desk's word applied:
+     * an article saying {@code republishes: ID} copies article ID of {@code byId} (detected or not), one
+     * saying {@code republishes: none} copies nothing.
      */
+    public static Copies find(List<Article> articles, List<int[]> signatures, List<Set<String>> credits, Map<String, Article> byId) {
+        Copies detected = find(articles, signatures, credits);
+        Map<String, Copy> found = new LinkedHashMap<>(detected.byCopy);
+        boolean changed = false;
+        for (Article a : articles) {
+            String said = a.republishes();
+            if (said == null) {
+                continue;
+            }
+            changed = true;
+            Copy seen = found.remove(a.id());
+            Article original = byId.get(said);
+            if (said.equals(Article.NOT_A_COPY) || original == null || said.equals(a.id())) {
+                continue; // an unknown id is reported by the loader
+            }
+            boolean same = seen != null && seen.original().id().equals(said);
+            // A copy the desk confirms the other way round (the "original" says it republishes the "copy") is turned.
+            Copy reverse = found.get(said);
+            if (reverse != null && reverse.original().id().equals(a.id()) && reverse.copy().republishes() == null) {
+                found.remove(said);
+                same = true;
+                seen = reverse;
+            }
+            found.put(a.id(), new Copy(a, original, same && seen.credited(), same ? seen.similarity() : 0, true));
+        }
+        return changed ? new Copies(found) : detected;
+    }
+
     static Copies find(List<Article> articles, List<int[]> signatures, List<Set<String>> credits) {
         Map<Long, List<Integer>> bands = new HashMap<>();
         Set<Long> pairs = new HashSet<>();
@@ -173,7 +229,7 @@ public final class Copies {
     }
 
     /** The names a text puts in brackets, as a credit line does ("(Fenwick Wire)"), in lower case. */
-    static Set<String> credits(String text) {
+    public static Set<String> credits(String text) {
         Set<String> names = new HashSet<>();
         java.util.regex.Matcher m = CREDIT.matcher(text);
         while (m.find()) {

@@ -41,6 +41,8 @@ public enum Rule {
             "A source's 'unit:' would turn one currency, calendar unit or kind of figure into another; 'unit:' names what a figure counts, so remove it (figures in two currencies are not comparable)."),
     MOVING("moving-quantity", "MovingQuantity",
             "A claim's counted sources were published more than a week apart and no source sets 'as_of:', so the quantity may have moved between them."),
+    REPUBLISHED("republished-copy", "RepublishedCopy",
+            "A claim cites an article that republishes another cited article (shared passages, credited or not, or the desk's 'republishes:'): they count as one source; write 'republishes: none' in the article file if it is no copy."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;
