@@ -86,6 +86,8 @@ final class PreviewServer implements Closeable {
     private final AtomicLong version = new AtomicLong();
     private final PrintWriter log;
     private volatile String errors = "";
+    /** Discovery's findings for the desk, at {@link DeskPage#PATH}: served, never built into the site. */
+    private final DeskPage desk;
 
     PreviewServer(Path root, int port, PrintWriter log) throws IOException {
         this(root, port, log, inMemory(), Limits.current());
@@ -100,6 +102,7 @@ final class PreviewServer implements Closeable {
         this.log = log;
         this.builder = builder;
         this.limits = limits;
+        this.desk = new DeskPage(this.root);
         this.work = Files.createTempDirectory("factcheck-serve");
         this.site = work.resolve("site");
         HttpServer server = null;
@@ -280,6 +283,7 @@ final class PreviewServer implements Closeable {
                 case "/__factcheck/version" -> send(ex, 200, "text/plain; charset=utf-8",
                         String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
                 case "/__factcheck/reload.js" -> send(ex, 200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+                case DeskPage.PATH -> send(ex, 200, TYPES.get("html"), inject(desk.html(version.get())).getBytes(StandardCharsets.UTF_8));
                 default -> serveFile(ex, path);
             }
         }
