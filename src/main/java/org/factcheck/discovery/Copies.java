@@ -92,37 +92,59 @@ public final class Copies {
         return id;
     }
 
-    /** The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle hash. */
+    /** Per hash function, an odd multiplier and an addend: hash j of a shingle is (x·A[j] + B[j]) >>> 32 of its mixed hash x. */
+    private static final long[] A = new long[HASHES];
+    private static final long[] B = new long[HASHES];
+
+    static {
+        for (int j = 0; j < HASHES; j++) {
+            A[j] = mix(0x9E3779B97F4A7C15L * (2 * j + 1)) | 1;
+            B[j] = mix(0xC2B2AE3D27D4EB4FL * (2 * j + 2));
+        }
+    }
+
+    /**
+     * The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle
+     * hash; null when the text has fewer than {@value #SHINGLE} words. One pass over the characters,
+     * no word strings: this runs over every cited article in every check.
+     */
     public static int[] signature(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
+        long[] ring = new long[SHINGLE];
+        int words = 0;
+        long w = 0;
+        boolean inWord = false;
+        int[] sig = new int[HASHES];
+        Arrays.fill(sig, Integer.MAX_VALUE);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
-            } else if (w.length() > 0) {
-                words.add(w.toString());
-                w.setLength(0);
+                w = w * 31 + Character.toLowerCase(c);
+                inWord = true;
+                continue;
             }
-        }
-        int[] sig = new int[HASHES];
-        Arrays.fill(sig, Integer.MAX_VALUE);
-        if (words.size() < SHINGLE) {
-            return null;
-        }
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            if (!inWord) {
+                continue;
+            }
+            ring[words % SHINGLE] = w;
+            words++;
+            w = 0;
+            inWord = false;
+            if (words < SHINGLE) {
+                continue;
+            }
             long h = 1125899906842597L;
-            for (int k = i; k < i + SHINGLE; k++) {
-                h = 31 * h + words.get(k).hashCode();
+            for (int k = words - SHINGLE; k < words; k++) {
+                h = (h ^ ring[k % SHINGLE]) * 0x100000001B3L;
             }
+            long x = mix(h);
             for (int j = 0; j < HASHES; j++) {
-                int v = (int) mix(h + 0x9E3779B97F4A7C15L * (j + 1));
+                int v = (int) ((x * A[j] + B[j]) >>> 32);
                 if (v < sig[j]) {
                     sig[j] = v;
                 }
             }
         }
-        return sig;
+        return words < SHINGLE ? null : sig;
     }
 
     private static long mix(long z) {
