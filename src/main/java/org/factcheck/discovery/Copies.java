@@ -22,6 +22,11 @@ import org.factcheck.load.Outlets;
 public final class Copies {
 
     private static final int SHINGLE = 5;
+    /**
+     * A text shorter than this many words is no copy, however much it shares: two outlets printing one
+     * sentence (the quote a claim cites) are two reports; a republished story shares long passages.
+     */
+    private static final int SHORTEST = 40;
     private static final int BANDS = 20;
     private static final int ROWS = 3;
     private static final int HASHES = BANDS * ROWS;
@@ -105,7 +110,7 @@ public final class Copies {
 
     /**
      * The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle
-     * hash; null when the text has fewer than {@value #SHINGLE} words. One pass over the characters,
+     * hash; null when the text has fewer than {@value #SHORTEST} words. One pass over the characters,
      * no word strings: this runs over every cited article in every check.
      */
     public static int[] signature(String text) {
@@ -144,7 +149,7 @@ public final class Copies {
                 }
             }
         }
-        return words < SHINGLE ? null : sig;
+        return words < SHORTEST ? null : sig;
     }
 
     private static long mix(long z) {
