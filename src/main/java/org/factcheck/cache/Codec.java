@@ -169,6 +169,8 @@ final class Codec {
             strs(a.reliesOn());
             location(a.reliesOnAt());
             str(a.caveat());
+            str(a.republishes());
+            location(a.republishesAt());
         }
 
         void claim(Claim c) {
@@ -452,8 +454,10 @@ final class Codec {
             List<String> reliesOn = strs();
             Location reliesOnAt = location();
             String caveat = str();
+            String republishes = str();
+            Location republishesAt = location();
             return new Article(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive,
-                    reliesOn, reliesOnAt, caveat);
+                    reliesOn, reliesOnAt, caveat, republishes, republishesAt);
         }
 
         Claim claim() {

@@ -51,6 +51,8 @@ public final class Checker {
     private final Set<String> hiddenWarned = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Same text, one source: which articles need their capture's identity, and what it is. */
     private SameText sameText;
+    /** Republished copies among the cited articles. */
+    private Republished republished;
 
     private Checker(Corpus corpus, AnchorMemo memo) {
         this.corpus = corpus;
@@ -89,7 +91,9 @@ public final class Checker {
             }
         }
         sameText = new SameText(corpus);
+        republished = new Republished(corpus);
         corpus.articles().parallelStream().forEach(a -> anchorArticle(a, byArticle.getOrDefault(a.id(), List.of())));
+        republished.find();
         for (int c = 0; c < claims.size(); c++) {
             for (int s = 0; s < claims.get(c).sources().size(); s++) {
                 Source source = claims.get(c).sources().get(s);
@@ -105,7 +109,7 @@ public final class Checker {
         List<ClaimResult> results = new ArrayList<>(claims.size());
         for (int c = 0; c < claims.size(); c++) {
             // A claim whose sources' captures are byte-identical copies is decided afresh: the memo does not key on capture bytes.
-            if (memo == null || sameText.copies(claims.get(c))) {
+            if (memo == null || sameText.copies(claims.get(c)) || republished.touches(claims.get(c))) {
                 results.add(decide(c));
                 continue;
             }
@@ -145,7 +149,7 @@ public final class Checker {
         }
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Loader.DIAGNOSTIC_ORDER);
-        return new Report(corpus.root(), corpus.settings(), corpus.articles(), results, summary, sorted);
+        return new Report(corpus.root(), corpus.settings(), corpus.articles(), results, summary, sorted, republished.copies().all());
     }
 
     private void anchorArticle(Article article, List<Citation> citations) {
@@ -165,6 +169,7 @@ public final class Checker {
                 for (int i = 0; i < known.length; i++) {
                     anchored[citations.get(i).claim()][citations.get(i).source()] = known[i];
                 }
+                republished.read(article);
                 return;
             }
         }
@@ -176,6 +181,7 @@ public final class Checker {
             return;
         }
         sameText.identify(article, text, memo);
+        republished.read(article, text);
         Diagnostic hidden = HiddenText.capture(article.file(), text.capture());
         if (hidden != null) {
             if (hiddenWarned.add(article.file())) {
@@ -450,6 +456,21 @@ public final class Checker {
         String[] notCounted = new String[n];
         String[] group = new String[n];
         SameText.Seen seen = sameText.new Seen(claim, anchors);
+        // Of the sources telling one story (an original and its republished copies), the original counts, else the first copy.
+        Map<String, Integer> teller = new HashMap<>();
+        for (int s = 0; s < n; s++) {
+            Article article = corpus.articlesById().get(claim.sources().get(s).article());
+            SiteSettings.Outlet declared = article == null ? null : corpus.settings().outlet(article.outlet());
+            if (article != null && anchors[s].found() && claim.sources().get(s).errs() == null
+                    && (declared == null || declared.independent())) {
+                String story = republished.story(article.id());
+                if (story.equals(article.id())) {
+                    teller.put(story, s);
+                } else {
+                    teller.putIfAbsent(story, s);
+                }
+            }
+        }
         Map<String, Integer> firstOfGroup = new LinkedHashMap<>();
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (int s = 0; s < n; s++) {
@@ -482,6 +503,12 @@ public final class Checker {
                         + other.outlet() + "): " + seen.how(s, twin) + "; they count as one source; cite a capture of the other outlet's own reporting"));
                 continue;
             }
+            String story = republished.story(article.id());
+            int told = teller.getOrDefault(story, s);
+            if (told != s && !story.equals(article.id())) {
+                notCounted[s] = copyOf(claim, s, told, story);
+                continue;
+            }
             seen.add(s);
             String root = find(parent, keys[s]);
             group[s] = root;
@@ -507,6 +534,27 @@ public final class Checker {
         }
         List<String> groups = names.values().stream().map(g -> String.join(" + ", g)).toList();
         return new Independence(groups, notCounted, group);
+    }
+
+    /**
+     * Why source {@code s}, a republished copy, is not counted beside source {@code told}, which tells
+     * the same story (article {@code story}, or another copy of it); warns at the copy's quote.
+     */
+    private String copyOf(Claim claim, int s, int told, String story) {
+        Source source = claim.sources().get(s);
+        Article article = corpus.articlesById().get(source.article());
+        Article original = corpus.articlesById().get(story);
+        Article other = corpus.articlesById().get(claim.sources().get(told).article());
+        org.factcheck.discovery.Copies.Copy copy = republished.copies().of(article.id());
+        String originalName = "article '" + original.id() + "' (" + original.outlet()
+                + (original.published() == null ? "" : ", " + original.published()) + ")";
+        String as = other.id().equals(story) ? "cited as source " + (told + 1)
+                : "as source " + (told + 1) + " (article '" + other.id() + "', " + other.outlet() + ") does";
+        String how = copy == null ? "" : ": " + copy.how();
+        diagnostics.add(Diagnostic.warning(Rule.REPUBLISHED, source.quoteAt(), "source " + (s + 1) + " (article '" + article.id() + "', "
+                + article.outlet() + ") republishes " + originalName + ", " + as + how + "; they count as one source; if it is "
+                + "no copy, write 'republishes: none' in " + article.at().file()));
+        return "it republishes " + originalName + ", " + as + how + ", so the two count as one source";
     }
 
     private static String find(Map<String, String> parent, String key) {

@@ -10,16 +10,23 @@ import java.util.Map;
 
 /**
  * The outcome of loading and cross-checking a root: every article, every claim with its status,
- * counts per status, and all diagnostics in file order.
+ * counts per status, all diagnostics in file order, and the republished copies among the cited articles.
  */
 public record Report(Path root, SiteSettings settings, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
-                     List<Diagnostic> diagnostics) {
+                     List<Diagnostic> diagnostics, List<org.factcheck.discovery.Copies.Copy> copies) {
 
     public Report {
+        copies = List.copyOf(copies);
         articles = List.copyOf(articles);
         claims = List.copyOf(claims);
         summary = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(summary));
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A report without republished copies (tools and tests that build reports by hand). */
+    public Report(Path root, SiteSettings settings, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
+                  List<Diagnostic> diagnostics) {
+        this(root, settings, articles, claims, summary, diagnostics, List.of());
     }
 
     /** This report with {@code more} diagnostics, kept in file order. */
@@ -30,7 +37,7 @@ public record Report(Path root, SiteSettings settings, List<Article> articles, L
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
         all.addAll(more);
         all.sort(org.factcheck.load.Loader.DIAGNOSTIC_ORDER);
-        return new Report(root, settings, articles, claims, summary, all);
+        return new Report(root, settings, articles, claims, summary, all, copies);
     }
 
     /** True when content errors make the content unfit to render. */

@@ -73,6 +73,8 @@ final class PreviewServer implements Closeable {
     private final AtomicLong version = new AtomicLong();
     private final PrintWriter log;
     private volatile String errors = "";
+    /** Discovery's findings for the desk, at {@link DeskPage#PATH}: served, never built into the site. */
+    private final DeskPage desk;
 
     PreviewServer(Path root, int port, PrintWriter log) throws IOException {
         this(root, port, log, inMemory(), Limits.current());
@@ -87,6 +89,7 @@ final class PreviewServer implements Closeable {
         this.log = log;
         this.builder = builder;
         this.limits = limits;
+        this.desk = new DeskPage(this.root);
         this.work = Files.createTempDirectory("factcheck-serve");
         this.site = work.resolve("site");
         LoopbackServer server = null;
@@ -249,6 +252,7 @@ final class PreviewServer implements Closeable {
         return switch (path) {
             case "/__factcheck/version" -> LoopbackServer.Response.text(200, String.valueOf(version.get()));
             case "/__factcheck/reload.js" -> new LoopbackServer.Response(200, TYPES.get("js"), RELOAD_JS.getBytes(StandardCharsets.UTF_8));
+            case DeskPage.PATH -> new LoopbackServer.Response(200, TYPES.get("html"), inject(desk.html(version.get())).getBytes(StandardCharsets.UTF_8));
             default -> serveFile(path);
         };
     }

@@ -151,7 +151,8 @@ final class SuggestCommand implements Callable<Integer> {
         for (Copies.Copy c : copies.all()) {
             if (articleId == null || c.copy().id().equals(articleId) || c.original().id().equals(articleId)) {
                 out.println("republished: " + c.copy().id() + " (" + c.copy().outlet() + ") republishes " + c.original().id() + " ("
-                        + c.original().outlet() + ", " + c.original().published() + ")" + (c.credited() ? ", credited" : ", not credited"));
+                        + c.original().outlet() + ", " + c.original().published() + ")" + (c.credited() ? ", credited" : ", not credited")
+                        + (c.confirmed() ? ", confirmed by the desk" : ""));
             }
         }
     }
@@ -193,6 +194,7 @@ final class SuggestCommand implements Callable<Integer> {
             o.put("copy", c.copy().id());
             o.put("original", c.original().id());
             o.put("credited", c.credited());
+            o.put("confirmed", c.confirmed());
             o.put("similarity", Math.round(c.similarity() * 100) / 100.0);
         }
         try {

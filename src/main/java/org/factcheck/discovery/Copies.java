@@ -22,14 +22,45 @@ import org.factcheck.load.Outlets;
 public final class Copies {
 
     private static final int SHINGLE = 5;
+    /**
+     * A text shorter than this many words is no copy, however much it shares: two outlets printing one
+     * sentence (the quote a claim cites) are two reports; a republished story shares long passages.
+     */
+    private static final int SHORTEST = 40;
     private static final int BANDS = 20;
     private static final int ROWS = 3;
     private static final int HASHES = BANDS * ROWS;
     private static final int CROWD = 50;
     private static final double SIMILAR = 0.5;
 
-    /** One republished article and the story it copies. */
-    public record Copy(Article copy, Article original, boolean credited, double similarity) {
+    /**
+     * One republished article and the story it copies.
+     *
+     * @param credited the copy names the original's outlet in brackets
+     * @param similarity the estimated share of five-word passages the two texts share (0 when the desk
+     *                   confirmed a copy detection did not find)
+     * @param confirmed the desk says so in the copy's article file ({@code republishes:})
+     */
+    public record Copy(Article copy, Article original, boolean credited, double similarity, boolean confirmed) {
+
+        /** A detected copy the desk has not confirmed. */
+        public Copy(Article copy, Article original, boolean credited, double similarity) {
+            this(copy, original, credited, similarity, false);
+        }
+
+        /** How the copy was recognised, in reader words: "shares 83 % of its text, credited", "the desk says so". */
+        public String how() {
+            String shared = similarity > 0 ? "shares " + Math.round(similarity * 100) + " % of its text" : null;
+            String desk = confirmed ? "the desk says so ('republishes:')" : null;
+            StringBuilder sb = new StringBuilder();
+            if (shared != null) {
+                sb.append(shared).append(credited ? ", credited" : ", not credited");
+            }
+            if (desk != null) {
+                sb.append(sb.length() > 0 ? "; " : "").append(desk);
+            }
+            return sb.toString();
+        }
     }
 
     private final Map<String, Copy> byCopy;
@@ -66,37 +97,59 @@ public final class Copies {
         return id;
     }
 
-    /** The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle hash. */
-    static int[] signature(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder w = new StringBuilder();
+    /** Per hash function, an odd multiplier and an addend: hash j of a shingle is (x·A[j] + B[j]) >>> 32 of its mixed hash x. */
+    private static final long[] A = new long[HASHES];
+    private static final long[] B = new long[HASHES];
+
+    static {
+        for (int j = 0; j < HASHES; j++) {
+            A[j] = mix(0x9E3779B97F4A7C15L * (2 * j + 1)) | 1;
+            B[j] = mix(0xC2B2AE3D27D4EB4FL * (2 * j + 2));
+        }
+    }
+
+    /**
+     * The MinHash signature of a text: for each of {@value #HASHES} hash functions, the least shingle
+     * hash; null when the text has fewer than {@value #SHORTEST} words. One pass over the characters,
+     * no word strings: this runs over every cited article in every check.
+     */
+    public static int[] signature(String text) {
+        long[] ring = new long[SHINGLE];
+        int words = 0;
+        long w = 0;
+        boolean inWord = false;
+        int[] sig = new int[HASHES];
+        Arrays.fill(sig, Integer.MAX_VALUE);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                w.append(Character.toLowerCase(c));
-            } else if (w.length() > 0) {
-                words.add(w.toString());
-                w.setLength(0);
+                w = w * 31 + Character.toLowerCase(c);
+                inWord = true;
+                continue;
             }
-        }
-        int[] sig = new int[HASHES];
-        Arrays.fill(sig, Integer.MAX_VALUE);
-        if (words.size() < SHINGLE) {
-            return null;
-        }
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
+            if (!inWord) {
+                continue;
+            }
+            ring[words % SHINGLE] = w;
+            words++;
+            w = 0;
+            inWord = false;
+            if (words < SHINGLE) {
+                continue;
+            }
             long h = 1125899906842597L;
-            for (int k = i; k < i + SHINGLE; k++) {
-                h = 31 * h + words.get(k).hashCode();
+            for (int k = words - SHINGLE; k < words; k++) {
+                h = (h ^ ring[k % SHINGLE]) * 0x100000001B3L;
             }
+            long x = mix(h);
             for (int j = 0; j < HASHES; j++) {
-                int v = (int) mix(h + 0x9E3779B97F4A7C15L * (j + 1));
+                int v = (int) ((x * A[j] + B[j]) >>> 32);
                 if (v < sig[j]) {
                     sig[j] = v;
                 }
             }
         }
-        return sig;
+        return words < SHORTEST ? null : sig;
     }
 
     private static long mix(long z) {
@@ -106,9 +159,39 @@ public final class Copies {
     }
 
     /**
-     * Finds the copies among {@code articles}, given each article's signature (null when its text is
-     * too short or unreadable) and the names its text credits in brackets.
+     * The copies among {@code articles}, given each article's signature (null when its text is too
+     * short or unreadable) and the names its text credits in brackets, with the desk's word applied:
+     * an article saying {@code republishes: ID} copies article ID of {@code byId} (detected or not), one
+     * saying {@code republishes: none} copies nothing.
      */
+    public static Copies find(List<Article> articles, List<int[]> signatures, List<Set<String>> credits, Map<String, Article> byId) {
+        Copies detected = find(articles, signatures, credits);
+        Map<String, Copy> found = new LinkedHashMap<>(detected.byCopy);
+        boolean changed = false;
+        for (Article a : articles) {
+            String said = a.republishes();
+            if (said == null) {
+                continue;
+            }
+            changed = true;
+            Copy seen = found.remove(a.id());
+            Article original = byId.get(said);
+            if (said.equals(Article.NOT_A_COPY) || original == null || said.equals(a.id())) {
+                continue; // an unknown id is reported by the loader
+            }
+            boolean same = seen != null && seen.original().id().equals(said);
+            // A copy the desk confirms the other way round (the "original" says it republishes the "copy") is turned.
+            Copy reverse = found.get(said);
+            if (reverse != null && reverse.original().id().equals(a.id()) && reverse.copy().republishes() == null) {
+                found.remove(said);
+                same = true;
+                seen = reverse;
+            }
+            found.put(a.id(), new Copy(a, original, same && seen.credited(), same ? seen.similarity() : 0, true));
+        }
+        return changed ? new Copies(found) : detected;
+    }
+
     static Copies find(List<Article> articles, List<int[]> signatures, List<Set<String>> credits) {
         Map<Long, List<Integer>> bands = new HashMap<>();
         Set<Long> pairs = new HashSet<>();
@@ -173,7 +256,7 @@ public final class Copies {
     }
 
     /** The names a text puts in brackets, as a credit line does ("(Fenwick Wire)"), in lower case. */
-    static Set<String> credits(String text) {
+    public static Set<String> credits(String text) {
         Set<String> names = new HashSet<>();
         java.util.regex.Matcher m = CREDIT.matcher(text);
         while (m.find()) {

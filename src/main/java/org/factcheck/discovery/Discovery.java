@@ -84,7 +84,9 @@ public final class Discovery {
             signatures.add(r.signature());
             credits.add(r.credits());
         }
-        Copies copies = Copies.find(articles, signatures, credits);
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        Copies copies = Copies.find(articles, signatures, credits, byId);
         Independence independence = new Independence(articles, copies, report.settings());
         Coverage coverage = new Coverage(report.claims());
         Map<String, List<Mention>> byMeasure = new LinkedHashMap<>();
@@ -358,7 +360,7 @@ public final class Discovery {
                 if (copy != null) {
                     reason = "republishes " + copy.original().outlet()
                             + (copy.original().published() != null ? ", " + copy.original().published() : "")
-                            + (copy.credited() ? " (credited)" : " (not credited)");
+                            + (copy.confirmed() ? " (the desk says so)" : copy.credited() ? " (credited)" : " (not credited)");
                 }
                 SiteSettings.Outlet declared = settings.outlet(a.outlet());
                 if (declared != null && !declared.independent()) {

@@ -20,22 +20,21 @@ import java.util.List;
  *                 not independent of them
  * @param caveat what a reader must know wherever the article's words are quoted ("a machine
  *               translation"), plain text, or null
+ * @param republishes the desk's word on copies ({@code republishes:}): the id of the article this one
+ *                    republishes, {@link #NOT_A_COPY} when it is no copy whatever detection says, or null
+ * @param republishesAt where {@code republishes} is written
  */
 public record Article(String id, Location at, String title, String outlet, LocalDate published, String url,
                       String file, String from, Location fromAt, String to, Location toAt,
                       List<String> inferred, String note, Archive archive, List<String> reliesOn,
-                      Location reliesOnAt, String caveat) {
+                      Location reliesOnAt, String caveat, String republishes, Location republishesAt) {
+
+    /** The value of {@code republishes:} that overrules a detected copy. */
+    public static final String NOT_A_COPY = "none";
 
     public Article {
         inferred = List.copyOf(inferred);
         reliesOn = List.copyOf(reliesOn);
-    }
-
-    /** An article with no caveat for readers. */
-    public Article(String id, Location at, String title, String outlet, LocalDate published, String url,
-                   String file, String from, Location fromAt, String to, Location toAt,
-                   List<String> inferred, String note, Archive archive, List<String> reliesOn, Location reliesOnAt) {
-        this(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt, null);
     }
 
     /** An article that relies on no other outlet's reporting (tools and tests that build articles by hand). */
@@ -45,9 +44,18 @@ public record Article(String id, Location at, String title, String outlet, Local
         this(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive, List.of(), null);
     }
 
+    /** An article with no caveat for readers and without the desk's word on copies. */
+    public Article(String id, Location at, String title, String outlet, LocalDate published, String url,
+                   String file, String from, Location fromAt, String to, Location toAt,
+                   List<String> inferred, String note, Archive archive, List<String> reliesOn, Location reliesOnAt) {
+        this(id, at, title, outlet, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt,
+                null, null, null);
+    }
+
     /** This article with its outlet spelt {@code name} (the outlet's one display name). */
     public Article withOutlet(String name) {
-        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt, caveat);
+        return new Article(id, at, title, name, published, url, file, from, fromAt, to, toAt, inferred, note, archive, reliesOn, reliesOnAt,
+                caveat, republishes, republishesAt);
     }
 
     /** True when the named field was inferred by the desk rather than read in the capture. */

@@ -162,6 +162,7 @@ public final class Loader {
             }
         }
         checkReliesOn(articles, claims, problems);
+        checkRepublishes(articles, byId, problems);
         problems.addAll(OutletNames.lookAlikes(OutletNames.of(settings, articles, a -> spots.containsKey(a) ? spots.get(a)[1] : null)));
         Pages.load(root, limits, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
@@ -216,6 +217,24 @@ public final class Loader {
         for (Claim c : claims) {
             for (Source s : c.sources()) {
                 s.reliesOn().forEach(name -> nearOutlet(name, s.reliesOnAt(), known, nearest, problems));
+            }
+        }
+    }
+
+    /** A {@code republishes:} value names another known article, or is {@code none}. */
+    private static void checkRepublishes(List<Article> articles, Map<String, Article> byId, List<Diagnostic> problems) {
+        for (Article a : articles) {
+            String r = a.republishes();
+            if (r == null || r.equals(Article.NOT_A_COPY)) {
+                continue;
+            }
+            if (r.equals(a.id())) {
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, a.republishesAt(), "'republishes' names the article itself; "
+                        + "write the id of the article it copies, or 'none'"));
+            } else if (!byId.containsKey(r)) {
+                String near = Names.closest(r, byId.keySet());
+                problems.add(Diagnostic.contentError(Rule.UNKNOWN_ARTICLE, a.republishesAt(), "'republishes' names unknown article '" + r
+                        + "'" + (near != null ? "; did you mean article '" + near + "'?" : "; write an article id, or 'none'")));
             }
         }
     }
@@ -473,7 +492,8 @@ public final class Loader {
         List<String> reliesOn = f.texts("relies_on");
         String caveat = f.text("caveat", false);
         Article a = new Article(id, Location.of(file), title, outlet == null ? null : outlet.strip(), published, url, capture, from,
-                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"), caveat == null ? null : caveat.strip());
+                f.at("from"), to, f.at("to"), inferred, note, archive, reliesOn, f.at("relies_on"), caveat == null ? null : caveat.strip(),
+                f.text("republishes", false) == null ? null : f.text("republishes", false).strip(), f.at("republishes"));
         spots.put(a, new Location[] {f.has("id") ? f.at("id") : null, f.has("outlet") ? f.at("outlet") : null});
         return a;
     }

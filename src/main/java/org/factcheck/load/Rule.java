@@ -47,6 +47,8 @@ public enum Rule {
             "A claim's statement gives a date or a name (a place, a person, a body) that none of its quotes carries; quote the words that say it, or take it out of the statement."),
     HISTORY("history-mismatch", "HistoryMismatch",
             "The latest status or rating change in a claim's 'corrections:' does not end at the claim's 'expect:' or 'rating:'; log the change that led there."),
+    REPUBLISHED("republished-copy", "RepublishedCopy",
+            "A claim cites an article that republishes another cited article (shared passages, credited or not, or the desk's 'republishes:'): they count as one source; write 'republishes: none' in the article file if it is no copy."),
     OTHER("content", "Content", "Any other problem in the content.");
 
     private final String id;

@@ -125,6 +125,9 @@ final class SitePlan {
                        Map<String, String> articleKeys) {
         SitePlan plan = new SitePlan(global, inputs, global == null ? null : new ModelKey(views.summaries()));
         Map<String, List<ArticleLayout.Mark>> marks = new HashMap<>();
+        // An article page says which story it republishes, which depends on other articles' texts: part of its key.
+        Map<String, View.Republication> copies = new HashMap<>();
+        report.copies().forEach(c -> copies.put(c.copy().id(), Views.republication(c)));
         Map<String, List<View.ClaimSummary>> claimsByArticle = new HashMap<>();
         for (ClaimResult r : report.claims()) {
             View.ClaimSummary summary = views.summary(r);
@@ -217,7 +220,7 @@ final class SitePlan {
             String path = SitePaths.article(a.id());
             int doc = claims.size() + n;
             plan.add(() -> new ArticlePage(path, plan.key("article.ftlh", path, () -> new String[] {articleKeys.get(a.id()),
-                    inputs.capture(a), plan.models.of(own, cited)}), a, doc, List.copyOf(own), List.copyOf(cited)));
+                    inputs.capture(a), plan.models.of(own, cited, copies.get(a.id()))}), a, doc, List.copyOf(own), List.copyOf(cited)));
         }
         plan.outputs = plan.planned.parallelStream().map(Supplier::get).toList();
         return plan;
@@ -288,7 +291,7 @@ final class SitePlan {
                     "Every captured article of " + o.name() + ", newest first.", crumbs, "articles", o.articles()));
             View.OutletPage shown = more.isEmpty() ? o : new View.OutletPage(o.name(), o.slug(), first(o.articles(), paging.preview()),
                     groups, first(o.agreed(), paging.preview()), first(o.conflicted(), paging.preview()),
-                    first(o.incomparable(), paging.preview()), o.notIndependent());
+                    first(o.incomparable(), paging.preview()), o.notIndependent(), o.republished());
             plan.page(path, "outlet.ftlh", shown, java.util.Collections.unmodifiableMap(more), true);
         }
 

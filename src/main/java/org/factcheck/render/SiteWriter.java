@@ -608,7 +608,20 @@ public final class SiteWriter {
         int unchecked = (int) blocks.stream().flatMap(b -> b.segments().stream()).filter(s -> s.unchecked() != null).count();
         return new View.ArticlePage(Views.article(a, claims.size()), a.url(),
                 a.archive() == null ? null : a.archive().url(), a.archive() == null ? null : a.archive().date().toString(),
-                a.file(), a.note(), blocks, claims, unchecked, a.caveat());
+                a.file(), a.note(), blocks, claims, unchecked, a.caveat(), republication(a));
+    }
+
+    /** The copies among the cited articles, by the copy's id; made once. */
+    private volatile Map<String, View.Republication> republications;
+
+    private View.Republication republication(Article a) {
+        Map<String, View.Republication> known = republications;
+        if (known == null) {
+            Map<String, View.Republication> made = new java.util.HashMap<>();
+            report.copies().forEach(c -> made.put(c.copy().id(), Views.republication(c)));
+            republications = known = made;
+        }
+        return known.get(a.id());
     }
 
     /**

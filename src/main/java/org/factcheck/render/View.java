@@ -225,7 +225,18 @@ public final class View {
 
     /** Everything the article page shows. {@code uncheckedFigures}: how many figures no claim covers. */
     public record ArticlePage(ArticleSummary summary, String url, String archiveUrl, String archiveDate, String file,
-                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures, String caveat) {
+                              String note, List<Block> blocks, List<ClaimSummary> claims, int uncheckedFigures, String caveat,
+                              Republication republishes) {
+    }
+
+    /**
+     * An article that republishes another outlet's story, and that story, for the copy's article page and
+     * its outlet's page ("republishes Fenwick Wire, 12 March 2025").
+     *
+     * @param date the original's publication date in reader words ("12 March 2025"), or null
+     * @param how how the copy was recognised, in reader words
+     */
+    public record Republication(ArticleSummary copy, ArticleSummary original, String date, String how) {
     }
 
     /** A topic and its claims. */
@@ -315,7 +326,7 @@ public final class View {
      */
     public record OutletPage(String name, String slug, List<ArticleSummary> articles, List<StatusGroup> groups,
                              List<Relation> agreed, List<Relation> conflicted, List<Relation> incomparable,
-                             String notIndependent) {
+                             String notIndependent, List<Republication> republished) {
     }
 
     /** One correction on the site-wide corrections page and the home page; {@code change} as in {@link CorrectionView}. */

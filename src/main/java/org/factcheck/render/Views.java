@@ -236,6 +236,16 @@ final class Views {
                 iso(a.published()), a.isInferred("published"), a.isInferred("title"), citations);
     }
 
+    /** A republished copy in reader words: the copy, the story it copies and its date ("12 March 2025"). */
+    static View.Republication republication(org.factcheck.discovery.Copies.Copy c) {
+        LocalDate d = c.original().published();
+        String date = d == null ? null : d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                java.util.Locale.ENGLISH) + " " + d.getYear();
+        String how = c.confirmed() ? "the desk confirmed it" : c.credited() ? "credited, most of its text is the same"
+                : "not credited, but most of its text is the same";
+        return new View.Republication(article(c.copy(), 0), article(c.original(), 0), date, how);
+    }
+
     /** Articles newest first, then by id. */
     static final Comparator<View.ArticleSummary> NEWEST_ARTICLE = Comparator.comparing(View.ArticleSummary::published)
             .reversed().thenComparing(View.ArticleSummary::id);
@@ -403,6 +413,10 @@ final class Views {
                 }
             }
         }
+        Map<String, List<View.Republication>> republished = new TreeMap<>();
+        for (org.factcheck.discovery.Copies.Copy c : report.copies()) {
+            republished.computeIfAbsent(slug(c.copy().outlet()), k -> new ArrayList<>()).add(republication(c));
+        }
         // Each outlet's lists are sorted on their own: on both cores.
         return names.entrySet().parallelStream().map(entry -> {
             String slug = entry.getKey();
@@ -419,7 +433,8 @@ final class Views {
                 }
             }
             return new View.OutletPage(name, slug, List.copyOf(own), groups, sorted(agreed.get(slug)),
-                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name));
+                    sorted(conflicted.get(slug)), sorted(incomparable.get(slug)), notIndependent(name),
+                    List.copyOf(republished.getOrDefault(slug, List.of())));
         }).toList();
     }
 
