@@ -72,6 +72,21 @@ class DiscoveryFixtureTest {
         assertEquals(List.of(), s.problems().stream().filter(p -> !p.startsWith("planted discrepancy")).toList(), s.report());
     }
 
+    /**
+     * The archive written blind to the code, never tuned against. Its first scored run is the floor:
+     * P@10 0.6, P@20 0.62, discrepancy recall 0.4 (2/5), copies 2/2. It does not report the count on
+     * board, the board seats or the tunnel's length as discrepancies, groups another tunnel's length with
+     * this one's, and reports the rising death toll (11, 19, 27 people within four days) as a discrepancy.
+     */
+    @Test
+    void holdout3() throws IOException {
+        Score s = score("holdout3");
+        System.out.println(s.report());
+        assertTrue(s.p10() >= 0.6, s.report());
+        assertTrue(s.recall() >= 0.4, s.report());
+        assertEquals(s.copies(), s.copiesFound(), s.report());
+    }
+
     private static void assertBar(Score s) {
         assertTrue(s.p10() >= BAR, s.report());
         assertTrue(s.recall() >= BAR, s.report());
