@@ -26,20 +26,24 @@ public final class Roots {
 
     /** Copies a fixture root into {@code dir}, so a test may change it. */
     public static Path copy(String name, Path dir) {
-        Path from = fixture(name);
+        return copyTree(fixture(name), dir);
+    }
+
+    /** Copies the tree under {@code from} into {@code to} (created, files replaced), so a test may change it. */
+    public static Path copyTree(Path from, Path to) {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = dir.resolve(from.relativize(p).toString());
+                Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
+                    Files.createDirectories(target);
                 } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return dir;
+        return to;
     }
 
     /** Every file under {@code dir} with its bytes, keyed by relative path. */

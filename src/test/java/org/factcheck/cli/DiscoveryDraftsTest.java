@@ -31,7 +31,7 @@ class DiscoveryDraftsTest {
     @ParameterizedTest
     @ValueSource(strings = {"tune", "holdout", "holdout2"})
     void draftsFromTheTop20CheckWithThePredictedStatus(String archive) throws IOException {
-        Path root = copy(Path.of("src/test/resources/discovery", archive), tmp.resolve(archive));
+        Path root = org.factcheck.Roots.copyTree(Path.of("src/test/resources/discovery", archive), tmp.resolve(archive));
         Cli.Run json = Cli.run("suggest", "--root", root.toString(), "--format", "json", "--limit", "20",
                 "--drafts", root.resolve("content/claims").toString());
         assertEquals(0, json.exit(), json.err());
@@ -70,7 +70,7 @@ class DiscoveryDraftsTest {
     @ParameterizedTest
     @ValueSource(strings = {"tune"})
     void newClaimFromAFindingWritesItsDraft(String archive) throws IOException {
-        Path root = copy(Path.of("src/test/resources/discovery", archive), tmp.resolve(archive));
+        Path root = org.factcheck.Roots.copyTree(Path.of("src/test/resources/discovery", archive), tmp.resolve(archive));
         Cli.Run r = Cli.run("new", "claim", "--from", "1", "--root", root.toString(), "--id", "first-finding");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("wrote content/claims/first-finding.yaml (discrepancy"), r.out());
@@ -82,18 +82,4 @@ class DiscoveryDraftsTest {
         assertEquals(2, Cli.run("new", "claim", "--from", "1", "--article", "x", "--root", root.toString()).exit());
     }
 
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        Files.createDirectories(to.resolve("content/claims"));
-        return to;
-    }
 }

@@ -95,7 +95,7 @@ class NewAndSuggestTest {
     @Test
     void suggestListsFindingsWithEveryMentionsPlaceAndTheRepublishedStories() throws Exception {
         Path root = tmp.resolve("tune");
-        copyTree(Path.of("src/test/resources/discovery/tune"), root);
+        Roots.copyTree(Path.of("src/test/resources/discovery/tune"), root);
         Cli.Run r = Cli.run("suggest", "--root", root.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -151,18 +151,6 @@ class NewAndSuggestTest {
         assertEquals(org.factcheck.discovery.Finding.Verdict.AGREEMENT, findings.get(0).verdict());
     }
 
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     @Test
     void helpAndUsageErrors() {

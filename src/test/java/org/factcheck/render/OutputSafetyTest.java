@@ -132,7 +132,7 @@ class OutputSafetyTest {
         // A killed build leaves a staging copy (marked from its first moment) and an old site.
         Path staging = tmp.resolve(".site.new-123");
         Path old = tmp.resolve(".site.old-456");
-        copyTree(site, old);
+        Roots.copyTree(site, old);
         Files.createDirectories(staging.resolve("claims"));
         Files.writeString(staging.resolve(".factcheck-site"), "factcheck staging: created by a build, every file in it is the tool's\n");
         Files.writeString(staging.resolve("claims/x.html"), "half");
@@ -148,18 +148,6 @@ class OutputSafetyTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-    }
 
     /** Item 5: the site is world-readable whatever the umask (0755 folders, 0644 files). */
     @Test
