@@ -139,6 +139,24 @@ class RatesFixtureTest {
     }
 
     @Test
+    void editingARateReRendersTheClaimPageInAnIncrementalBuild() throws Exception {
+        Path root = Roots.copy("rates", tmp.resolve("root"));
+        Path out = tmp.resolve("site");
+        CacheDir cache = CacheDir.open(tmp.resolve("cache"));
+        java.time.LocalDate date = java.time.LocalDate.of(2026, 1, 1);
+        Factcheck.build(root, out, date, cache);
+        Path file = root.resolve("content/claims/fund-agrees-at-rate.yaml");
+        Files.writeString(file, Files.readString(file).replace("rate: 1.08", "rate: 1.09"), StandardCharsets.UTF_8);
+        Factcheck.build(root, out, date, cache);
+        assertTrue(comparisons(out, "fund-agrees-at-rate").contains("€2.5 billion is about $2.73 billion at 1.09 US dollars per euro"),
+                comparisons(out, "fund-agrees-at-rate"));
+        Path fresh = tmp.resolve("fresh");
+        Factcheck.build(root, fresh, date, null);
+        assertEquals(Files.readString(fresh.resolve("claims/fund-agrees-at-rate.html")),
+                Files.readString(out.resolve("claims/fund-agrees-at-rate.html")));
+    }
+
+    @Test
     void aRateReadBackFromTheCacheOnDiskStillConverts() throws Exception {
         Path root = Roots.copy("rates", tmp.resolve("root"));
         Path cache = tmp.resolve("cache");
