@@ -217,6 +217,17 @@ final class Codec {
                 str(c.claimant().where());
                 date(c.claimant().date());
             }
+            varint(c.rates().size());
+            for (org.factcheck.figures.Rate r : c.rates()) {
+                rate(r);
+            }
+        }
+
+        void rate(org.factcheck.figures.Rate r) {
+            str(r.from());
+            str(r.to());
+            dbl(r.rate());
+            str(r.source());
         }
 
         void anchor(Anchor a) {
@@ -244,6 +255,15 @@ final class Codec {
             str(c.reason());
             quantity(c.a());
             quantity(c.b());
+            Comparison.Conversion k = c.conversion();
+            bool(k != null);
+            if (k != null) {
+                rate(k.rate());
+                bool(k.first());
+                dbl(k.value());
+                dbl(k.low());
+                dbl(k.high());
+            }
         }
 
         void settings(SiteSettings s) {
@@ -487,8 +507,17 @@ final class Codec {
             LocalDate checked = date();
             String conclusion = str();
             org.factcheck.load.Claimant claimant = bool() ? new org.factcheck.load.Claimant(str(), str(), date()) : null;
+            int r = count();
+            List<org.factcheck.figures.Rate> rates = new ArrayList<>(r);
+            for (int i = 0; i < r; i++) {
+                rates.add(rate());
+            }
             return new Claim(id, at, title, topic, statement, sources, note, expect, expectAt, rating, ratingAt, tolerance,
-                    published, corrections, checked, conclusion, claimant);
+                    published, corrections, checked, conclusion, claimant, rates);
+        }
+
+        org.factcheck.figures.Rate rate() {
+            return new org.factcheck.figures.Rate(text(), text(), dbl(), text());
         }
 
         Anchor anchor() {
@@ -500,7 +529,8 @@ final class Codec {
         }
 
         Comparison comparison() {
-            return new Comparison(Comparison.Verdict.valueOf(text()), str(), quantity(), quantity());
+            return new Comparison(Comparison.Verdict.valueOf(text()), str(), quantity(), quantity(),
+                    bool() ? new Comparison.Conversion(rate(), bool(), dbl(), dbl(), dbl()) : null);
         }
 
         SiteSettings settings() {

@@ -308,7 +308,7 @@ public final class Checker {
                 if (figures[a] == null || figures[b] == null || !Objects.equals(sa.asOf(), sb.asOf())) {
                     continue;
                 }
-                Comparison cmp = Figures.compare(figures[a], sa.unit(), figures[b], sb.unit(), claim.tolerance());
+                Comparison cmp = Figures.compare(figures[a], sa.unit(), figures[b], sb.unit(), claim.tolerance(), claim.rates());
                 ClaimResult.Compared pair = new ClaimResult.Compared(a, b, cmp);
                 compared.add(pair);
                 if (sa.errs() != null || sb.errs() != null) {

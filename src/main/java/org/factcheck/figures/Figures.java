@@ -1,6 +1,7 @@
 package org.factcheck.figures;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,11 +9,12 @@ import java.util.Objects;
  * the site decides agreement.
  *
  * <p><b>Comparable</b>: two figures are compared only when their {@link Quantity} keys are equal
- * (kind and canonical unit: money in one currency, never converted; percentages with
+ * (kind and canonical unit: money in one currency, or in two currencies a rate the claim states
+ * joins, see {@link #compare(Figure, String, Figure, String, Double, List)}; percentages with
  * percentages; durations in days; areas in km²; counts of the same thing after the singular
  * rule and the synonym table; a count with no noun only with another). Otherwise the verdict is
  * {@code INCOMPARABLE} and the reason says why and what the editor can do ("different currencies
- * (USD, EUR): never converted; cite sources in one currency or split the claim").
+ * (USD, EUR) and the claim states no rate between them: … state the rate … in the claim's `rates:`").
  *
  * <p><b>Agree</b>: the figures' reading intervals ({@link Figure#readLow()}–{@link Figure#readHigh()},
  * the stated interval widened by the precision of the written number), in the key's canonical
@@ -61,12 +63,27 @@ public final class Figures {
      * @param tolerance the claim's relative widening (0.05 = ±5 % of each value), or null for none
      */
     public static Comparison compare(Figure a, String unitA, Figure b, String unitB, Double tolerance) {
+        return compare(a, unitA, b, unitB, tolerance, List.of());
+    }
+
+    /**
+     * Compares two figures as {@link #compare(Figure, String, Figure, String, Double)} does, and, when
+     * they are sums in two currencies that one of the claim's {@code rates} joins (in either direction),
+     * converts the sum in the rate's {@code from} currency into its {@code to} currency first: its value
+     * and both ends of its reading interval are multiplied by the rate, nothing widened, and the two are
+     * then compared by the same rule as any other pair. Without such a rate they stay not comparable.
+     *
+     * @param rates the claim's stated exchange rates (empty when none)
+     */
+    public static Comparison compare(Figure a, String unitA, Figure b, String unitB, Double tolerance, List<Rate> rates) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         Quantity ka = Quantity.of(a, unitA);
         Quantity kb = Quantity.of(b, unitB);
         String head = a.text() + " vs " + b.text() + ": ";
-        String why = Quantity.whyNot(ka, kb);
+        Rate rate = ka.kind() == Kind.MONEY && kb.kind() == Kind.MONEY && !ka.equals(kb)
+                ? Rate.between(rates, ka.unit(), kb.unit()) : null;
+        String why = rate != null ? null : Quantity.whyNot(ka, kb);
         if (why != null) {
             return new Comparison(Comparison.Verdict.INCOMPARABLE, head + why, ka, kb);
         }
@@ -75,12 +92,24 @@ public final class Figures {
         boolean asPrinted = kind == Kind.DURATION && Objects.equals(printedA, Quantity.printedUnit(b, unitB));
         Quantity.Reading ra = Quantity.read(a, unitA, asPrinted);
         Quantity.Reading rb = Quantity.read(b, unitB, asPrinted);
+        Comparison.Conversion conversion = null;
+        String converted = "";
+        if (rate != null) {
+            boolean first = rate.from().equals(ka.unit());
+            Quantity.Reading from = first ? ra : rb;
+            conversion = new Comparison.Conversion(rate, first, from.value(), from.low(), from.high());
+            Quantity.Reading to = convert(from, rate);
+            ra = first ? to : ra;
+            rb = first ? rb : to;
+            converted = ", " + (first ? a : b).text().strip() + " converted at the claim's rate of " + Currencies.rate(rate.rate())
+                    + " " + rate.to() + " per " + rate.from() + " (" + rate.source() + ")";
+        }
         double tol = kind == Kind.DATE || kind == Kind.ORDINAL || tolerance == null ? 0 : Math.abs(tolerance);
         double[] ia = Agreement.interval(a, ra, tol);
         double[] ib = Agreement.interval(b, rb, tol);
         String unit = ra.unit();
-        String shared = ka.both() + (kind != Kind.DURATION ? "" : asPrinted ? ", compared in " + plural(unit)
-                : ", compared in days");
+        String shared = (rate != null ? ra.key().both() + converted : ka.both()) + (kind != Kind.DURATION ? ""
+                : asPrinted ? ", compared in " + plural(unit) : ", compared in days");
         String note = tol == 0 ? "" : " (each widened by the claim's tolerance of ±" + Numbers.format(tol * 100) + " %)";
         boolean pointA = ia[0] == ia[1];
         boolean pointB = ib[0] == ib[1];
@@ -103,9 +132,9 @@ public final class Figures {
                         + "a figure" : "\"" + (Vague.is(a) ? a : b).text() + "\" is vaguer than a figure, so it is consistent "
                         + "with the other without confirming it";
                 return new Comparison(Comparison.Verdict.CONSISTENT, head + shared + "; " + detail + note + ", but " + vague,
-                        ka, kb);
+                        ka, kb, conversion);
             }
-            return new Comparison(Comparison.Verdict.AGREE, head + shared + "; " + detail + note, ka, kb);
+            return new Comparison(Comparison.Verdict.AGREE, head + shared + "; " + detail + note, ka, kb, conversion);
         }
         String detail;
         if (outcome == Agreement.Outcome.OPPOSITE_SIDES) {
@@ -120,7 +149,14 @@ public final class Figures {
         } else {
             detail = sa + " does not overlap " + sb;
         }
-        return new Comparison(Comparison.Verdict.DISAGREE, head + shared + "; " + detail + note, ka, kb);
+        return new Comparison(Comparison.Verdict.DISAGREE, head + shared + "; " + detail + note, ka, kb, conversion);
+    }
+
+    /** A sum's reading in the rate's {@code to} currency: every number multiplied by the rate (open ends stay open). */
+    private static Quantity.Reading convert(Quantity.Reading r, Rate rate) {
+        double k = rate.rate();
+        return new Quantity.Reading(new Quantity(Kind.MONEY, rate.to()), rate.to(), r.value() * k, r.low() * k, r.high() * k,
+                r.readLow() * k, r.readHigh() * k);
     }
 
     /** A reading in a reason: "19 %", "18–22 %", "≥ 9,000", "89–92 days", "2025-08-01–2025-08-31". */

@@ -16,7 +16,9 @@ import java.util.Set;
  *   <tr><th>Kind</th><th>Canonical unit</th><th>Aliases folded into it</th></tr>
  *   <tr><td>money</td><td>ISO 4217 code</td><td>"$", "US$", "USD", "dollars", "US dollars" → USD; "€", "euros" → EUR;
  *       "£", "pounds", "sterling" → GBP; A$, C$, NZ$, HK$, S$; yen, yuan, renminbi, rupees, francs, roubles,
- *       hryvnias; any three-letter code. Currencies are never converted.</td></tr>
+ *       hryvnias; any three-letter code. A sum is converted into another currency only at a rate the claim states
+ *       ({@code rates:}, see {@link Figures#compare(Figure, String, Figure, String, Double, java.util.List)}), never by
+ *       {@code unit:}.</td></tr>
  *   <tr><td>percent</td><td>"%" or "pp"</td><td>"percent", "per cent" → %; "percentage points", "points" → pp.
  *       A share and a change in points are different things.</td></tr>
  *   <tr><td>duration</td><td>"day"</td><td>every unit of the duration table below</td></tr>
@@ -105,7 +107,8 @@ public record Quantity(Kind kind, String unit) {
         String asCurrency = CURRENCIES.get(SPACES.matcher(given.toLowerCase(Locale.ROOT)).replaceAll(" "));
         if (f.kind() == Kind.MONEY && f.unit() != null && !currency(given).equals(currency(f.unit()))) {
             return "'unit: " + given + "' cannot make the printed " + currency(f.unit()) + " figure '" + f.text() + "' "
-                    + currency(given) + ": currencies are never converted, so figures in two currencies stay not comparable";
+                    + currency(given) + ": currencies are never converted by 'unit:'; to compare sums in two currencies, state the "
+                    + "rate and its source in the claim's 'rates:'";
         }
         if (f.kind() == Kind.DURATION && f.unit() != null && DURATION_UNITS.containsKey(durationUnit(f.unit()))
                 && !durationUnit(given).equals(durationUnit(f.unit()))) {
@@ -168,8 +171,9 @@ public record Quantity(Kind kind, String unit) {
         return switch (a.kind) {
             case MONEY -> a.unit == null || b.unit == null
                     ? "only one names its currency: set `unit:` (e.g. `unit: USD`) on the other source"
-                    : "different currencies (" + a.unit + ", " + b.unit + "): never converted; cite sources in one currency "
-                    + "or split the claim";
+                    : "different currencies (" + a.unit + ", " + b.unit + ") and the claim states no rate between them: "
+                    + "to compare them, state the rate and where it comes from in the claim's `rates:` (e.g. `{from: " + a.unit
+                    + ", to: " + b.unit + ", rate: …, source: …}`); otherwise cite sources in one currency or split the claim";
             case COUNT -> a.unit == null || b.unit == null
                     ? "only one says what it counts (" + (a.unit == null ? "nothing named, " + plural(b.unit)
                     : plural(a.unit) + ", nothing named") + "): if the bare number counts "

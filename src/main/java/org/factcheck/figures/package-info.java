@@ -43,8 +43,10 @@
  *       "100元"), an ISO code before ("UAH 120 billion") or a
  *       currency word after ("500 million euros", "200 pounds"); a known upper-case code glued to the sum
  *       ("CHF2.4bn", "USD5m", "GBP1.2bn"; "USD2A" stays a code); scales thousand/million/billion/
- *       trillion and k, m, mn, bn, tn (the one-letter ones only glued: "$5m"). Currencies are never
- *       converted. "$5-10 billion" is a range. No number, no figure: "the billions in aid". Cents and
+ *       trillion and k, m, mn, bn, tn (the one-letter ones only glued: "$5m"). Sums in two
+ *       currencies are compared only at a rate the claim states ({@code rates:},
+ *       {@link org.factcheck.figures.Rate}). "$5-10 billion" is a range. No number, no figure: "the billions in
+ *       aid". Cents and
  *       pence ("50 cents", "20 pence", "85p"; "50 euro cents" is EUR), "one penny", "a 12-cent dividend" (in the
  *       main unit: 0.12 USD), sums in two units ("3 dollars 50 cents", "thirteen dollars and forty-five
  *       cents"; a number after a sum with no "cents" or "pence" is not its cents), named

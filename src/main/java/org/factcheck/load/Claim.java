@@ -14,15 +14,18 @@ import java.util.List;
  * @param tolerance relative tolerance overriding the per-kind default when figures are compared, or null
  * @param conclusion the desk's finding in one or two sentences ({@code conclusion:}), or null
  * @param claimant who made the claim ({@code claimant:}), or null
+ * @param rates the exchange rates the desk states for comparing sums in two currencies ({@code rates:}),
+ *              at most one per pair of currencies; empty when none
  */
 public record Claim(String id, Location at, String title, String topic, String claim, List<Source> sources,
                     String note, String expect, Location expectAt, String rating, Location ratingAt, Double tolerance,
                     java.time.LocalDate published, List<Correction> corrections, java.time.LocalDate checked,
-                    String conclusion, Claimant claimant) {
+                    String conclusion, Claimant claimant, List<org.factcheck.figures.Rate> rates) {
 
     public Claim {
         sources = List.copyOf(sources);
         corrections = List.copyOf(corrections);
+        rates = rates == null ? List.of() : List.copyOf(rates);
     }
 
     /**

@@ -565,6 +565,68 @@ public final class Loader {
         return name == null ? null : new Claimant(name.strip(), null, null);
     }
 
+    /**
+     * {@code rates:}, each a mapping {from, to, rate, source}: two different currencies the figures engine
+     * reads, a positive rate and where it comes from; a pair of currencies at most once (in either
+     * direction). An entry with a problem is left out, so a sum is never converted at a rate in doubt.
+     */
+    private static List<org.factcheck.figures.Rate> rates(Fields f, List<Diagnostic> problems) {
+        List<org.factcheck.figures.Rate> out = new ArrayList<>();
+        for (YamlNode.Mapping m : mappings(f, "rates", "a list of {from, to, rate, source}", problems)) {
+            Fields r = new Fields(m, "a rate", problems);
+            String from = currencyCode(r, "from", problems);
+            String to = currencyCode(r, "to", problems);
+            String source = r.text("source", true);
+            Double rate = null;
+            String text = r.text("rate", true);
+            if (text != null) {
+                try {
+                    double v = Double.parseDouble(text.strip());
+                    rate = v > 0 && !Double.isInfinite(v) ? v : null;
+                } catch (NumberFormatException e) {
+                    rate = null;
+                }
+                if (rate == null) {
+                    problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, r.at("rate"), "field 'rate' must be a positive number"
+                            + " (units of 'to' per unit of 'from', such as 1.08), found '" + text + "'"));
+                }
+            }
+            if (from != null && from.equals(to)) {
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, r.at("to"), "a rate converts between two different "
+                        + "currencies, but 'from' and 'to' are both " + from));
+                continue;
+            }
+            if (from == null || to == null || source == null || rate == null) {
+                continue;
+            }
+            org.factcheck.figures.Rate twice = org.factcheck.figures.Rate.between(out, from, to);
+            if (twice != null) {
+                problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, m.at(), "the claim already states a rate between "
+                        + twice.from() + " and " + twice.to() + "; give each pair of currencies one rate"));
+                continue;
+            }
+            out.add(new org.factcheck.figures.Rate(from, to, rate, source.strip()));
+        }
+        return out;
+    }
+
+    /** A currency code of a rate: one the figures engine reads ("USD", "EUR"), else null with a problem. */
+    private static String currencyCode(Fields r, String key, List<Diagnostic> problems) {
+        String code = r.text(key, true);
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip();
+        if (!org.factcheck.figures.Currencies.known(c)) {
+            String near = Names.closest(c.toUpperCase(java.util.Locale.ROOT), org.factcheck.figures.Currencies.codes());
+            problems.add(Diagnostic.contentError(Rule.INVALID_VALUE, r.at(key), "field '" + key + "' must be the ISO code of a"
+                    + " currency the figures are read in (such as USD, EUR, GBP), found '" + code + "'"
+                    + (near != null ? "; did you mean '" + near + "'?" : "")));
+            return null;
+        }
+        return c;
+    }
+
     private Claim claim(String file, String fileId, YamlNode.Mapping doc, List<Diagnostic> problems) {
         Fields f = new Fields(doc, "a claim", problems);
         String id = id(f, fileId, problems);
@@ -659,7 +721,7 @@ public final class Loader {
         Claimant claimant = claimant(f, problems);
         Claim c = new Claim(id, Location.of(file), title, topic, statement, sources, note,
                 expect == null ? null : expect.strip(), f.at("expect"), rating, f.at("rating"), tolerance, published, corrections, checked,
-                conclusion == null ? null : conclusion.strip(), claimant);
+                conclusion == null ? null : conclusion.strip(), claimant, rates(f, problems));
         spots.put(c, new Location[] {f.has("id") ? f.at("id") : null, f.has("topic") ? f.at("topic") : null});
         return c;
     }

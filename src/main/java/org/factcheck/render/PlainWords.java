@@ -3,6 +3,7 @@ package org.factcheck.render;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.SourceResult;
 import org.factcheck.figures.Comparison;
+import org.factcheck.figures.Currencies;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
@@ -174,7 +175,7 @@ final class PlainWords {
         String tb = quoted(fb);
         boolean same = fa.text().strip().equalsIgnoreCase(fb.text().strip());
         String said = a + " says " + ta + ", " + b + " " + tb;
-        return switch (c.verdict()) {
+        String words = switch (c.verdict()) {
             case AGREE -> same ? a + " and " + b + " both say " + ta : said + ": these agree";
             case CONSISTENT -> said + ": consistent, but " + vague(fa, fb) + " too vague to confirm a figure";
             case DISAGREE -> {
@@ -183,6 +184,24 @@ final class PlainWords {
             }
             case INCOMPARABLE -> said + ": " + incomparable(c.a(), c.b()) + ", so they were not compared";
         };
+        return c.conversion() == null ? words : words + ". " + conversion(c.conversion(), c.conversion().first() ? fa : fb);
+    }
+
+    /**
+     * A sum converted at the desk's stated rate, as a reader says it: "€2.5 billion is about $2.7 billion at
+     * 1.08 US dollars per euro (European Central Bank reference rate, 12 March 2025)". The converted sum
+     * is rounded to three significant digits, hence "about". A printed range ("€2–3 billion") is converted
+     * end by end; any other figure by its value (a hedge is already quoted before).
+     */
+    static String conversion(Comparison.Conversion k, Figure converted) {
+        org.factcheck.figures.Rate r = k.rate();
+        boolean range = converted.hedge() == null && !Double.isInfinite(k.low()) && !Double.isInfinite(k.high()) && k.low() < k.high();
+        String from = range ? Currencies.amount(r.from(), k.low(), 6) + "–" + Currencies.amount(r.from(), k.high(), 6)
+                : Currencies.amount(r.from(), k.value(), 6);
+        String to = range ? Currencies.amount(r.to(), k.convertedLow(), 3) + "–" + Currencies.amount(r.to(), k.convertedHigh(), 3)
+                : Currencies.amount(r.to(), k.convertedValue(), 3);
+        return from + " is about " + to + " at " + Currencies.rate(r.rate()) + " " + Currencies.name(r.to(), r.rate() != 1)
+                + " per " + Currencies.name(r.from(), false) + " (" + stripEnd(r.source()) + ")";
     }
 
     private static String quoted(Figure f) {

@@ -237,6 +237,17 @@ class IncrementalCheckTest {
                 write(claim, changed);
                 return "expect of " + claim.getFileName();
             }
+            case 12 -> {
+                // An exchange rate: only the comparisons of sums in its two currencies change.
+                String text = read(claim);
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("rate: ([0-9.]+)").matcher(text);
+                if (!m.find()) {
+                    return "no rate in " + claim.getFileName();
+                }
+                String rate = String.valueOf(0.5 + rnd.nextInt(150) / 100.0);
+                write(claim, text.substring(0, m.start(1)) + rate + text.substring(m.end(1)));
+                return "rate of " + claim.getFileName() + ": " + rate;
+            }
             default -> {
                 return "no edit";
             }
@@ -259,7 +270,8 @@ class IncrementalCheckTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"roles, 1", "roles, 2", "roles, 6", "statuses, 3", "statuses, 7", "site-full, 4", "site-full, 8", "errors, 5"})
+    @CsvSource({"roles, 1", "roles, 2", "roles, 6", "statuses, 3", "statuses, 7", "site-full, 4", "site-full, 8", "errors, 5",
+        "rates, 9"})
     void randomEditsCheckTheSameWithAndWithoutTheCache(String fixture, long seed) throws Exception {
         Path root = Roots.copy(fixture, tmp.resolve("root"));
         ageAll(root);

@@ -76,11 +76,43 @@ class FiguresTest {
     }
 
     @Test
-    void differentCurrenciesAreNeverConverted() {
+    void differentCurrenciesAreNeverConvertedWithoutAStatedRate() {
         Comparison c = cmp("$50 billion", "€50 billion");
         assertEquals(Verdict.INCOMPARABLE, c.verdict());
-        assertEquals("$50 billion vs €50 billion: different currencies (USD, EUR): never converted; cite sources in one "
-                + "currency or split the claim", c.reason());
+        assertEquals("$50 billion vs €50 billion: different currencies (USD, EUR) and the claim states no rate between them: "
+                + "to compare them, state the rate and where it comes from in the claim's `rates:` (e.g. `{from: USD, to: EUR, "
+                + "rate: …, source: …}`); otherwise cite sources in one currency or split the claim", c.reason());
+        // A rate for another pair changes nothing.
+        Comparison other = Figures.compare(fig("$50 billion"), null, fig("€50 billion"), null, null,
+                java.util.List.of(new Rate("GBP", "USD", 1.3, "BoE")));
+        assertEquals(Verdict.INCOMPARABLE, other.verdict());
+    }
+
+    @Test
+    void aStatedRateConvertsOneSumByMultiplyingItsIntervalAndTheUsualRuleDecides() {
+        java.util.List<Rate> rates = java.util.List.of(new Rate("EUR", "USD", 1.08, "ECB"));
+        Comparison agree = Figures.compare(fig("$2.7 billion"), null, fig("€2.5 billion"), null, null, rates);
+        assertEquals(Verdict.AGREE, agree.verdict(), agree.reason());
+        assertEquals("$2.7 billion vs €2.5 billion: both in USD, €2.5 billion converted at the claim's rate of 1.08 USD per EUR "
+                + "(ECB); 2,660,000,000–2,740,000,000 USD overlaps 2,656,800,000–2,743,200,000 USD", agree.reason());
+        // Either order of the figures, the same verdict; the rate's "from" sum is the one converted.
+        Comparison swapped = Figures.compare(fig("€2.5 billion"), null, fig("$2.7 billion"), null, null, rates);
+        assertEquals(Verdict.AGREE, swapped.verdict(), swapped.reason());
+        assertTrue(swapped.conversion().first());
+        Comparison apart = Figures.compare(fig("$2.8 billion"), null, fig("€2.5 billion"), null, null, rates);
+        assertEquals(Verdict.DISAGREE, apart.verdict(), apart.reason());
+        // One-sided hedges keep their meaning after conversion: "more than €2.5 billion" is above $2.7 billion.
+        Comparison hedged = Figures.compare(fig("nearly $2.7 billion"), null, fig("more than €2.5 billion"), null, null, rates);
+        assertEquals(Verdict.DISAGREE, hedged.verdict(), hedged.reason());
+    }
+
+    @Test
+    void aRateNeverConvertsAnythingButMoney() {
+        java.util.List<Rate> rates = java.util.List.of(new Rate("EUR", "USD", 1.08, "ECB"));
+        assertEquals(Verdict.INCOMPARABLE, Figures.compare(fig("$50 billion"), null, fig("50 billion people"), null, null, rates)
+                .verdict());
+        assertEquals(Verdict.INCOMPARABLE, Figures.compare(fig("€50 billion"), null, fig("50 per cent"), null, null, rates)
+                .verdict());
     }
 
     @Test
