@@ -104,6 +104,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         String deskNote = "";
         if (desk != null) {
+            long discovering = System.nanoTime();
             org.factcheck.discovery.Discovery.Result found = Factcheck.discover(report, readings);
             try {
                 Path parent = desk.toAbsolutePath().getParent();
@@ -117,7 +118,8 @@ final class BuildCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
-            deskNote = "; desk: " + found.findings().size() + (found.findings().size() == 1 ? " finding" : " findings") + " in " + desk;
+            deskNote = "; desk: " + found.findings().size() + (found.findings().size() == 1 ? " finding" : " findings") + " in " + desk
+                    + " (discovery " + (System.nanoTime() - discovering) / 1_000_000 + " ms)";
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
         StringBuilder counts = new StringBuilder();
