@@ -131,6 +131,11 @@ public final class Factcheck {
         return org.factcheck.discovery.Discovery.run(report);
     }
 
+    /** As {@link #discover(Report)}, taking from {@code readings} the articles a build of the same report has read. */
+    public static org.factcheck.discovery.Discovery.Result discover(Report report, org.factcheck.discovery.Readings readings) {
+        return org.factcheck.discovery.Discovery.run(report, readings);
+    }
+
     /**
      * The file a new claim with id {@code id} is written to: {@code content/claims/ID.yaml}, whose
      * real path is inside the root's claims folder. The id rules are the loader's, so no command
@@ -193,6 +198,17 @@ public final class Factcheck {
      */
     public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache, String baseUrl)
             throws SiteWriter.RenderException {
+        return build(root, out, buildDate, cache, baseUrl, null);
+    }
+
+    /**
+     * As {@link #build(Path, Path, LocalDate, org.factcheck.cache.CacheDir, String)}, handing each
+     * article whose page is made, with its text and figures, to {@code read} (null: none), e.g. a
+     * {@link org.factcheck.discovery.Readings} for {@link #discover(Report, org.factcheck.discovery.Readings)}.
+     */
+    public static Built build(Path root, Path out, LocalDate buildDate, org.factcheck.cache.CacheDir cache, String baseUrl,
+                              java.util.function.Consumer<org.factcheck.check.ArticleFigures> read)
+            throws SiteWriter.RenderException {
         Checked checked = checked(root, cache, baseUrl);
         Report report = checked.report();
         if (report.hasBlockingErrors()) {
@@ -204,6 +220,7 @@ public final class Factcheck {
         } catch (IllegalArgumentException e) {
             throw new SiteWriter.RenderException(e.getMessage(), e);
         }
-        return new Built(report, SiteWriter.write(report, out, date, org.factcheck.render.Paging.DEFAULT, cache, checked.inputs()));
+        return new Built(report, SiteWriter.write(report, out, date, org.factcheck.render.Paging.DEFAULT, cache, checked.inputs(),
+                read));
     }
 }

@@ -41,6 +41,11 @@ final class BuildCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     private CacheOption cache = new CacheOption();
 
+    @Option(names = "--desk", paramLabel = "FILE",
+            description = {"Also runs discovery (what 'suggest' lists) on the texts and figures the build reads anyway, and writes"
+                    + " the desk's findings page to FILE, outside the site: it is for the desk, never published."})
+    private Path desk;
+
     /** Reads --date, with a usage error (not a stack trace) for anything but an ISO date. */
     static final class IsoDate implements picocli.CommandLine.ITypeConverter<java.time.LocalDate> {
         @Override
@@ -66,12 +71,20 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (desk != null && desk.toAbsolutePath().normalize().startsWith(target.toAbsolutePath().normalize())) {
+            err.println("factcheck: error: --desk " + desk + " is inside the site " + target + "; the desk's page is never published,"
+                    + " write it elsewhere");
+            err.flush();
+            return 2;
+        }
         long started = System.nanoTime();
         Report report;
         Factcheck.Built built;
         org.factcheck.cache.CacheDir dir = cache.open(root.path(), err);
+        // Discovery takes each article as its page is made, so it reads no capture and extracts no figure again.
+        org.factcheck.discovery.Readings readings = desk == null ? null : new org.factcheck.discovery.Readings();
         try {
-            built = Factcheck.build(root.path(), target, date, dir, publishedAt);
+            built = Factcheck.build(root.path(), target, date, dir, publishedAt, readings);
             report = built.report();
         } catch (SiteWriter.RenderException e) {
             err.println("factcheck: build failed: " + e.getMessage());
@@ -89,6 +102,25 @@ final class BuildCommand implements Callable<Integer> {
             err.println("factcheck: build failed: fix the errors above; the previous site, if any, is untouched");
             return 1;
         }
+        String deskNote = "";
+        if (desk != null) {
+            long discovering = System.nanoTime();
+            org.factcheck.discovery.Discovery.Result found = Factcheck.discover(report, readings);
+            try {
+                Path parent = desk.toAbsolutePath().getParent();
+                if (parent != null) {
+                    java.nio.file.Files.createDirectories(parent);
+                }
+                java.nio.file.Files.writeString(desk, DeskPage.html(found), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                err.println("factcheck: error: cannot write the desk's page to " + desk + ": " + e.getMessage()
+                        + " (the site was written)");
+                err.flush();
+                return 1;
+            }
+            deskNote = "; desk: " + found.findings().size() + (found.findings().size() == 1 ? " finding" : " findings") + " in " + desk
+                    + " (discovery " + (System.nanoTime() - discovering) / 1_000_000 + " ms)";
+        }
         long ms = (System.nanoTime() - started) / 1_000_000;
         StringBuilder counts = new StringBuilder();
         for (Status s : Status.values()) {
@@ -98,7 +130,7 @@ final class BuildCommand implements Callable<Integer> {
         w.warnings().forEach(m -> err.println("factcheck: warning: " + m));
         String how = w.incremental() ? "; rewrote " + w.written() + " files, kept " + w.kept() : "";
         outStream.println("built " + target + ": " + report.articles().size() + " articles, " + report.claims().size()
-                + " claims (" + counts + ") in " + ms + " ms" + how);
+                + " claims (" + counts + ") in " + ms + " ms" + how + deskNote);
         outStream.flush();
         return 0;
     }

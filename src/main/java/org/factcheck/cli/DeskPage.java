@@ -43,14 +43,7 @@ final class DeskPage {
 
     /** Checks the root, runs discovery and writes the page. */
     static String render(Path root) {
-        StringBuilder b = new StringBuilder(8192);
-        b.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Desk: discoveries</title>"
-                + "<meta name=\"robots\" content=\"noindex\"><style>body{font:15px/1.45 system-ui,sans-serif;max-width:62em;margin:1em auto;"
-                + "padding:0 1em}li{margin:.3em 0}.cmd{user-select:all;background:#f2f2f2;padding:.1em .4em}.not{color:#666}"
-                + "mark{background:#fde68a}.finding{border-top:1px solid #ddd;padding-top:.5em}</style></head><body>"
-                + "<h1>Discoveries</h1><p>Desk only: this page is served by <code>factcheck serve</code> and never written into the site. "
-                + "It lists what <code>factcheck suggest</code> finds, discrepancies first. Click a command to select it, then run it "
-                + "in the root to write a draft claim citing every mention.</p>");
+        StringBuilder b = head();
         Report report;
         try {
             report = Factcheck.check(root);
@@ -63,7 +56,27 @@ final class DeskPage {
             blocking.stream().limit(20).forEach(d -> b.append("<li><code>").append(escape(d.at() + ": " + d.message())).append("</code></li>"));
             return b.append("</ul></body></html>").toString();
         }
-        Discovery.Result result = Factcheck.discover(report);
+        return findings(b, Factcheck.discover(report));
+    }
+
+    /** The page of what discovery found in a root without content errors. */
+    static String html(Discovery.Result result) {
+        return findings(head(), result);
+    }
+
+    private static StringBuilder head() {
+        StringBuilder b = new StringBuilder(8192);
+        b.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Desk: discoveries</title>"
+                + "<meta name=\"robots\" content=\"noindex\"><style>body{font:15px/1.45 system-ui,sans-serif;max-width:62em;margin:1em auto;"
+                + "padding:0 1em}li{margin:.3em 0}.cmd{user-select:all;background:#f2f2f2;padding:.1em .4em}.not{color:#666}"
+                + "mark{background:#fde68a}.finding{border-top:1px solid #ddd;padding-top:.5em}</style></head><body>"
+                + "<h1>Discoveries</h1><p>Desk only: this page is served by <code>factcheck serve</code> (or written by <code>factcheck build --desk FILE</code>) and never written into the site. "
+                + "It lists what <code>factcheck suggest</code> finds, discrepancies first. Click a command to select it, then run it "
+                + "in the root to write a draft claim citing every mention.</p>");
+        return b;
+    }
+
+    private static String findings(StringBuilder b, Discovery.Result result) {
         List<Finding> findings = result.findings();
         b.append("<p>").append(findings.size()).append(findings.size() == 1 ? " finding" : " findings");
         if (findings.size() > SHOWN) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
-import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
@@ -62,24 +61,24 @@ public final class Discovery {
     private Discovery() {
     }
 
-    /** Discovers in a checked archive. */
+    /** Discovers in a checked archive, reading every article. */
     public static Result run(Report report) {
+        return run(report, new Readings());
+    }
+
+    /**
+     * Discovers in a checked archive, taking from {@code readings} the articles another stage of this
+     * run has already read (and reading the rest).
+     */
+    public static Result run(Report report, Readings readings) {
         List<Article> articles = report.articles();
         int n = articles.size();
         List<List<Mention>> mentions = new ArrayList<>(n);
         List<int[]> signatures = new ArrayList<>(n);
         List<Set<String>> credits = new ArrayList<>(n);
-        record Read(List<Mention> mentions, int[] signature, Set<String> credits) {
-        }
-        List<Read> read = IntStream.range(0, n).parallel().mapToObj(i -> {
-            try {
-                ArticleText text = ArticleText.read(report.root(), articles.get(i));
-                return new Read(Mentions.of(articles.get(i), text), Copies.signature(text.text()), Copies.credits(text.text()));
-            } catch (ArticleText.TextException e) {
-                return new Read(List.of(), null, Set.of()); // already reported by check
-            }
-        }).toList();
-        for (Read r : read) {
+        List<Readings.Reading> read = IntStream.range(0, n).parallel()
+                .mapToObj(i -> readings.of(report.root(), articles.get(i))).toList();
+        for (Readings.Reading r : read) {
             mentions.add(r.mentions());
             signatures.add(r.signature());
             credits.add(r.credits());

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factcheck.anchor.ArticleText;
+import org.factcheck.check.ArticleFigures;
 import org.factcheck.figures.Figure;
-import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
 import org.factcheck.load.Article;
@@ -54,11 +54,13 @@ final class Mentions {
     private Mentions() {
     }
 
-    /** The mentions of {@code article}, whose text is {@code text}. */
-    static List<Mention> of(Article article, ArticleText text) {
+    /** The mentions of an article, from its text and the figures of its whole text. */
+    static List<Mention> of(ArticleFigures read) {
+        Article article = read.article();
+        ArticleText text = read.text();
         String body = text.text();
         String capture = text.capture();
-        List<Figure> figures = FigureExtractor.extract(body, article.published());
+        List<Figure> figures = read.figures();
         List<Mention> out = new ArrayList<>();
         Set<Integer> skip = new HashSet<>();
         int line = 1;

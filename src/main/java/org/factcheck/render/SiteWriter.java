@@ -21,11 +21,11 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.core.TemplateClassResolver;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.cache.CacheDir;
+import org.factcheck.check.ArticleFigures;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
 import org.factcheck.figures.Figure;
-import org.factcheck.figures.FigureExtractor;
 import org.factcheck.load.Article;
 import org.factcheck.load.Diagnostic;
 import org.factcheck.load.Limits;
@@ -67,6 +67,8 @@ public final class SiteWriter {
     private final Limits limits;
     private final TemplateDeadline deadline;
     private View.SiteView site;
+    /** Takes each article page's text and figures for a later stage of the run (discovery); null: none. */
+    private java.util.function.Consumer<ArticleFigures> read;
 
     /** Thrown when the site cannot be written; the previous output is untouched. */
     public static final class RenderException extends Exception {
@@ -159,6 +161,16 @@ public final class SiteWriter {
      */
     public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache,
                                 Map<String, String> inputs) throws RenderException {
+        return write(report, out, buildDate, paging, cache, inputs, null);
+    }
+
+    /**
+     * As {@link #write(Report, Path, LocalDate, Paging, CacheDir, Map)}, handing each article whose page
+     * is made, with its text and figures, to {@code read} (null: none; called from any thread), so that
+     * a later stage of the same run need not read and extract it again.
+     */
+    public static Written write(Report report, Path out, LocalDate buildDate, Paging paging, CacheDir cache,
+                                Map<String, String> inputs, java.util.function.Consumer<ArticleFigures> read) throws RenderException {
         Path target;
         try {
             target = OutputDir.check(report.root(), out);
@@ -183,7 +195,9 @@ public final class SiteWriter {
             OutputDir.cleanLeftovers(target);
             Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
             staging = OutputDir.staging(target);
-            Rendered r = new SiteWriter(report, buildDate, paging).render(staging, previous, target, cache, inputs);
+            SiteWriter writer = new SiteWriter(report, buildDate, paging);
+            writer.read = read;
+            Rendered r = writer.render(staging, previous, target, cache, inputs);
             List<String> files = r.entries().stream().map(Manifest.Entry::path).toList();
             if (previous == null) {
                 OutputDir.seal(staging, files);
@@ -601,7 +615,11 @@ public final class SiteWriter {
 
     private View.ArticlePage articlePage(Article a, ArticleText text, List<ArticleLayout.Mark> marks, List<View.ClaimSummary> claims) {
         List<ArticleLayout.Unchecked> figures = new ArrayList<>();
-        for (Figure f : FigureExtractor.extract(text.text(), a.published())) {
+        ArticleFigures extracted = ArticleFigures.of(a, text);
+        if (read != null) {
+            read.accept(extracted);
+        }
+        for (Figure f : extracted.figures()) {
             figures.add(new ArticleLayout.Unchecked(text.start() + f.start(), text.start() + f.end(), f.normalised()));
         }
         List<View.Block> blocks = ArticleLayout.layout(text.capture(), text.start(), text.end(), a.title(), marks, figures);
