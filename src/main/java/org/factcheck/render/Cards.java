@@ -9,6 +9,8 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,12 @@ final class Cards {
     static final int WIDTH = 1200;
     static final int HEIGHT = 630;
     private static final int MARGIN = 64;
-    /** The PNG writer's compression quality: 1 is no deflate, 0 the strongest (see {@link #encode}). */
-    private static final float QUALITY = 0.75f;
+    /**
+     * The theme's ink and muted text, as RGB: no {@link Color} is made before {@link #headless}
+     * (loading AWT classes first would fix the JVM's headless mode before the build sets it).
+     */
+    private static final int INK = 0x1d2430;
+    private static final int MUTED = 0x4f5866;
     /** The status badges' colours (style.css), for a claim the desk has not rated. */
     private static final Map<String, String> STATUS_COLOURS = Map.of("corroborated", "#1d6b35", "single-source", "#6b4e00",
             "no-independent-source", "#444444", "conflicting", "#9b1c1c", "ambiguous", "#5b3b8c",
@@ -108,23 +114,75 @@ final class Cards {
         }
     }
 
-    /** The card as PNG bytes. */
+    /** The card as PNG bytes (tests; a build streams each card to its file with {@link #write}). */
     static byte[] png(Card c) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(c, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the card's PNG to {@code file}, streamed: no card's bytes are held whole. */
+    static void write(Card c, java.nio.file.Path file) throws IOException {
+        try (OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            write(c, out);
+        }
+    }
+
+    /**
+     * Draws the card on this thread's canvas and writes it to {@code out} as an indexed PNG. The
+     * same card gives the same bytes on any thread: the canvas is repainted whole, and the
+     * palette and its order depend only on the card's colours.
+     */
+    static void write(Card c, OutputStream out) throws IOException {
         headless();
-        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Canvas canvas = canvas();
+        Color accent = colour(c.colour());
+        Color on = readableOn(accent);
+        draw(canvas.image, c, accent, on);
+        // Every pixel is one of these colours or an antialiased blend of a pair: text on white and on
+        // the badge, the badge's edge on white (the bar, the fills and the rule are whole pixels).
+        int[] colours = {0xffffff, INK, MUTED, accent.getRGB() & 0xffffff, on.getRGB() & 0xffffff};
+        canvas.png.write(canvas.pixels, colours, new int[][] {{0, 1}, {0, 2}, {0, 3}, {3, 4}}, out);
+    }
+
+    /** One thread's canvas: the 3 MB image and the encoder's buffers are made once per thread, not per card. */
+    private static final class Canvas {
+        final BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        /** The image's own pixels (read after drawing; a software surface needs no acceleration). */
+        final int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        final Png png = new Png(WIDTH, HEIGHT);
+    }
+
+    /**
+     * Soft, so that a long {@code serve} session's pool threads do not pin their canvases when the
+     * heap is short; a build reuses them for every card it draws.
+     */
+    private static final ThreadLocal<SoftReference<Canvas>> CANVAS = new ThreadLocal<>();
+
+    private static Canvas canvas() {
+        SoftReference<Canvas> ref = CANVAS.get();
+        Canvas c = ref == null ? null : ref.get();
+        if (c == null) {
+            c = new Canvas();
+            CANVAS.set(new SoftReference<>(c));
+        }
+        return c;
+    }
+
+    private static void draw(BufferedImage img, Card c, Color accent, Color on) {
+        // A fresh Graphics per card (cheap next to the image): no state of the last card carries over.
         Graphics2D g = img.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            Color accent = colour(c.colour());
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(accent);
             g.fillRect(0, 0, 16, HEIGHT);
 
-            Color ink = new Color(0x1d2430);
-            Color muted = new Color(0x4f5866);
+            Color ink = new Color(INK);
+            Color muted = new Color(MUTED);
             int width = WIDTH - 2 * MARGIN;
             Font small = new Font(Font.SANS_SERIF, Font.PLAIN, 28);
             g.setFont(small);
@@ -141,7 +199,7 @@ final class Cards {
             int top = y + 36;
             g.setColor(accent);
             g.fillRoundRect(MARGIN, top, bw, bm.getHeight() + 20, 16, 16);
-            g.setColor(readableOn(accent));
+            g.setColor(on);
             g.drawString(verdict, MARGIN + 24, top + 10 + bm.getAscent());
             if (!c.sources().isEmpty()) {
                 g.setFont(small);
@@ -171,30 +229,6 @@ final class Cards {
         } finally {
             g.dispose();
         }
-        return encode(img);
-    }
-
-    /**
-     * PNG bytes at a light deflate level: a card is flat colour and text, which compresses well at
-     * any level, and the default level takes several times longer for a few per cent.
-     */
-    private static byte[] encode(BufferedImage img) throws IOException {
-        java.util.Iterator<javax.imageio.ImageWriter> writers = javax.imageio.ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("this Java has no PNG writer");
-        }
-        javax.imageio.ImageWriter writer = writers.next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (javax.imageio.stream.ImageOutputStream stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
-            writer.write(null, new javax.imageio.IIOImage(img, null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     /** A desk's colour, or the theme's ink when it is not #rrggbb. */
@@ -202,14 +236,14 @@ final class Cards {
         try {
             return Color.decode(hex);
         } catch (RuntimeException e) {
-            return new Color(0x1d2430);
+            return new Color(INK);
         }
     }
 
     /** White on dark colours, ink on light ones (WCAG relative luminance). */
     private static Color readableOn(Color c) {
         double l = 0.2126 * lin(c.getRed()) + 0.7152 * lin(c.getGreen()) + 0.0722 * lin(c.getBlue());
-        return l > 0.18 ? new Color(0x1d2430) : Color.WHITE;
+        return l > 0.18 ? new Color(INK) : Color.WHITE;
     }
 
     private static double lin(int v) {
@@ -283,5 +317,173 @@ final class Cards {
             lines.set(last, t.stripTrailing() + "…");
         }
         return lines;
+    }
+
+    /**
+     * The PNG encoder of one canvas, written here because ImageIO's PNG writer took most of a
+     * card's time (a truecolour image, filtered and deflated by a general writer). A card is
+     * written as colour type 3: a palette of at most 256 colours, one byte a pixel, a third of
+     * the truecolour data to deflate; rows are unfiltered (the PNG specification's advice for
+     * palette images, and the fastest), and deflate runs at its fastest level: long runs of one
+     * index compress well at any level.
+     */
+    private static final class Png {
+
+        private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+        /**
+         * Blend steps between the colours of a pair: five colours and four pairs of 62 blends each
+         * fill 253 of the 256 entries. A pixel of antialiased text is its nearest entry, at most
+         * about two levels a channel from what Java2D drew: the same card to the eye.
+         */
+        private static final int STEPS = 63;
+        private static final int IDAT_MAX = 64 * 1024;
+        /** Where a chunk's data starts in {@link #chunk}: after its length and type. */
+        private static final int DATA = 8;
+
+        private final int width;
+        private final int height;
+        /** Each row: its filter byte, then one palette index a pixel. */
+        private final byte[] raw;
+        /** One chunk at a time: length, type, data, CRC. */
+        private final byte[] chunk = new byte[12 + IDAT_MAX];
+        private final java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        private final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        private final int[] palette = new int[256];
+        private int size;
+        /** The palette index of each colour met in this card (open addressing on RGB + 1; 0 is empty). */
+        private final int[] seen = new int[4096];
+        private final byte[] seenIndex = new byte[4096];
+        private int occupied;
+
+        Png(int width, int height) {
+            this.width = width;
+            this.height = height;
+            this.raw = new byte[(width + 1) * height];
+        }
+
+        /** Writes {@code pixels} (RGB) as a PNG whose palette is {@code colours} and the blends of {@code pairs} of them. */
+        void write(int[] pixels, int[] colours, int[][] pairs, OutputStream out) throws IOException {
+            size = 0;
+            for (int c : colours) {
+                add(c);
+            }
+            for (int[] pair : pairs) {
+                int a = colours[pair[0]];
+                int b = colours[pair[1]];
+                for (int k = 1; k < STEPS; k++) {
+                    add(blend(a >> 16 & 0xff, b >> 16 & 0xff, k) << 16 | blend(a >> 8 & 0xff, b >> 8 & 0xff, k) << 8
+                            | blend(a & 0xff, b & 0xff, k));
+                }
+            }
+            java.util.Arrays.fill(seen, 0);
+            occupied = 0;
+            int last = -1;
+            byte index = 0;
+            int p = 0;
+            int r = 0;
+            for (int y = 0; y < height; y++) {
+                raw[r++] = 0;
+                for (int x = 0; x < width; x++) {
+                    int rgb = pixels[p++] & 0xffffff;
+                    if (rgb != last) {
+                        last = rgb;
+                        index = index(rgb);
+                    }
+                    raw[r++] = index;
+                }
+            }
+
+            out.write(SIGNATURE);
+            int n = DATA;
+            n = putInt(n, width);
+            n = putInt(n, height);
+            chunk[n++] = 8; // bits per index
+            chunk[n++] = 3; // palette colour
+            chunk[n++] = 0;
+            chunk[n++] = 0;
+            chunk[n++] = 0; // not interlaced
+            chunk("IHDR", n - DATA, out);
+            n = DATA;
+            for (int i = 0; i < size; i++) {
+                chunk[n++] = (byte) (palette[i] >> 16);
+                chunk[n++] = (byte) (palette[i] >> 8);
+                chunk[n++] = (byte) palette[i];
+            }
+            chunk("PLTE", n - DATA, out);
+            deflater.reset();
+            deflater.setInput(raw, 0, r);
+            deflater.finish();
+            while (!deflater.finished()) {
+                int len = deflater.deflate(chunk, DATA, IDAT_MAX);
+                if (len > 0) {
+                    chunk("IDAT", len, out);
+                }
+            }
+            chunk("IEND", 0, out);
+        }
+
+        private static int blend(int a, int b, int k) {
+            return (a * (STEPS - k) + b * k + STEPS / 2) / STEPS;
+        }
+
+        private void add(int rgb) {
+            for (int i = 0; i < size; i++) {
+                if (palette[i] == rgb) {
+                    return;
+                }
+            }
+            palette[size++] = rgb;
+        }
+
+        /** The palette entry of a colour: itself when in the palette, else the nearest (the first of equals). */
+        private byte index(int rgb) {
+            int mask = seen.length - 1;
+            int slot = (rgb * 0x9E3779B1 >>> 20) & mask;
+            while (seen[slot] != 0) {
+                if (seen[slot] == rgb + 1) {
+                    return seenIndex[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            int best = 0;
+            long bestDistance = Long.MAX_VALUE;
+            for (int i = 0; i < size && bestDistance > 0; i++) {
+                int dr = (rgb >> 16 & 0xff) - (palette[i] >> 16 & 0xff);
+                int dg = (rgb >> 8 & 0xff) - (palette[i] >> 8 & 0xff);
+                int db = (rgb & 0xff) - (palette[i] & 0xff);
+                long d = (long) dr * dr + (long) dg * dg + (long) db * db;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            // A card has hundreds of colours, never thousands; a full table just stops remembering.
+            if (occupied < mask / 2) {
+                seen[slot] = rgb + 1;
+                seenIndex[slot] = (byte) best;
+                occupied++;
+            }
+            return (byte) best;
+        }
+
+        private int putInt(int at, int v) {
+            chunk[at] = (byte) (v >>> 24);
+            chunk[at + 1] = (byte) (v >>> 16);
+            chunk[at + 2] = (byte) (v >>> 8);
+            chunk[at + 3] = (byte) v;
+            return at + 4;
+        }
+
+        /** Writes the chunk of {@code type} whose {@code length} bytes of data are at {@link #chunk}[8…]. */
+        private void chunk(String type, int length, OutputStream out) throws IOException {
+            putInt(0, length);
+            for (int i = 0; i < 4; i++) {
+                chunk[4 + i] = (byte) type.charAt(i);
+            }
+            crc.reset();
+            crc.update(chunk, 4, 4 + length);
+            putInt(DATA + length, (int) crc.getValue());
+            out.write(chunk, 0, 12 + length);
+        }
     }
 }

@@ -206,7 +206,7 @@ final class SitePlan {
                 plan.add(() -> {
                     Cards.Card shown = Cards.of(r, views.rating(r.claim().rating()), report.settings().title());
                     return new Blob(card, plan.key(null, card, () -> new String[] {"card", shown.toString()}),
-                            file -> java.nio.file.Files.write(file, Cards.png(shown)));
+                            file -> Cards.write(shown, file));
                 });
             }
         }

@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -67,6 +69,77 @@ class CardsTest {
         // A claim far longer than the card is cut, not drawn off its edge or failing.
         Cards.png(new Cards.Card(card.site(), card.verdict(), card.colour(), card.sources(), "word ".repeat(400)
                 + "Nachrichtenagenturfürwirklichkeitsüberprüfungsangelegenheiten".repeat(8), card.date()));
+    }
+
+    /**
+     * A card is a PNG any decoder reads at 1200×630, and the same card gives the same bytes: drawn
+     * twice on one thread's reused canvas, after another card, and on another thread.
+     */
+    @Test
+    void aCardIsAValidPngAndTheSameCardGivesTheSameBytes() throws Exception {
+        assumeTrue(Cards.available(), "this machine has a font");
+        Cards.Card card = new Cards.Card("A desk", "Mostly false", "#9b1c1c", "Sources: conflicting",
+                "Unemployment fell to nearly 4.2 per cent in March, the lowest in a decade.", "Published 2025-09-01");
+        byte[] first = Cards.png(card);
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(first));
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+        // What was drawn is there: white ground, the verdict's colour in the bar down the left edge.
+        assertEquals(0xffffff, image.getRGB(600, 5) & 0xffffff);
+        assertEquals(0x9b1c1c, image.getRGB(4, 300) & 0xffffff);
+        Cards.png(new Cards.Card("Another desk", "Accurate", "#1d6b35", "", "Something else entirely.", ""));
+        assertArrayEquals(first, Cards.png(card));
+        byte[][] other = new byte[1][];
+        Thread t = new Thread(() -> {
+            try {
+                other[0] = Cards.png(card);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        t.start();
+        t.join();
+        assertArrayEquals(first, other[0]);
+    }
+
+    /**
+     * A card is keyed by what it shows, like a page by its model: an incremental build redraws the
+     * card of a claim whose text changed and leaves every other card's file as it was.
+     */
+    @Test
+    void anIncrementalBuildRedrawsOnlyTheCardsThatChanged() throws Exception {
+        assumeTrue(Cards.available(), "this machine has a font");
+        Path root = Roots.copy("site-full", tmp.resolve("root"));
+        Path out = tmp.resolve("site");
+        org.factcheck.cache.CacheDir cache = org.factcheck.cache.CacheDir.open(tmp.resolve("cache"));
+        build(root, out, cache);
+        Map<String, Object> before = cardFiles(out);
+        assertTrue(before.size() > 3, before.toString());
+        Path claim = root.resolve("content/claims/cost-conflicting.yaml");
+        Files.writeString(claim, Files.readString(claim).replace("would cost $800 billion", "would cost some $800 billion"));
+        SiteWriter.Written w = build(root, out, cache);
+        assertTrue(w.incremental());
+        Map<String, Object> after = cardFiles(out);
+        assertEquals(before.keySet(), after.keySet());
+        for (String name : before.keySet()) {
+            assertEquals(!name.equals("cost-conflicting.png"), before.get(name).equals(after.get(name)), name);
+        }
+    }
+
+    private static SiteWriter.Written build(Path root, Path out, org.factcheck.cache.CacheDir cache) throws Exception {
+        Factcheck.Checked checked = Factcheck.checked(root, cache);
+        return SiteWriter.write(checked.report(), out, LocalDate.of(2026, 1, 1), Paging.DEFAULT, cache, checked.inputs());
+    }
+
+    /** Each card file's identity (inode): a file kept in place keeps it, a rewritten one is a new file. */
+    private static Map<String, Object> cardFiles(Path site) throws java.io.IOException {
+        Map<String, Object> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> list = Files.list(site.resolve("cards"))) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readAttributes(f, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            }
+        }
+        return files;
     }
 
     @Test
