@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.figures.Figure;
+import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
 import org.factcheck.load.Article;
@@ -50,6 +51,30 @@ final class Mentions {
             Map.entry("meters", 1.0), Map.entry("mile", 1609.344), Map.entry("miles", 1609.344),
             Map.entry("mi", 1609.344));
     private static final Pattern GLUED_LENGTH = Pattern.compile("^\\s?(km|kms|mi|m)\\b");
+    /** "five of the nine seats": the count before "of the", any spelling; the whole after it is context. */
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d,.])(\\p{L}+(?:-\\p{L}+)?|\\d[\\d,]*(?:\\.\\d+)?)\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?$");
+    /** A figure glued to "m" is read as millions; in a depth or length it is metres ("650m deep", "a depth of 650m"). */
+    private static final Pattern GLUED_M = Pattern.compile("\\d\\s?m$");
+    private static final Pattern DIMENSION_AFTER = Pattern.compile(
+            "^\\s*(?:deep|below|beneath|underground|down|long|high|tall|wide|under(?:ground)?)\\b");
+    private static final Pattern DIMENSION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:depth|height|length|altitude|width|deep|long|high)\\s+of\\s*$");
+    /** A length below ground or water: "400 metres underground" and "a depth of 650m" measure one thing. */
+    private static final Pattern DEPTH = Pattern.compile("(?i)\\b(?:deep|depth|below|beneath|underground)\\b");
+    /** People, passengers and "passengers and crew" aboard a vessel are one count: those on board. */
+    private static final Set<String> ABOARD_NOUNS = Set.of("people", "persons", "passengers");
+    private static final Pattern ABOARD_AFTER = Pattern.compile("^\\s*,?\\s*(?:on board|aboard|onboard|and crew)\\b");
+    private static final Pattern ABOARD_BEFORE = Pattern.compile("(?i)\\b(?:carrying|carried)\\s+$");
+    /** Counts that grow as news comes in: a later, larger report of them is news, not a disagreement. */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:kill\\w*|dead|deaths?|died|toll|displaced|evacuat\\w*"
+            + "|missing|injur\\w*|wounded|cases|infect\\w*|rescued|arrested|detained)\\b");
+    /** A dateline ("SCARVAIG, Oct 7 (Agency) -"): the day the story was filed, not a fact in it. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]*,\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(\\-–—]");
+    /** A name in the figure's own noun phrase: "the 14km Carrow tunnel" (after), "Carrow's 14km" (before). */
+    private static final Pattern SUBJECT_AFTER = Pattern.compile("^\\p{Ll}{0,3}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)\\p{Ll}");
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
 
     private Mentions() {
     }
@@ -82,6 +107,11 @@ final class Mentions {
                 f = withUnit(f, unit); // "38 of the 60 seats" counts 38 seats; 60 is the whole
                 skip.add(i + 1);
             }
+            Figure part = unit == null ? partOf(body, f) : null;
+            if (part != null) {
+                f = part; // "five of the nine seats" counts five seats, as "38 of the 60 seats" counts 38
+                unit = f.unit();
+            }
             if (!KINDS.contains(f.kind())) {
                 continue;
             }
@@ -93,6 +123,10 @@ final class Mentions {
             }
             if (f.kind() == Kind.DATE && SAID_ON.matcher(body.substring(sentenceStart, f.start())).find()) {
                 continue; // the day a statement was made, not a fact
+            }
+            if (f.kind() == Kind.DATE && DATELINE_BEFORE.matcher(body.substring(sentenceStart, f.start())).find()
+                    && DATELINE_AFTER.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 3))).find()) {
+                continue; // "SCARVAIG, Oct 7 (Agency) -": the day the story was filed
             }
             Settled settled = settled(f, body, sentence);
             if (settled == null) {
@@ -114,11 +148,15 @@ final class Mentions {
             if (PRONOUN.matcher(sentence).find() && article.title() != null) {
                 words.addAll(Words.of(article.title(), -1, -1)); // "Its price tag is …": the headline names what "it" is
             }
+            if ("metre".equals(f.unit()) && DEPTH.matcher(sentence).find()) {
+                words.add("depth"); // "400 metres underground" and "a depth of 650m" share what they measure
+            }
             Set<String> near = Words.of(around(sentence, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
+            boolean tally = f.kind() == Kind.COUNT && TALLY.matcher(sentence).find();
             out.add(new Mention(article, f, unit, measure,
                     sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
-                    ELSEWHERE.matcher(sentence).find()));
+                    ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally));
         }
         return out;
     }
@@ -133,6 +171,10 @@ final class Mentions {
             return new Settled(f, null);
         }
         String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
+        if (unit == null && GLUED_M.matcher(f.text()).find() && f.value() >= 1e6 && inDimension(f, body, sentence)) {
+            f = scaled(f, null, 1e-6); // "650m deep": metres, not 650 million
+            unit = "m";
+        }
         if (unit == null) {
             Matcher glued = GLUED_LENGTH.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 5)));
             if (glued.find()) {
@@ -156,10 +198,66 @@ final class Mentions {
         if (FURNITURE_NOUNS.contains(unit)) {
             return null;
         }
+        if (ABOARD_NOUNS.contains(unit) && aboard(f, body)) {
+            // "212 people on board", "carrying 186 passengers and crew": one count, whatever the noun
+            return new Settled(withUnit(f, "occupants"), "occupants");
+        }
         if (PEOPLE.contains(unit) && DEATH_WORDS.matcher(sentence).find()) {
             return new Settled(withUnit(f, "deaths"), "deaths"); // "42 people were killed" and "42 deaths" are one quantity
         }
         return new Settled(f, settledUnit);
+    }
+
+    /** Whether the words around a figure say it counts those aboard a vessel or vehicle. */
+    private static boolean aboard(Figure f, String body) {
+        String after = body.substring(f.end(), Math.min(body.length(), f.end() + 20));
+        String before = body.substring(Math.max(0, f.start() - 20), f.start());
+        return ABOARD_AFTER.matcher(after).find() || ABOARD_BEFORE.matcher(before).find();
+    }
+
+    /** Whether a figure stands where a depth, height or length is given ("650m deep", "a depth of 650m"). */
+    private static boolean inDimension(Figure f, String body, String sentence) {
+        String after = body.substring(f.end(), Math.min(body.length(), f.end() + 20));
+        String before = body.substring(Math.max(0, f.start() - 30), f.start());
+        return DIMENSION_AFTER.matcher(after).find() || DIMENSION_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * "five of the nine seats" read as five seats: the count before "of (the)" with the noun of the figure
+     * after it, or null when the words before are no count. The whole ("nine seats") is context, not the figure.
+     */
+    static Figure partOf(String body, Figure whole) {
+        if (whole.kind() != Kind.COUNT || whole.unit() == null) {
+            return null;
+        }
+        int from = Math.max(0, whole.start() - 40);
+        Matcher m = PART_OF.matcher(body.substring(from, whole.start()));
+        if (!m.find()) {
+            return null;
+        }
+        String count = m.group(1);
+        List<Figure> read = FigureExtractor.extract(count + " " + whole.unit());
+        if (read.size() != 1 || read.get(0).kind() != Kind.COUNT || read.get(0).start() != 0
+                || read.get(0).end() != count.length() + 1 + whole.unit().length()) {
+            return null; // "some of the", "most of the": no count of its own
+        }
+        Figure r = read.get(0);
+        int start = from + m.start(1);
+        return new Figure(start, start + count.length(), body.substring(start, start + count.length()), Kind.COUNT, r.value(),
+                whole.unit(), r.low(), r.high(), r.hedge(), r.iso(), r.resolved(), r.readLow(), r.readHigh());
+    }
+
+    /** The stems of a name in the figure's own noun phrase: "the 14km Carrow tunnel", "Carrow's 14km". */
+    static Set<String> subject(String body, Figure f, int sentenceStart) {
+        Matcher after = SUBJECT_AFTER.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 60)));
+        if (after.find()) {
+            return Words.of(after.group(1), -1, -1);
+        }
+        Matcher before = SUBJECT_BEFORE.matcher(body.substring(Math.max(sentenceStart, f.start() - 40), f.start()));
+        if (before.find()) {
+            return Words.of(before.group(1), -1, -1);
+        }
+        return Set.of();
     }
 
     /** The stems of the capitalised words of a sentence, but its first. */
