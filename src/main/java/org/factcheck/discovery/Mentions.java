@@ -34,6 +34,9 @@ final class Mentions {
             "articles", "thing", "things", "story", "stories", "share", "shares");
     private static final Pattern SAID_ON = Pattern.compile(
             "(?i)\\b(said|says|told [\\p{L} ]{1,30}|confirmed|announced|added|reported)( \\p{L}+)?( on| late on| early on| last)?\\s*$");
+    /** The day a count stood at a value ("rose to 19 on Tuesday", "reached 27 people on Thursday"): when, not what. */
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:rose|risen|climbed|increased|reached|jumped|grew|fell"
+            + "|dropped|stood at|stands at)(?:\\s+to)?\\s+\\d[\\d,.]*(?:\\s+\\p{L}+){0,2}\\s+(?:on|by|as of)\\s*$");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber of (\\p{L}+)");
     private static final Pattern MOVING = Pattern.compile(
             "(?i)\\b(risen|rose|climbed|increased|grown|jumped|fallen|dropped) to\\b|\\bso far\\b|\\bhas now\\b|\\bhave now\\b");
@@ -124,6 +127,9 @@ final class Mentions {
             if (f.kind() == Kind.DATE && SAID_ON.matcher(body.substring(sentenceStart, f.start())).find()) {
                 continue; // the day a statement was made, not a fact
             }
+            if (f.kind() == Kind.DATE && AS_OF.matcher(body.substring(sentenceStart, f.start())).find()) {
+                continue; // the day a running count was given: each report has its own, none is a fact to compare
+            }
             if (f.kind() == Kind.DATE && DATELINE_BEFORE.matcher(body.substring(sentenceStart, f.start())).find()
                     && DATELINE_AFTER.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 3))).find()) {
                 continue; // "SCARVAIG, Oct 7 (Agency) -": the day the story was filed
@@ -151,7 +157,9 @@ final class Mentions {
             if ("metre".equals(f.unit()) && DEPTH.matcher(sentence).find()) {
                 words.add("depth"); // "400 metres underground" and "a depth of 650m" share what they measure
             }
-            Set<String> near = Words.of(around(sentence, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
+            // A date's event is named in words, not by another figure's noun beside it ("in 2009 with 186 people on board").
+            String bare = withoutOthers(sentence, sentenceStart, figures, i, f);
+            Set<String> near = Words.of(around(bare, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
             boolean tally = f.kind() == Kind.COUNT && TALLY.matcher(sentence).find();
             out.add(new Mention(article, f, unit, measure,
                     sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
@@ -206,6 +214,27 @@ final class Mentions {
             return new Settled(withUnit(f, "deaths"), "deaths"); // "42 people were killed" and "42 deaths" are one quantity
         }
         return new Settled(f, settledUnit);
+    }
+
+    /** The sentence with every other figure of it blanked out (same length, so offsets hold). */
+    private static String withoutOthers(String sentence, int sentenceStart, List<Figure> figures, int i, Figure f) {
+        char[] out = sentence.toCharArray();
+        for (int j = i - 1; j >= 0 && figures.get(j).end() > sentenceStart; j--) {
+            blank(out, figures.get(j), sentenceStart, f);
+        }
+        for (int j = i + 1; j < figures.size() && figures.get(j).start() < sentenceStart + out.length; j++) {
+            blank(out, figures.get(j), sentenceStart, f);
+        }
+        return new String(out);
+    }
+
+    private static void blank(char[] out, Figure other, int sentenceStart, Figure f) {
+        if (other.end() > f.start() && other.start() < f.end()) {
+            return; // the figure itself, as read
+        }
+        for (int k = Math.max(0, other.start() - sentenceStart); k < Math.min(out.length, other.end() - sentenceStart); k++) {
+            out[k] = ' ';
+        }
     }
 
     /** Whether the words around a figure say it counts those aboard a vessel or vehicle. */
