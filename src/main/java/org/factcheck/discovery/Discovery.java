@@ -337,7 +337,7 @@ public final class Discovery {
     }
 
     /** Whether two disagreeing mentions are far enough apart in time to be one moving quantity. */
-    private static boolean moving(Mention a, Mention b) {
+    static boolean moving(Mention a, Mention b) {
         if (a.published() == null || b.published() == null) {
             return false;
         }

@@ -58,7 +58,7 @@ final class Mentions {
     private static final Pattern PART_OF = Pattern.compile(
             "(?i)(?<![\\p{L}\\d,.])(\\p{L}+(?:-\\p{L}+)?|\\d[\\d,]*(?:\\.\\d+)?)\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?$");
     /** A figure glued to "m" is read as millions; in a depth or length it is metres ("650m deep", "a depth of 650m"). */
-    private static final Pattern GLUED_M = Pattern.compile("\\d\\s?m$");
+    private static final Pattern GLUED_M = Pattern.compile("\\d\\s?m(?:\\s+\\p{L}+)?$");
     private static final Pattern DIMENSION_AFTER = Pattern.compile(
             "^\\s*(?:deep|below|beneath|underground|down|long|high|tall|wide|under(?:ground)?)\\b");
     private static final Pattern DIMENSION_BEFORE = Pattern.compile(
@@ -179,7 +179,10 @@ final class Mentions {
             return new Settled(f, null);
         }
         String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
-        if (unit == null && GLUED_M.matcher(f.text()).find() && f.value() >= 1e6 && inDimension(f, body, sentence)) {
+        // The reader takes the word after "650m" for its noun ("650m deep" counts "deep"s): that word is the dimension.
+        boolean dimensionNoun = unit != null && DIMENSION_AFTER.matcher(" " + unit).find();
+        if ((unit == null || dimensionNoun) && GLUED_M.matcher(f.text()).find() && f.value() >= 1e6
+                && (dimensionNoun || inDimension(f, body))) {
             f = scaled(f, null, 1e-6); // "650m deep": metres, not 650 million
             unit = "m";
         }
@@ -245,7 +248,7 @@ final class Mentions {
     }
 
     /** Whether a figure stands where a depth, height or length is given ("650m deep", "a depth of 650m"). */
-    private static boolean inDimension(Figure f, String body, String sentence) {
+    private static boolean inDimension(Figure f, String body) {
         String after = body.substring(f.end(), Math.min(body.length(), f.end() + 20));
         String before = body.substring(Math.max(0, f.start() - 30), f.start());
         return DIMENSION_AFTER.matcher(after).find() || DIMENSION_BEFORE.matcher(before).find();
