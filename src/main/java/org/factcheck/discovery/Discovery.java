@@ -17,7 +17,6 @@ import org.factcheck.check.SourceResult;
 import org.factcheck.discovery.Finding.Member;
 import org.factcheck.discovery.Finding.Verdict;
 import org.factcheck.figures.Comparison;
-import org.factcheck.figures.Figure;
 import org.factcheck.figures.Figures;
 import org.factcheck.figures.Kind;
 import org.factcheck.load.Article;
@@ -49,9 +48,6 @@ public final class Discovery {
     private static final long RARE_DAYS = 3;
     /** Disagreeing values this many days apart, changing in one direction, are a timeline. */
     private static final long MOVING_DAYS = 7;
-
-    /** An exact count this many times a counted floor of the same day is another count, not a consistent one. */
-    private static final double FLOOR_GAP = 1.25;
 
     /**
      * What discovery found.
@@ -269,7 +265,7 @@ public final class Discovery {
                 Mention a = counted.get(i);
                 Mention b = counted.get(j);
                 Comparison c = Figures.compare(a.figure(), b.figure());
-                if (c.verdict() == Comparison.Verdict.DISAGREE || floorBelow(a, b) || floorBelow(b, a)) {
+                if (c.verdict() == Comparison.Verdict.DISAGREE) {
                     disagree = true;
                     conflicts.add(a.printed() + " (" + a.article().outlet() + ") vs " + b.printed() + " (" + b.article().outlet() + ")");
                     timeline &= moving(a, b);
@@ -316,24 +312,6 @@ public final class Discovery {
             case TIMELINE -> 100;
         } + 10 * Math.min(counted.size(), 10) + (weighty(cluster.get(0)) ? 20 : 0);
         return new Scored(score, verdict, claim, members, counted.size(), why);
-    }
-
-    /**
-     * Whether {@code floor} is a counted floor ("at least 17 miners": not a round magnitude like "more than
-     * 1,000") that another outlet's exact figure of the same day exceeds by more than a quarter. The checker
-     * reads the two as consistent, and for a claim they are; but two same-day counts of one thing that far
-     * apart mean the outlets counted differently, which is what an editor wants to look at.
-     */
-    static boolean floorBelow(Mention floor, Mention exact) {
-        Figure f = floor.figure();
-        Figure e = exact.figure();
-        if (f.kind() != Kind.COUNT || e.kind() != Kind.COUNT || f.low() == null || f.high() != null || !e.isExact()
-                || floor.published() == null || !floor.published().equals(exact.published())) {
-            return false;
-        }
-        double counted = f.low();
-        boolean round = counted >= 10 && counted % 10 == 0;
-        return !round && counted == Math.rint(counted) && e.value() > counted * FLOOR_GAP;
     }
 
     /** Whether two disagreeing mentions are far enough apart in time to be one moving quantity. */
