@@ -20,8 +20,10 @@ import org.factcheck.load.Article;
  * Reads the mentions of one article: every figure worth a claim, with the sentence it stands in.
  * Page furniture ("3 comments", "5 things to know"), the day a statement was made ("said on Monday"),
  * a conversion in brackets ("12 kilometres (7.5 miles)") and the whole of "38 of the 60 seats" are
- * left out; a length is read in metres whatever its spelling, and a bare count takes its noun from
- * "the number of people displaced … has risen to 19,500".
+ * left out; a length is read in metres whatever its spelling ("650m deep" too, not 650 million), and a
+ * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
+ * nine seats" counts five seats; people and passengers on board are one count; a dateline and the day a
+ * running count was given ("rose to 19 on Tuesday") are no facts.
  */
 final class Mentions {
 

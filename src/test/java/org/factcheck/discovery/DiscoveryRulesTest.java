@@ -114,20 +114,6 @@ class DiscoveryRulesTest {
     }
 
     @Test
-    void aCountedFloorFarBelowASameDayCountDisagrees() {
-        Mention floor = only(read("Observer", DAY, "At least 17 miners were trapped at the Keld colliery."), Kind.COUNT);
-        Mention exact = only(read("Daily", DAY, "Twenty-three miners are trapped at the Keld colliery."), Kind.COUNT);
-        assertTrue(Discovery.floorBelow(floor, exact));
-        Mention near = only(read("Daily", DAY, "Nineteen miners are trapped at the Keld colliery."), Kind.COUNT);
-        assertFalse(Discovery.floorBelow(floor, near), "an exact count just above the floor is consistent with it");
-        Mention nextDay = only(read("Daily", DAY.plusDays(1), "Twenty-three miners are trapped at the Keld colliery."), Kind.COUNT);
-        assertFalse(Discovery.floorBelow(floor, nextDay), "a count of another day may have moved on");
-        Mention round = only(read("Observer", DAY, "More than 1,000 people were evacuated from the valley."), Kind.COUNT);
-        Mention more = only(read("Daily", DAY, "Some 1,500 people were evacuated from the valley."), Kind.COUNT);
-        assertFalse(Discovery.floorBelow(round, more), "a round floor is a magnitude, not a count");
-    }
-
-    @Test
     void theDayAStoryWasFiledOrACountWasGivenIsNoFact() {
         List<Mention> dateline = read("Agency", DAY, "SCARVAIG, Oct 7 (Tollan Press Association) - The ferry Orla Bay sank.");
         assertTrue(dateline.stream().noneMatch(m -> m.figure().kind() == Kind.DATE), dateline.toString());
