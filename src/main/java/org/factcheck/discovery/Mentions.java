@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.figures.Figure;
-import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
 import org.factcheck.load.Article;
@@ -56,9 +55,6 @@ final class Mentions {
             Map.entry("meters", 1.0), Map.entry("mile", 1609.344), Map.entry("miles", 1609.344),
             Map.entry("mi", 1609.344));
     private static final Pattern GLUED_LENGTH = Pattern.compile("^\\s?(km|kms|mi|m)\\b");
-    /** "five of the nine seats": the count before "of the", any spelling; the whole after it is context. */
-    private static final Pattern PART_OF = Pattern.compile(
-            "(?i)(?<![\\p{L}\\d,.])(\\p{L}+(?:-\\p{L}+)?|\\d[\\d,]*(?:\\.\\d+)?)\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?$");
     /** A figure glued to "m" is read as millions; in a depth or length it is metres ("650m deep", "a depth of 650m"). */
     private static final Pattern GLUED_M = Pattern.compile("\\d\\s?m(?:\\s+\\p{L}+)?$");
     private static final Pattern DIMENSION_AFTER = Pattern.compile(
@@ -109,13 +105,8 @@ final class Mentions {
             if (next != null && f.kind() == Kind.COUNT && f.unit() == null && next.kind() == Kind.COUNT && next.unit() != null
                     && between(body, f, next).matches("\\s+of(\\s+the)?\\s+")) {
                 unit = next.unit();
-                f = withUnit(f, unit); // "38 of the 60 seats" counts 38 seats; 60 is the whole
+                f = withUnit(f, unit); // "38 of the 60 seats", "five of the nine seats": 38, five; the whole is context
                 skip.add(i + 1);
-            }
-            Figure part = unit == null ? partOf(body, f) : null;
-            if (part != null) {
-                f = part; // "five of the nine seats" counts five seats, as "38 of the 60 seats" counts 38
-                unit = f.unit();
             }
             if (!KINDS.contains(f.kind())) {
                 continue;
@@ -254,31 +245,6 @@ final class Mentions {
         String after = body.substring(f.end(), Math.min(body.length(), f.end() + 20));
         String before = body.substring(Math.max(0, f.start() - 30), f.start());
         return DIMENSION_AFTER.matcher(after).find() || DIMENSION_BEFORE.matcher(before).find();
-    }
-
-    /**
-     * "five of the nine seats" read as five seats: the count before "of (the)" with the noun of the figure
-     * after it, or null when the words before are no count. The whole ("nine seats") is context, not the figure.
-     */
-    static Figure partOf(String body, Figure whole) {
-        if (whole.kind() != Kind.COUNT || whole.unit() == null) {
-            return null;
-        }
-        int from = Math.max(0, whole.start() - 40);
-        Matcher m = PART_OF.matcher(body.substring(from, whole.start()));
-        if (!m.find()) {
-            return null;
-        }
-        String count = m.group(1);
-        List<Figure> read = FigureExtractor.extract(count + " " + whole.unit());
-        if (read.size() != 1 || read.get(0).kind() != Kind.COUNT || read.get(0).start() != 0
-                || read.get(0).end() != count.length() + 1 + whole.unit().length()) {
-            return null; // "some of the", "most of the": no count of its own
-        }
-        Figure r = read.get(0);
-        int start = from + m.start(1);
-        return new Figure(start, start + count.length(), body.substring(start, start + count.length()), Kind.COUNT, r.value(),
-                whole.unit(), r.low(), r.high(), r.hedge(), r.iso(), r.resolved(), r.readLow(), r.readHigh());
     }
 
     /** The stems of a name in the figure's own noun phrase: "the 14km Carrow tunnel", "Carrow's 14km". */
