@@ -229,11 +229,16 @@ public final class Discovery {
     }
 
     /**
-     * Whether {@code a} names what it measures ("the 14km Carrow tunnel") and {@code b}'s sentence names other
-     * things but not that one: two named subjects, so two things. A sentence naming nothing stays comparable.
+     * Whether {@code a} names what it measures ("the 14km Carrow tunnel") and {@code b}'s sentence is about
+     * other named things but not that one: two named subjects, so two things. A sentence naming nothing, or
+     * only who said the figure, stays comparable. Asked only of a candidate pair, so it adds no pairs.
      */
     static boolean namesAnother(Mention a, Mention b) {
-        return !a.subject().isEmpty() && !b.names().isEmpty() && a.subject().stream().noneMatch(b.names()::contains);
+        if (a.subject().isEmpty() || a.subject().stream().anyMatch(b.names()::contains)) {
+            return false;
+        }
+        Set<String> topics = Mentions.topics(b.sentence());
+        return !topics.isEmpty() && a.subject().stream().noneMatch(topics::contains);
     }
 
     /** Decides what a cluster says, or null when it is no finding (one report, or all of a claim already). */
@@ -314,7 +319,10 @@ public final class Discovery {
         return new Scored(score, verdict, claim, members, counted.size(), why);
     }
 
-    /** Whether two disagreeing mentions are far enough apart in time to be one moving quantity. */
+    /**
+     * Whether two disagreeing mentions are far enough apart in time to be one moving quantity: a week apart, a
+     * day apart when a sentence says the figure moves, or a day apart and larger later when it is a running tally.
+     */
     static boolean moving(Mention a, Mention b) {
         if (a.published() == null || b.published() == null) {
             return false;

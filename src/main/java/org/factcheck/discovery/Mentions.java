@@ -58,9 +58,9 @@ final class Mentions {
     /** A figure glued to "m" is read as millions; in a depth or length it is metres ("650m deep", "a depth of 650m"). */
     private static final Pattern GLUED_M = Pattern.compile("\\d\\s?m(?:\\s+\\p{L}+)?$");
     private static final Pattern DIMENSION_AFTER = Pattern.compile(
-            "^\\s*(?:deep|below|beneath|underground|down|long|high|tall|wide|under(?:ground)?)\\b");
+            "^\\s*(?:deep|below|beneath|underground|long|high|tall|wide)\\b");
     private static final Pattern DIMENSION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:depth|height|length|altitude|width|deep|long|high)\\s+of\\s*$");
+            "(?i)\\b(?:depth|height|length|altitude|elevation|width)\\s+of\\s*$");
     /** A length below ground or water: "400 metres underground" and "a depth of 650m" measure one thing. */
     private static final Pattern DEPTH = Pattern.compile("(?i)\\b(?:deep|depth|below|beneath|underground)\\b");
     /** People, passengers and "passengers and crew" aboard a vessel are one count: those on board. */
@@ -73,6 +73,9 @@ final class Mentions {
     /** A dateline ("SCARVAIG, Oct 7 (Agency) -"): the day the story was filed, not a fact in it. */
     private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]*,\\s*$");
     private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(\\-–—]");
+    /** Who said it: "…, Jane Doe said", "said Jane Doe, …", "according to Westisle Ferries". */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "[,;][^,;.]*\\b(?:said|says|told)\\b|\\b(?:said|says|told|according to)\\b[^,;.]*");
     /** A name in the figure's own noun phrase: "the 14km Carrow tunnel" (after), "Carrow's 14km" (before). */
     private static final Pattern SUBJECT_AFTER = Pattern.compile("^\\p{Ll}{0,3}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)\\p{Ll}");
     private static final Pattern SUBJECT_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
@@ -258,6 +261,14 @@ final class Mentions {
             return Words.of(before.group(1), -1, -1);
         }
         return Set.of();
+    }
+
+    /**
+     * The names of what a sentence is about: its names without those of its attribution ("…, minister Jane
+     * Doe said", "according to Westisle Ferries"), since who said a figure is not what it measures.
+     */
+    static Set<String> topics(String sentence) {
+        return names(ATTRIBUTION.matcher(sentence).replaceAll(" "));
     }
 
     /** The stems of the capitalised words of a sentence, but its first. */

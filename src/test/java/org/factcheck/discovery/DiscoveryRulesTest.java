@@ -80,6 +80,9 @@ class DiscoveryRulesTest {
         Mention same = only(read("Post", DAY, "The Carrow rail tunnel, 9km long, is the longest rail tunnel in the north."),
                 Kind.COUNT);
         assertEquals(1, Discovery.clusters(List.of(carrow, same)).size(), "the same named tunnel is grouped");
+        Mention attributed = only(read("Post", DAY, "The rail tunnel, 9km long, is the longest rail tunnel in the north, "
+                + "engineer Tomasz Reddy said."), Kind.COUNT);
+        assertFalse(Discovery.namesAnother(carrow, attributed), "who said a figure is not another thing it names");
     }
 
     @Test
