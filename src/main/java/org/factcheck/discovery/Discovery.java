@@ -211,6 +211,9 @@ public final class Discovery {
         if ((a.elsewhere() || b.elsewhere()) && a.names().stream().noneMatch(b.names()::contains)) {
             return 0; // "In a separate incident in Kesh": another event, unless it names the same place or people
         }
+        if (namesAnother(a, b) || namesAnother(b, a)) {
+            return 0; // "the 14km Carrow tunnel" is not the Hollins Gap tunnel, however alike the sentences
+        }
         if (a.figure().kind() == Kind.DATE && a.near().stream().noneMatch(b.near()::contains)) {
             return 0; // a date is about the event named beside it: "sworn in on 14 March", not "reopened on Monday"
         }
@@ -223,6 +226,19 @@ public final class Discovery {
         boolean close = a.published() != null && b.published() != null
                 && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= RARE_DAYS;
         return rare && close && shared >= 1 ? jaccard : 0;
+    }
+
+    /**
+     * Whether {@code a} names what it measures ("the 14km Carrow tunnel") and {@code b}'s sentence is about
+     * other named things but not that one: two named subjects, so two things. A sentence naming nothing, or
+     * only who said the figure, stays comparable. Asked only of a candidate pair, so it adds no pairs.
+     */
+    static boolean namesAnother(Mention a, Mention b) {
+        if (a.subject().isEmpty() || a.subject().stream().anyMatch(b.names()::contains)) {
+            return false;
+        }
+        Set<String> topics = Mentions.topics(b.sentence());
+        return !topics.isEmpty() && a.subject().stream().noneMatch(topics::contains);
     }
 
     /** Decides what a cluster says, or null when it is no finding (one report, or all of a claim already). */
@@ -303,13 +319,22 @@ public final class Discovery {
         return new Scored(score, verdict, claim, members, counted.size(), why);
     }
 
-    /** Whether two disagreeing mentions are far enough apart in time to be one moving quantity. */
-    private static boolean moving(Mention a, Mention b) {
+    /**
+     * Whether two disagreeing mentions are far enough apart in time to be one moving quantity: a week apart, a
+     * day apart when a sentence says the figure moves, or a day apart and larger later when it is a running tally.
+     */
+    static boolean moving(Mention a, Mention b) {
         if (a.published() == null || b.published() == null) {
             return false;
         }
         long days = Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()));
-        return days >= MOVING_DAYS || days >= 1 && (a.moving() || b.moving());
+        if (days >= MOVING_DAYS || days >= 1 && (a.moving() || b.moving())) {
+            return true;
+        }
+        // A running tally (the dead, the displaced, cases) reported larger on a later day has moved on.
+        Mention earlier = a.published().isBefore(b.published()) ? a : b;
+        Mention later = earlier == a ? b : a;
+        return days >= 1 && a.tally() && b.tally() && later.figure().value() > earlier.figure().value();
     }
 
     /** Whether the values, in date order, change in one direction only. */

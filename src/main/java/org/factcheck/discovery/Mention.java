@@ -26,15 +26,20 @@ import org.factcheck.load.Article;
  * @param names the stems of the names in the sentence (capitalised words not opening it): "Tarsa", "Kesh"
  * @param moving whether the sentence says the figure moves ("has risen to", "so far")
  * @param elsewhere whether the sentence says it is about another event ("In a separate incident", "Elsewhere")
+ * @param subject the stems of the name in the figure's own noun phrase ("the 14km Carrow tunnel", "Carrow's 14km"),
+ *                empty when the figure names none: what it measures when the sentence names several things
+ * @param tally whether what it counts is a running tally, one that grows as news comes in (the dead, the
+ *              displaced, the injured, cases): reports of it on later days may be larger without disagreeing
  */
 public record Mention(Article article, Figure figure, String unit, String measure, String sentence, int start, int end, int line,
                       int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
-                      boolean elsewhere) {
+                      boolean elsewhere, Set<String> subject, boolean tally) {
 
     public Mention {
         words = Set.copyOf(words);
         near = Set.copyOf(near);
         names = Set.copyOf(names);
+        subject = Set.copyOf(subject);
     }
 
     /** The figure as printed in the article. */

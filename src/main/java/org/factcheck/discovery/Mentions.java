@@ -19,8 +19,10 @@ import org.factcheck.load.Article;
  * Reads the mentions of one article: every figure worth a claim, with the sentence it stands in.
  * Page furniture ("3 comments", "5 things to know"), the day a statement was made ("said on Monday"),
  * a conversion in brackets ("12 kilometres (7.5 miles)") and the whole of "38 of the 60 seats" are
- * left out; a length is read in metres whatever its spelling, and a bare count takes its noun from
- * "the number of people displaced … has risen to 19,500".
+ * left out; a length is read in metres whatever its spelling ("650m deep" too, not 650 million), and a
+ * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
+ * nine seats" counts five seats; people and passengers on board are one count; a dateline and the day a
+ * running count was given ("rose to 19 on Tuesday") are no facts.
  */
 final class Mentions {
 
@@ -33,6 +35,9 @@ final class Mentions {
             "articles", "thing", "things", "story", "stories", "share", "shares");
     private static final Pattern SAID_ON = Pattern.compile(
             "(?i)\\b(said|says|told [\\p{L} ]{1,30}|confirmed|announced|added|reported)( \\p{L}+)?( on| late on| early on| last)?\\s*$");
+    /** The day a count stood at a value ("rose to 19 on Tuesday", "reached 27 people on Thursday"): when, not what. */
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:rose|risen|climbed|increased|reached|jumped|grew|fell"
+            + "|dropped|stood at|stands at)(?:\\s+to)?\\s+\\d[\\d,.]*(?:\\s+\\p{L}+){0,2}\\s+(?:on|by|as of)\\s*$");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber of (\\p{L}+)");
     private static final Pattern MOVING = Pattern.compile(
             "(?i)\\b(risen|rose|climbed|increased|grown|jumped|fallen|dropped) to\\b|\\bso far\\b|\\bhas now\\b|\\bhave now\\b");
@@ -50,6 +55,30 @@ final class Mentions {
             Map.entry("meters", 1.0), Map.entry("mile", 1609.344), Map.entry("miles", 1609.344),
             Map.entry("mi", 1609.344));
     private static final Pattern GLUED_LENGTH = Pattern.compile("^\\s?(km|kms|mi|m)\\b");
+    /** A figure glued to "m" is read as millions; in a depth or length it is metres ("650m deep", "a depth of 650m"). */
+    private static final Pattern GLUED_M = Pattern.compile("\\d\\s?m(?:\\s+\\p{L}+)?$");
+    private static final Pattern DIMENSION_AFTER = Pattern.compile(
+            "^\\s*(?:deep|below|beneath|underground|long|high|tall|wide)\\b");
+    private static final Pattern DIMENSION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:depth|height|length|altitude|elevation|width)\\s+of\\s*$");
+    /** A length below ground or water: "400 metres underground" and "a depth of 650m" measure one thing. */
+    private static final Pattern DEPTH = Pattern.compile("(?i)\\b(?:deep|depth|below|beneath|underground)\\b");
+    /** People, passengers and "passengers and crew" aboard a vessel are one count: those on board. */
+    private static final Set<String> ABOARD_NOUNS = Set.of("people", "persons", "passengers");
+    private static final Pattern ABOARD_AFTER = Pattern.compile("^\\s*,?\\s*(?:on board|aboard|onboard|and crew)\\b");
+    private static final Pattern ABOARD_BEFORE = Pattern.compile("(?i)\\b(?:carrying|carried)\\s+$");
+    /** Counts that grow as news comes in: a later, larger report of them is news, not a disagreement. */
+    private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:kill\\w*|dead|deaths?|died|toll|displaced|evacuat\\w*"
+            + "|missing|injur\\w*|wounded|cases|infect\\w*|rescued|arrested|detained)\\b");
+    /** A dateline ("SCARVAIG, Oct 7 (Agency) -"): the day the story was filed, not a fact in it. */
+    private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'’-]*,\\s*$");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*[(\\-–—]");
+    /** Who said it: "…, Jane Doe said", "said Jane Doe, …", "according to Westisle Ferries". */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "[,;][^,;.]*\\b(?:said|says|told)\\b|\\b(?:said|says|told|according to)\\b[^,;.]*");
+    /** A name in the figure's own noun phrase: "the 14km Carrow tunnel" (after), "Carrow's 14km" (before). */
+    private static final Pattern SUBJECT_AFTER = Pattern.compile("^\\p{Ll}{0,3}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)\\p{Ll}");
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
 
     private Mentions() {
     }
@@ -79,7 +108,7 @@ final class Mentions {
             if (next != null && f.kind() == Kind.COUNT && f.unit() == null && next.kind() == Kind.COUNT && next.unit() != null
                     && between(body, f, next).matches("\\s+of(\\s+the)?\\s+")) {
                 unit = next.unit();
-                f = withUnit(f, unit); // "38 of the 60 seats" counts 38 seats; 60 is the whole
+                f = withUnit(f, unit); // "38 of the 60 seats", "five of the nine seats": 38, five; the whole is context
                 skip.add(i + 1);
             }
             if (!KINDS.contains(f.kind())) {
@@ -93,6 +122,13 @@ final class Mentions {
             }
             if (f.kind() == Kind.DATE && SAID_ON.matcher(body.substring(sentenceStart, f.start())).find()) {
                 continue; // the day a statement was made, not a fact
+            }
+            if (f.kind() == Kind.DATE && AS_OF.matcher(body.substring(sentenceStart, f.start())).find()) {
+                continue; // the day a running count was given: each report has its own, none is a fact to compare
+            }
+            if (f.kind() == Kind.DATE && DATELINE_BEFORE.matcher(body.substring(sentenceStart, f.start())).find()
+                    && DATELINE_AFTER.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 3))).find()) {
+                continue; // "SCARVAIG, Oct 7 (Agency) -": the day the story was filed
             }
             Settled settled = settled(f, body, sentence);
             if (settled == null) {
@@ -114,11 +150,17 @@ final class Mentions {
             if (PRONOUN.matcher(sentence).find() && article.title() != null) {
                 words.addAll(Words.of(article.title(), -1, -1)); // "Its price tag is …": the headline names what "it" is
             }
-            Set<String> near = Words.of(around(sentence, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
+            if ("metre".equals(f.unit()) && DEPTH.matcher(sentence).find()) {
+                words.add("depth"); // "400 metres underground" and "a depth of 650m" share what they measure
+            }
+            // A date's event is named in words, not by another figure's noun beside it ("in 2009 with 186 people on board").
+            String bare = withoutOthers(sentence, sentenceStart, figures, i, f);
+            Set<String> near = Words.of(around(bare, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
+            boolean tally = f.kind() == Kind.COUNT && TALLY.matcher(sentence).find();
             out.add(new Mention(article, f, unit, measure,
                     sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
-                    ELSEWHERE.matcher(sentence).find()));
+                    ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally));
         }
         return out;
     }
@@ -133,6 +175,13 @@ final class Mentions {
             return new Settled(f, null);
         }
         String unit = f.unit() == null ? null : f.unit().toLowerCase(Locale.ROOT);
+        // The reader takes the word after "650m" for its noun ("650m deep" counts "deep"s): that word is the dimension.
+        boolean dimensionNoun = unit != null && DIMENSION_AFTER.matcher(" " + unit).find();
+        if ((unit == null || dimensionNoun) && GLUED_M.matcher(f.text()).find() && f.value() >= 1e6
+                && (dimensionNoun || inDimension(f, body))) {
+            f = scaled(f, null, 1e-6); // "650m deep": metres, not 650 million
+            unit = "m";
+        }
         if (unit == null) {
             Matcher glued = GLUED_LENGTH.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 5)));
             if (glued.find()) {
@@ -156,10 +205,70 @@ final class Mentions {
         if (FURNITURE_NOUNS.contains(unit)) {
             return null;
         }
+        if (ABOARD_NOUNS.contains(unit) && aboard(f, body)) {
+            // "212 people on board", "carrying 186 passengers and crew": one count, whatever the noun
+            return new Settled(withUnit(f, "occupants"), "occupants");
+        }
         if (PEOPLE.contains(unit) && DEATH_WORDS.matcher(sentence).find()) {
             return new Settled(withUnit(f, "deaths"), "deaths"); // "42 people were killed" and "42 deaths" are one quantity
         }
         return new Settled(f, settledUnit);
+    }
+
+    /** The sentence with every other figure of it blanked out (same length, so offsets hold). */
+    private static String withoutOthers(String sentence, int sentenceStart, List<Figure> figures, int i, Figure f) {
+        char[] out = sentence.toCharArray();
+        for (int j = i - 1; j >= 0 && figures.get(j).end() > sentenceStart; j--) {
+            blank(out, figures.get(j), sentenceStart, f);
+        }
+        for (int j = i + 1; j < figures.size() && figures.get(j).start() < sentenceStart + out.length; j++) {
+            blank(out, figures.get(j), sentenceStart, f);
+        }
+        return new String(out);
+    }
+
+    private static void blank(char[] out, Figure other, int sentenceStart, Figure f) {
+        if (other.end() > f.start() && other.start() < f.end()) {
+            return; // the figure itself, as read
+        }
+        for (int k = Math.max(0, other.start() - sentenceStart); k < Math.min(out.length, other.end() - sentenceStart); k++) {
+            out[k] = ' ';
+        }
+    }
+
+    /** Whether the words around a figure say it counts those aboard a vessel or vehicle. */
+    private static boolean aboard(Figure f, String body) {
+        String after = body.substring(f.end(), Math.min(body.length(), f.end() + 20));
+        String before = body.substring(Math.max(0, f.start() - 20), f.start());
+        return ABOARD_AFTER.matcher(after).find() || ABOARD_BEFORE.matcher(before).find();
+    }
+
+    /** Whether a figure stands where a depth, height or length is given ("650m deep", "a depth of 650m"). */
+    private static boolean inDimension(Figure f, String body) {
+        String after = body.substring(f.end(), Math.min(body.length(), f.end() + 20));
+        String before = body.substring(Math.max(0, f.start() - 30), f.start());
+        return DIMENSION_AFTER.matcher(after).find() || DIMENSION_BEFORE.matcher(before).find();
+    }
+
+    /** The stems of a name in the figure's own noun phrase: "the 14km Carrow tunnel", "Carrow's 14km". */
+    static Set<String> subject(String body, Figure f, int sentenceStart) {
+        Matcher after = SUBJECT_AFTER.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 60)));
+        if (after.find()) {
+            return Words.of(after.group(1), -1, -1);
+        }
+        Matcher before = SUBJECT_BEFORE.matcher(body.substring(Math.max(sentenceStart, f.start() - 40), f.start()));
+        if (before.find()) {
+            return Words.of(before.group(1), -1, -1);
+        }
+        return Set.of();
+    }
+
+    /**
+     * The names of what a sentence is about: its names without those of its attribution ("…, minister Jane
+     * Doe said", "according to Westisle Ferries"), since who said a figure is not what it measures.
+     */
+    static Set<String> topics(String sentence) {
+        return names(ATTRIBUTION.matcher(sentence).replaceAll(" "));
     }
 
     /** The stems of the capitalised words of a sentence, but its first. */

@@ -339,6 +339,11 @@ final class Suffixes extends Matcher {
     private int count(int t0, int a, boolean digits) {
         double v = num.value;
         String noun = s.labels.noun(a);
+        if (noun == null && num.words && partOfAWhole(a)) {
+            // "five of the nine seats": the part is a count, as the 38 of "38 of the 60 seats" is; what it counts
+            // is the whole's noun, which a source's unit: names
+            return read(set(Kind.COUNT, v, null, a));
+        }
         if (noun == null || num.words && s.nounCapitalised) {
             if (num.words) {
                 return NONE;   // "three" alone in prose is not worth a figure, nor "Three Gorges"
@@ -346,5 +351,18 @@ final class Suffixes extends Matcher {
             return read(set(Kind.COUNT, v, s.labels.collective(t0), a));
         }
         return read(set(Kind.COUNT, v, noun, s.nounEnd));
+    }
+
+    /** Whether "of", an optional "the", "its" or "their", then a number follow at a: "(five) of the nine". */
+    private boolean partOfAWhole(int a) {
+        if (!tk.isWord(a, "of")) {
+            return false;
+        }
+        int b = a + 1;
+        if (tk.isWord(b, "the") || tk.isWord(b, "its") || tk.isWord(b, "their")) {
+            b++;
+        }
+        return b < tk.n && (tk.type[b] == Tokens.NUM || tk.type[b] == Tokens.WORD && tk.lower[b] != null
+                && (Lexicon.UNITS.containsKey(tk.lower[b]) || Lexicon.TENS.containsKey(tk.lower[b])));
     }
 }

@@ -72,7 +72,9 @@
  *       ("2000 servicemen", "1950 women"), except after a preposition ("in 2000 people…" is a year). Digits with no noun are a count with unit null;
  *       number words with no noun are not read ("these two stand"), nor is a bare "one" or "a"
  *       ("one of the", "one day", "no one"): they are idiom far more often than figures.
- *       Partitives are not counts of their own ("two of his aides"). Number words take halves and
+ *       Partitives are not counts of their own ("two of his aides"), except of a whole that is itself a number:
+ *       "five of the nine seats" reads "five" as a count with unit null, as digits are ("33 of 48 drones"),
+ *       since the part is the figure a story reports. Number words take halves and
  *       fractions of scales: "three and a half million", "a million and a half", "half a million", "a
  *       quarter of a million", "three-quarters of a billion", "half a dozen".</li>
  *   <li><b>Age</b>: "the 73-year-old actor", "50 years old", "aged 34", and a number set off by commas

