@@ -65,7 +65,7 @@ final class FiguresCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = org.factcheck.load.TextFiles.read(file);
+                text = org.factcheck.files.TextFiles.read(file);
             } catch (CharacterCodingException e) {
                 err.println(file + ": error: not valid UTF-8 text");
                 status = 1;

@@ -1,5 +1,20 @@
 package org.factcheck.load;
 
+import org.factcheck.model.Archive;
+import org.factcheck.model.Article;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Claimant;
+import org.factcheck.model.Corpus;
+import org.factcheck.model.Correction;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.model.Outlets;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.model.SiteSettings;
+import org.factcheck.model.Source;
+import org.factcheck.files.TextFiles;
+
 import org.factcheck.site.SitePaths;
 
 import java.io.IOException;

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.SourceResult;
-import org.factcheck.load.Article;
-import org.factcheck.load.Claim;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Rule;
-import org.factcheck.load.Location;
-import org.factcheck.load.SiteSettings;
+import org.factcheck.model.Article;
+import org.factcheck.model.Claim;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.model.SiteSettings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
 import org.factcheck.check.Status;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,7 +5,7 @@ import org.factcheck.cache.Hashes;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -26,11 +26,11 @@ import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Limits;
+import org.factcheck.model.Article;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
 import org.factcheck.load.Pages;
-import org.factcheck.load.TextFiles;
+import org.factcheck.files.TextFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -306,7 +306,7 @@ public final class SiteWriter {
                 Path real = Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
                 if (real.startsWith(target) || p.toAbsolutePath().normalize().startsWith(target)) {
                     throw new RenderException(input + " is inside or links into the output folder " + target
-                            + "; " + org.factcheck.load.TextFiles.RESERVED_RULE + " (nor from the --out folder)", null);
+                            + "; " + org.factcheck.files.TextFiles.RESERVED_RULE + " (nor from the --out folder)", null);
                 }
             } catch (IOException e) {
                 // A file that cannot be resolved is reported where it is read.

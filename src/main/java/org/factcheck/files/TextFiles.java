@@ -1,4 +1,4 @@
-package org.factcheck.load;
+package org.factcheck.files;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,7 @@
-package org.factcheck.load;
+package org.factcheck.model;
+
+import org.factcheck.load.BaseUrl;
+import org.factcheck.diagnostic.Location;
 
 import java.util.List;
 import java.util.Map;

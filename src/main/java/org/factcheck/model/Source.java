@@ -1,4 +1,6 @@
-package org.factcheck.load;
+package org.factcheck.model;
+
+import org.factcheck.diagnostic.Location;
 
 import java.time.LocalDate;
 

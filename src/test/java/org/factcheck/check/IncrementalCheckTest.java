@@ -1,10 +1,13 @@
-package org.factcheck.cache;
+package org.factcheck.check;
+
+import org.factcheck.cache.CacheDir;
+import org.factcheck.cache.CacheFile;
+import org.factcheck.cache.CodeVersion;
+import org.factcheck.cache.Hashes;
+
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
-import org.factcheck.check.ClaimResult;
-import org.factcheck.check.Report;
-import org.factcheck.check.SourceResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

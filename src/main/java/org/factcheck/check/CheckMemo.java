@@ -1,17 +1,17 @@
-package org.factcheck.cache;
+package org.factcheck.check;
+
+import org.factcheck.cache.CacheDir;
+import org.factcheck.cache.FileHashes;
+import org.factcheck.cache.Hashes;
 
 import org.factcheck.anchor.ArticleText;
-import org.factcheck.check.AnchorMemo;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
-import org.factcheck.load.Claim;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Limits;
+import org.factcheck.model.Article;
+import org.factcheck.model.Claim;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
 import org.factcheck.load.LoadMemo;
-import org.factcheck.load.SiteSettings;
-import org.factcheck.check.ClaimResult;
-import org.factcheck.check.SourceResult;
-import org.factcheck.check.Status;
+import org.factcheck.model.SiteSettings;
 import org.factcheck.anchor.Anchor;
 
 import java.io.IOException;

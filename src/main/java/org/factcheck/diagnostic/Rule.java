@@ -1,4 +1,6 @@
-package org.factcheck.load;
+package org.factcheck.diagnostic;
+
+import org.factcheck.files.Limits;
 
 /**
  * A kind of problem, as code-scanning views group them: a stable id, a short name and what it

@@ -1,4 +1,4 @@
-package org.factcheck.load;
+package org.factcheck.diagnostic;
 
 /**
  * A place in a content file, as editors see it: the file's path relative to the root

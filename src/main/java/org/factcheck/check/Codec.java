@@ -1,19 +1,19 @@
-package org.factcheck.cache;
+package org.factcheck.check;
 
 import org.factcheck.anchor.Anchor;
 import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
-import org.factcheck.load.SiteSettings;
-import org.factcheck.load.Archive;
-import org.factcheck.load.Article;
-import org.factcheck.load.Claim;
-import org.factcheck.load.Correction;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Location;
-import org.factcheck.load.Rule;
-import org.factcheck.load.Source;
+import org.factcheck.model.SiteSettings;
+import org.factcheck.model.Archive;
+import org.factcheck.model.Article;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Correction;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.model.Source;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -506,7 +506,7 @@ final class Codec {
             }
             LocalDate checked = date();
             String conclusion = str();
-            org.factcheck.load.Claimant claimant = bool() ? new org.factcheck.load.Claimant(str(), str(), date()) : null;
+            org.factcheck.model.Claimant claimant = bool() ? new org.factcheck.model.Claimant(str(), str(), date()) : null;
             int r = count();
             List<org.factcheck.figures.Rate> rates = new ArrayList<>(r);
             for (int i = 0; i < r; i++) {

@@ -1,4 +1,4 @@
-package org.factcheck.load;
+package org.factcheck.files;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

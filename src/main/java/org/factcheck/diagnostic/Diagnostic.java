@@ -1,4 +1,4 @@
-package org.factcheck.load;
+package org.factcheck.diagnostic;
 
 /**
  * One problem found in the content, located in the file an editor must change.

@@ -1,4 +1,4 @@
-package org.factcheck.load;
+package org.factcheck.model;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,6 @@
-package org.factcheck.load;
+package org.factcheck.model;
+
+import org.factcheck.load.Pages;
 
 import java.time.LocalDate;
 
