@@ -3,7 +3,7 @@ package org.factcheck;
 import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
 import org.factcheck.load.Loader;
-import org.factcheck.render.ClaimReviewLd;
+import org.factcheck.export.ClaimReviewLd;
 import org.factcheck.render.SiteWriter;
 
 import org.factcheck.cache.CacheDir;

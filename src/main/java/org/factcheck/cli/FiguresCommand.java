@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Kind;
-import org.factcheck.render.ReportJson;
+import org.factcheck.export.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

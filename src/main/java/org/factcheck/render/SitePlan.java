@@ -1,5 +1,7 @@
 package org.factcheck.render;
 
+import org.factcheck.export.ReportJson;
+
 import org.factcheck.site.SitePaths;
 import org.factcheck.cache.Hashes;
 import org.factcheck.check.ClaimResult;

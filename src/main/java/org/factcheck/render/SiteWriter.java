@@ -1,5 +1,12 @@
 package org.factcheck.render;
 
+import org.factcheck.export.ClaimReviewLd;
+import org.factcheck.publish.CommitSteps;
+import org.factcheck.publish.Journal;
+import org.factcheck.publish.Manifest;
+import org.factcheck.publish.OutputDir;
+import org.factcheck.publish.OutputLock;
+
 import org.factcheck.search.SearchIndex;
 import org.factcheck.search.SearchMemo;
 import org.factcheck.site.SitePaths;

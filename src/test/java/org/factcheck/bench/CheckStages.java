@@ -7,7 +7,7 @@ import org.factcheck.check.Report;
 import org.factcheck.model.Corpus;
 import org.factcheck.files.Limits;
 import org.factcheck.load.Loader;
-import org.factcheck.render.ClaimReviewLd;
+import org.factcheck.export.ClaimReviewLd;
 
 import java.nio.file.Path;
 

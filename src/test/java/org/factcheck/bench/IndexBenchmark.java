@@ -21,7 +21,7 @@ import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.model.Article;
 import org.factcheck.files.Limits;
-import org.factcheck.render.ReportJson;
+import org.factcheck.export.ReportJson;
 import org.factcheck.search.SearchIndex;
 import org.factcheck.search.SearchMemo;
 import org.openjdk.jmh.annotations.Benchmark;

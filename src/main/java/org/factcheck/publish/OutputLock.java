@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.publish;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,7 +20,7 @@ import java.util.UUID;
  * it: a full build swaps the whole output folder, which would take a lock file inside with it.
  * The OS drops the lock when its process dies, so a killed build never leaves the folder locked.
  */
-final class OutputLock implements AutoCloseable {
+public final class OutputLock implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
@@ -33,12 +33,12 @@ final class OutputLock implements AutoCloseable {
     }
 
     /** The lock file of the output folder {@code target}. */
-    static Path file(Path target) {
+    public static Path file(Path target) {
         return target.resolveSibling("." + target.getFileName() + ".lock");
     }
 
     /** Takes the lock on {@code target}, or refuses when another build holds it. */
-    static OutputLock take(Path target) throws IOException, OutputDir.Refused {
+    public static OutputLock take(Path target) throws IOException, OutputDir.Refused {
         Path file = file(target);
         if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new OutputDir.Refused("refusing to write " + target + ": its lock file " + file + " is not a plain file");

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.export;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.Arrays;
  * escapes them. It writes a fragment at any object depth, so pieces of one document can be written
  * on several threads and joined.
  */
-final class PrettyJson {
+public final class PrettyJson {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** Jackson's short escapes for control characters; 0 where it writes {@code \\u00XX}. */
@@ -35,7 +35,7 @@ final class PrettyJson {
     private int open;
 
     /** A writer whose first value is written inside {@code depth} open objects. */
-    PrettyJson(int depth, int capacity) {
+    public PrettyJson(int depth, int capacity) {
         this.depth = depth;
         buf = new byte[Math.max(16, capacity)];
     }
@@ -57,7 +57,7 @@ final class PrettyJson {
         return b;
     }
 
-    PrettyJson startObject() {
+    public PrettyJson startObject() {
         beforeValue();
         put((byte) '{');
         push(true);
@@ -65,7 +65,7 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson endObject() {
+    public PrettyJson endObject() {
         depth--;
         if (any[--open]) {
             newline();
@@ -76,14 +76,14 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson startArray() {
+    public PrettyJson startArray() {
         beforeValue();
         put((byte) '[');
         push(false);
         return this;
     }
 
-    PrettyJson endArray() {
+    public PrettyJson endArray() {
         put((byte) ' ');
         open--;
         put((byte) ']');
@@ -91,7 +91,7 @@ final class PrettyJson {
     }
 
     /** A field name; its value is the next thing written. */
-    PrettyJson field(String name) {
+    public PrettyJson field(String name) {
         if (any[open - 1]) {
             put((byte) ',');
         }
@@ -104,7 +104,7 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson string(String s) {
+    public PrettyJson string(String s) {
         beforeValue();
         if (s == null) {
             ascii("null");
@@ -114,13 +114,13 @@ final class PrettyJson {
         return this;
     }
 
-    PrettyJson bool(boolean b) {
+    public PrettyJson bool(boolean b) {
         beforeValue();
         ascii(b ? "true" : "false");
         return this;
     }
 
-    PrettyJson nul() {
+    public PrettyJson nul() {
         beforeValue();
         ascii("null");
         return this;
@@ -151,7 +151,7 @@ final class PrettyJson {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return Arrays.copyOf(buf, size);
     }
 

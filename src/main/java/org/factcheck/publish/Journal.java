@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.publish;
 
 import org.factcheck.cache.CacheFile;
 import org.factcheck.cache.Hashes;
@@ -30,17 +30,17 @@ import java.util.Map;
  * @param moved the files the commit moves in, with the SHA-256 of their bytes
  * @param gone the old files the commit deletes, with the SHA-256 of their bytes
  */
-record Journal(Path target, String staging, List<Manifest.Entry> entries, Map<String, String> moved, Map<String, String> gone) {
+public record Journal(Path target, String staging, List<Manifest.Entry> entries, Map<String, String> moved, Map<String, String> gone) {
 
     private static final String KIND = "site-journal";
 
     /** The journal file of the output folder {@code target}: beside it, like the staging folders. */
-    static Path file(Path target) {
+    public static Path file(Path target) {
         return target.resolveSibling("." + target.getFileName() + ".journal");
     }
 
     /** The SHA-256 of a regular file's bytes (links not followed), or null when there is no such file. */
-    static String hash(Path file) {
+    public static String hash(Path file) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
@@ -73,7 +73,7 @@ record Journal(Path target, String staging, List<Manifest.Entry> entries, Map<St
      * under this machine's secret and names this folder: a journal from disk is trusted no more
      * than a cache file, and a line that is not a path strictly inside the folder is dropped.
      */
-    static Journal read(Path target) {
+    public static Journal read(Path target) {
         byte[] body = CacheFile.read(file(target), KIND);
         if (body == null) {
             return null;
@@ -110,7 +110,7 @@ record Journal(Path target, String staging, List<Manifest.Entry> entries, Map<St
     }
 
     /** Removes the journal: the commit it records is complete. */
-    static void delete(Path target) throws IOException {
+    public static void delete(Path target) throws IOException {
         Files.deleteIfExists(file(target));
     }
 

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.export;
 
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;

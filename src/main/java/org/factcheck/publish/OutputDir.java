@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * one ({@link #rollForward}), and a full build killed while it swaps folders is undone
  * ({@link #restoreAside}).
  */
-final class OutputDir {
+public final class OutputDir {
 
     /** The owner marker's file name inside a directory the tool wrote. */
     static final String MARKER = ".factcheck-site";
@@ -50,10 +50,10 @@ final class OutputDir {
     }
 
     /** Why a directory cannot be written or replaced. */
-    static final class Refused extends Exception {
+    public static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Refused(String message) {
+        public Refused(String message) {
             super(message);
         }
     }
@@ -62,7 +62,7 @@ final class OutputDir {
      * Checks that {@code target} may be (re)written for the content root {@code root}; returns the
      * target's real path (its parent's real path plus its name when it does not exist yet).
      */
-    static Path check(Path root, Path target) throws Refused, IOException {
+    public static Path check(Path root, Path target) throws Refused, IOException {
         Path realRoot = root.toRealPath();
         Path real = real(target);
         if (realRoot.startsWith(real)) {
@@ -103,7 +103,7 @@ final class OutputDir {
     }
 
     /** Creates a staging directory beside the target, marked as the tool's from its first moment. */
-    static Path staging(Path target) throws IOException {
+    public static Path staging(Path target) throws IOException {
         Path dir = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-");
         Files.writeString(dir.resolve(MARKER), STAGING + "\n", StandardCharsets.UTF_8);
         return dir;
@@ -132,7 +132,7 @@ final class OutputDir {
     }
 
     /** Seals a rendered directory that holds exactly {@code files}. */
-    static void seal(Path dir, java.util.Collection<String> files) throws IOException {
+    public static void seal(Path dir, java.util.Collection<String> files) throws IOException {
         for (String f : ALWAYS) {
             Files.createDirectories(dir.resolve(f));
         }
@@ -140,7 +140,7 @@ final class OutputDir {
     }
 
     /** True when {@code dir} is a site a build sealed (not a staging directory, not someone else's). */
-    static boolean sealed(Path dir) {
+    public static boolean sealed(Path dir) {
         try {
             return listed(dir) != null;
         } catch (IOException e) {
@@ -158,7 +158,7 @@ final class OutputDir {
      * build killed on the way is finished by the next one ({@link #rollForward}); the caller saves
      * the new manifest, then removes the journal and the staging folder.
      */
-    static void commit(Path staging, Path target, List<String> made, List<Manifest.Entry> entries, Proof proof)
+    public static void commit(Path staging, Path target, List<String> made, List<Manifest.Entry> entries, Proof proof)
             throws IOException, Refused {
         Set<String> old = listed(target);
         if (old == null) {
@@ -262,7 +262,7 @@ final class OutputDir {
      * manifest) still vouches for. Every step is safe to repeat, so a kill during this one is
      * finished by the next build too; the caller removes the journal last.
      */
-    static List<Manifest.Entry> rollForward(Journal journal, Path target, java.util.function.BiPredicate<String, String> intact)
+    public static List<Manifest.Entry> rollForward(Journal journal, Path target, java.util.function.BiPredicate<String, String> intact)
             throws IOException {
         Path staging = target.resolveSibling(journal.staging());
         boolean fromStaging = Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS) && owned(staging);
@@ -303,7 +303,7 @@ final class OutputDir {
     }
 
     /** Makes the site readable by a web server that copies it as it is: directories 0755, files 0644. */
-    static void publishable(Path dir) throws IOException {
+    public static void publishable(Path dir) throws IOException {
         if (Files.getFileAttributeView(dir, PosixFileAttributeView.class) == null) {
             return;
         }
@@ -329,7 +329,7 @@ final class OutputDir {
      * site its marker does not list. Refuses, before anything moves, when the new site writes a
      * path the old site held as someone else's file.
      */
-    static void replace(Path staging, Path target, Proof proof) throws IOException, Refused {
+    public static void replace(Path staging, Path target, Proof proof) throws IOException, Refused {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -386,7 +386,7 @@ final class OutputDir {
      * (a publisher's {@code CNAME} or {@code .git/}) are carried into it. Runs before the leftovers
      * are removed, so such files are never stranded beside the output.
      */
-    static void restoreAside(Path target) throws IOException {
+    public static void restoreAside(Path target) throws IOException {
         Path parent = target.getParent();
         List<Path> aside = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + target.getFileName() + ".old-*")) {
@@ -491,7 +491,7 @@ final class OutputDir {
      * comes from disk, where a pull request or a checkout may have put it; a line that is not such a
      * path is ignored.
      */
-    static boolean safe(String rel) {
+    public static boolean safe(String rel) {
         if (rel.isEmpty() || rel.length() > 4096 || rel.startsWith("/") || rel.indexOf('\\') >= 0
                 || (rel.length() > 1 && rel.charAt(1) == ':') || rel.equals(MARKER)) {
             return false;
@@ -519,7 +519,7 @@ final class OutputDir {
     }
 
     /** Says which old files the build can prove it wrote (its manifest recorded them, and they still look so). */
-    interface Proof {
+    public interface Proof {
         /** Nothing is proven: no file is deleted on the marker's word alone. */
         Proof NONE = (dir, rel) -> false;
 
@@ -538,7 +538,7 @@ final class OutputDir {
      * of a sealed one (then the folders left empty). A directory without the marker is left alone.
      * Returns true when the directory is gone.
      */
-    static boolean deleteOwned(Path dir) {
+    public static boolean deleteOwned(Path dir) {
         try {
             if (Files.isSymbolicLink(dir) || !owned(dir)) {
                 return false;
@@ -583,7 +583,7 @@ final class OutputDir {
     }
 
     /** Removes leftovers of killed builds beside {@code target} ({@code .NAME.new-*}, {@code .NAME.old-*}) that carry the marker. */
-    static void cleanLeftovers(Path target) {
+    public static void cleanLeftovers(Path target) {
         Path parent = target.getParent();
         String name = target.getFileName().toString();
         if (parent == null || !Files.isDirectory(parent)) {

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.export;
 
 import org.factcheck.site.SitePaths;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,7 @@
-package org.factcheck.render;
+package org.factcheck.publish;
+
+import org.factcheck.render.SiteWriter;
+
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.publish;
 
 import org.factcheck.cache.CacheDir;
 import org.factcheck.cache.FileStamp;
@@ -17,12 +17,12 @@ import java.util.Map;
  * when its key is the same and the file on disk still looks exactly as it was left; anything else
  * (an edited, replaced or missing file, a manifest for another directory) is made again.
  */
-final class Manifest {
+public final class Manifest {
 
     private static final String KIND = "site-manifest";
 
     /** One file of a planned site and the hash of what it is made from. */
-    record Entry(String path, String key) {
+    public record Entry(String path, String key) {
     }
 
     /** A file as the last build left it: its key and its stamp. */
@@ -41,7 +41,7 @@ final class Manifest {
     }
 
     /** The manifest of the site at {@code target}, or null when the cache has none that verifies. */
-    static Manifest load(CacheDir cache, Path target) {
+    public static Manifest load(CacheDir cache, Path target) {
         byte[] body = cache.read(name(target), KIND);
         if (body == null) {
             return null;
@@ -67,19 +67,19 @@ final class Manifest {
     }
 
     /** True when the file at {@code path} was written with {@code key} and is, on disk, just as it was left. */
-    boolean intact(String path, String key, Path target) {
+    public boolean intact(String path, String key, Path target) {
         Written w = files.get(path);
         return w != null && key != null && w.key().equals(key) && w.stamp().equals(FileStamp.of(target.resolve(path)));
     }
 
     /** True when the manifest records {@code path} and the file at {@code file} still has the stamp it was left with. */
-    boolean wrote(String path, Path file) {
+    public boolean wrote(String path, Path file) {
         Written w = files.get(path);
         return w != null && w.stamp().equals(FileStamp.of(file));
     }
 
     /** Records the site now at {@code target}: each entry's key with its file's current look. */
-    static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
+    public static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
         StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');
         for (Entry e : entries) {
             FileStamp s = FileStamp.of(target.resolve(e.path()));

@@ -1,4 +1,5 @@
-package org.factcheck.render;
+package org.factcheck.export;
+
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,4 +1,4 @@
-package org.factcheck.render;
+package org.factcheck.publish;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,17 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * line ({@code factcheck-test: commit paused after step N: ...}) to standard error and waits until
  * the process is killed.
  */
-final class CommitSteps {
+public final class CommitSteps {
 
     /** The system property that pauses a commit after that many steps; for tests only. */
-    static final String PROPERTY = "factcheck.test.pauseCommitAfterSteps";
+    public static final String PROPERTY = "factcheck.test.pauseCommitAfterSteps";
     private static final AtomicInteger DONE = new AtomicInteger();
 
     private CommitSteps() {
     }
 
     /** Counts one step of a commit; pauses the process for good after the step the property names. */
-    static void done(String what) {
+    public static void done(String what) {
         String pause = System.getProperty(PROPERTY);
         if (pause == null) {
             return;
