@@ -3,12 +3,12 @@ package org.factcheck;
 import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
 import org.factcheck.load.Loader;
-import org.factcheck.render.ClaimReviewLd;
+import org.factcheck.export.ClaimReviewLd;
 import org.factcheck.render.SiteWriter;
 
 import org.factcheck.cache.CacheDir;
-import org.factcheck.cache.CheckMemo;
-import org.factcheck.load.Limits;
+import org.factcheck.check.CheckMemo;
+import org.factcheck.files.Limits;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +81,7 @@ public final class Factcheck {
         if (cache == null) {
             return new Checked(withClaimReview(publishedAt(Checker.check(Loader.load(root)), baseUrl)), Map.of());
         }
-        CheckMemo held = cache.heldMemo();
+        CheckMemo held = cache.held(CheckMemo.class, CheckMemo::empty);
         if (held != null) {
             // A cache in memory (serve) keeps the memo itself: nothing to encode or decode between runs.
             return checked(root, held, baseUrl);

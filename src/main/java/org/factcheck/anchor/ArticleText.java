@@ -1,10 +1,10 @@
 package org.factcheck.anchor;
 
-import org.factcheck.load.Article;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Limits;
-import org.factcheck.load.Rule;
-import org.factcheck.load.TextFiles;
+import org.factcheck.model.Article;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.files.TextFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;

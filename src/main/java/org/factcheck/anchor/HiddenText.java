@@ -1,9 +1,9 @@
 package org.factcheck.anchor;
 
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Location;
-import org.factcheck.load.Rule;
-import org.factcheck.load.Source;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.model.Source;
 import org.factcheck.load.TextRisks;
 
 /**

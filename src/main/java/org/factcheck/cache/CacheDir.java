@@ -1,5 +1,6 @@
 package org.factcheck.cache;
 
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,8 @@ public final class CacheDir {
     private final java.util.Map<String, java.util.Map.Entry<String, byte[]>> memory;
     /** The first problem writing to the cache, for the one warning line the CLI prints; null when none. */
     private volatile String problem;
-    /** For a cache in memory: the check's memo, kept as objects rather than encoded and decoded on every run. */
-    private CheckMemo held;
+    /** For a cache in memory: objects kept as they are rather than encoded and decoded on every run, by type. */
+    private final java.util.Map<Class<?>, Object> held = new java.util.HashMap<>();
 
     private CacheDir(Path dir, java.util.Map<String, java.util.Map.Entry<String, byte[]>> memory) {
         this.dir = dir;
@@ -118,15 +119,15 @@ public final class CacheDir {
         return dir;
     }
 
-    /** For a cache in memory, the check memo it holds for the session (created on first use); null for a cache on disk. */
-    public synchronized CheckMemo heldMemo() {
+    /**
+     * For a cache in memory, the one object of {@code type} it holds for the session (made by
+     * {@code make} on first use); null for a cache on disk, whose entries are files.
+     */
+    public synchronized <T> T held(Class<T> type, java.util.function.Supplier<T> make) {
         if (memory == null) {
             return null;
         }
-        if (held == null) {
-            held = CheckMemo.empty();
-        }
-        return held;
+        return type.cast(held.computeIfAbsent(type, t -> make.get()));
     }
 
     /** Notes that writing the cache failed (the run goes on without saving; the first problem is kept). */

@@ -1,6 +1,6 @@
 package org.factcheck.cache;
 
-import org.factcheck.load.TextFiles;
+import org.factcheck.files.TextFiles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,19 +17,20 @@ import java.util.concurrent.TimeUnit;
  * well before the hash was taken (a file changed within the same clock tick as it was hashed would
  * otherwise look unchanged). Stating 40,000 files costs a fraction of reading and hashing them.
  */
-final class FileHashes {
+public final class FileHashes {
 
     /** A file is trusted by its stat only if it was last modified at least this long before it was hashed. */
     private static final long RACY_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** What a file looked like when it was hashed. */
-    record Stat(long size, long modified, long changed, String identity, String hash) {
+    public record Stat(long size, long modified, long changed, String identity, String hash) {
 
         Stat(FileStamp s, String hash) {
             this(s.size(), s.modified(), s.changed(), s.identity(), hash);
         }
 
-        FileStamp stamp() {
+        /** The stamp part, to compare with a file's stamp now. */
+        public FileStamp stamp() {
             return new FileStamp(size, modified, changed, identity);
         }
     }
@@ -38,17 +39,18 @@ final class FileHashes {
     private final Path realRoot;
     private final Map<String, Stat> previous;
     /** Stats worth keeping for the next run. */
-    final Map<String, Stat> next = new ConcurrentHashMap<>();
+    public final Map<String, Stat> next = new ConcurrentHashMap<>();
     /** The hash of every file hashed in this run, by path relative to the root. */
-    final Map<String, String> inputs = new ConcurrentHashMap<>();
+    public final Map<String, String> inputs = new ConcurrentHashMap<>();
     /** The stat of each file as it was before it was hashed in this run, when it may vouch for the file. */
     private final Map<String, Stat> observed = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> safeDirs = new ConcurrentHashMap<>();
     private final long racyAfter;
     /** How many files this run read to hash them (the rest were vouched for by their stat). */
-    final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
 
-    FileHashes(Path root, Map<String, Stat> previous) {
+    /** Hashes files under {@code root}, trusting the stats of {@code previous} (the last run's {@link #next}). */
+    public FileHashes(Path root, Map<String, Stat> previous) {
         this.root = root;
         Path real;
         try {
@@ -67,7 +69,7 @@ final class FileHashes {
      * same rules as the loader reads it (a regular file inside the root, at most {@code maxBytes}); null
      * when it cannot be read so.
      */
-    String hash(String rel, long maxBytes, String limitName) {
+    public String hash(String rel, long maxBytes, String limitName) {
         String known = inputs.get(rel);
         if (known != null) {
             return known;
@@ -112,7 +114,7 @@ final class FileHashes {
      * True when file {@code rel} still has the stat it had when this run hashed it (and that stat may
      * vouch for its content), so a text read from it since is the text that was hashed.
      */
-    boolean unchanged(String rel) {
+    public boolean unchanged(String rel) {
         Stat seen = observed.get(rel);
         if (seen == null) {
             return false;
@@ -121,7 +123,7 @@ final class FileHashes {
     }
 
     /** Records the hash of a file as someone else read it (the text that was parsed), for {@link #inputs}. */
-    void read(String rel, String hash) {
+    public void read(String rel, String hash) {
         inputs.put(rel, hash);
     }
 

@@ -3,7 +3,7 @@ package org.factcheck.check;
 import org.factcheck.anchor.Anchor;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 import java.util.List;
 
@@ -25,7 +25,7 @@ public interface AnchorMemo {
     }
 
     /** A claim's result and the diagnostics deciding it produced, in the order it produced them. */
-    record Decided(ClaimResult result, List<org.factcheck.load.Diagnostic> diagnostics) {
+    record Decided(ClaimResult result, List<org.factcheck.diagnostic.Diagnostic> diagnostics) {
 
         public Decided {
             diagnostics = List.copyOf(diagnostics);
@@ -37,10 +37,10 @@ public interface AnchorMemo {
      * cited articles ({@code null} for an unknown one), its sources' anchors ({@code null} where the
      * article's text could not be read) and the site settings; else null.
      */
-    Decided decided(org.factcheck.load.Claim claim, List<Article> articles, List<Quoted> quoted, org.factcheck.load.SiteSettings settings);
+    Decided decided(org.factcheck.model.Claim claim, List<Article> articles, List<Quoted> quoted, org.factcheck.model.SiteSettings settings);
 
     /** Remembers the decision for {@code claim} made from these inputs. */
-    void decided(org.factcheck.load.Claim claim, List<Article> articles, List<Quoted> quoted, org.factcheck.load.SiteSettings settings,
+    void decided(org.factcheck.model.Claim claim, List<Article> articles, List<Quoted> quoted, org.factcheck.model.SiteSettings settings,
                  Decided decided);
 
     /**

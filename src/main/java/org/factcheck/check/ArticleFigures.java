@@ -4,7 +4,7 @@ import java.util.List;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 /**
  * An article's text and every figure of it, read once: the article page marks these figures as

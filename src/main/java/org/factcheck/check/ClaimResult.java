@@ -1,7 +1,7 @@
 package org.factcheck.check;
 
 import org.factcheck.figures.Comparison;
-import org.factcheck.load.Claim;
+import org.factcheck.model.Claim;
 
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package org.factcheck.check;
 
-import org.factcheck.load.Article;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.SiteSettings;
+import org.factcheck.model.Article;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.model.SiteSettings;
 
 import java.nio.file.Path;
 import java.util.List;

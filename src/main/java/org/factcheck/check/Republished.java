@@ -2,10 +2,10 @@ package org.factcheck.check;
 
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.discovery.Copies;
-import org.factcheck.load.Article;
-import org.factcheck.load.Claim;
-import org.factcheck.load.Corpus;
-import org.factcheck.load.Source;
+import org.factcheck.model.Article;
+import org.factcheck.model.Claim;
+import org.factcheck.model.Corpus;
+import org.factcheck.model.Source;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,8 +3,8 @@ package org.factcheck.check;
 import org.factcheck.anchor.Anchor;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.Quantity;
-import org.factcheck.load.Article;
-import org.factcheck.load.Source;
+import org.factcheck.model.Article;
+import org.factcheck.model.Source;
 
 import java.util.List;
 

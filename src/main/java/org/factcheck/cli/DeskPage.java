@@ -6,7 +6,7 @@ import org.factcheck.discovery.Copies;
 import org.factcheck.discovery.Discovery;
 import org.factcheck.discovery.Finding;
 import org.factcheck.discovery.Mention;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 import org.factcheck.site.SitePaths;
 
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package org.factcheck.cli;
 
 import org.factcheck.check.Report;
 import org.factcheck.format.Format;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
 import org.factcheck.figures.Kind;
-import org.factcheck.render.ReportJson;
+import org.factcheck.export.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +65,7 @@ final class FiguresCommand implements Callable<Integer> {
         for (Path file : files) {
             String text;
             try {
-                text = org.factcheck.load.TextFiles.read(file);
+                text = org.factcheck.files.TextFiles.read(file);
             } catch (CharacterCodingException e) {
                 err.println(file + ": error: not valid UTF-8 text");
                 status = 1;

@@ -5,9 +5,9 @@ import org.factcheck.anchor.Anchorer;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.FigureExtractor;
-import org.factcheck.load.Article;
-import org.factcheck.load.Corpus;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.model.Article;
+import org.factcheck.model.Corpus;
+import org.factcheck.diagnostic.Diagnostic;
 import org.factcheck.load.Loader;
 import org.factcheck.load.Names;
 import picocli.CommandLine.Command;
@@ -156,7 +156,7 @@ final class NewCommand implements Runnable {
             // Say so if the new file is not valid, rather than leave the editor to find out in CI;
             // the draft's placeholders are expected here (check reports them until they are filled in).
             List<Diagnostic> own = Loader.load(root.path()).diagnostics().stream().filter(d -> d.at().file().equals(rel))
-                    .filter(d -> d.rule() != org.factcheck.load.Rule.DRAFT).toList();
+                    .filter(d -> d.rule() != org.factcheck.diagnostic.Rule.DRAFT).toList();
             own.forEach(d -> err.println(d.format()));
             out.println("wrote " + rel + (figure != null ? " (figure: '" + figure + "' of " + figures.size() + ")"
                     : figures.size() == 1 ? " (figure: '" + figures.get(0).text() + "')" : " (no figure in the quote)"));
@@ -170,7 +170,7 @@ final class NewCommand implements Runnable {
         /** Writes finding {@code from} of discovery's ranked list as a draft claim. */
         private int fromFinding(PrintWriter out, PrintWriter err) {
             org.factcheck.check.Report report = org.factcheck.Factcheck.check(root.path());
-            List<org.factcheck.load.Diagnostic> blocking = SuggestCommand.blocking(report);
+            List<org.factcheck.diagnostic.Diagnostic> blocking = SuggestCommand.blocking(report);
             if (!blocking.isEmpty()) {
                 org.factcheck.format.Format.TEXT.write(report, blocking, java.nio.file.Path.of(""), err);
                 err.println("factcheck: fix the errors above first");

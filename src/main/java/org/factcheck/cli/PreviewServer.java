@@ -3,8 +3,8 @@ package org.factcheck.cli;
 import org.factcheck.Factcheck;
 import org.factcheck.check.Report;
 import org.factcheck.format.Format;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Limits;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
 import org.factcheck.render.SiteWriter;
 
 import java.io.Closeable;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.factcheck.load.Article;
-import org.factcheck.load.Outlets;
+import org.factcheck.model.Article;
+import org.factcheck.model.Outlets;
 
 /**
  * Finds republished stories: articles whose texts share most of their five-word shingles, credited

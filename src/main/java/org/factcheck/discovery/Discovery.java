@@ -19,9 +19,9 @@ import org.factcheck.discovery.Finding.Verdict;
 import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figures;
 import org.factcheck.figures.Kind;
-import org.factcheck.load.Article;
-import org.factcheck.load.Outlets;
-import org.factcheck.load.SiteSettings;
+import org.factcheck.model.Article;
+import org.factcheck.model.Outlets;
+import org.factcheck.model.SiteSettings;
 
 /**
  * The archive's own discrepancies, agreements and timelines, ranked for an editor's time: the entry

@@ -3,7 +3,7 @@ package org.factcheck.discovery;
 import java.time.LocalDate;
 import java.util.Set;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 /**
  * One figure an article prints, with what discovery needs to tell what it is about.

@@ -13,7 +13,7 @@ import org.factcheck.check.ArticleFigures;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 /**
  * Reads the mentions of one article: every figure worth a claim, with the sentence it stands in.

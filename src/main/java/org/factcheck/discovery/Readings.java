@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 /**
  * What discovery needs of each article, taken while another stage of the same run (the build's

@@ -1,7 +1,7 @@
 package org.factcheck.format;
 
 import org.factcheck.check.Report;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

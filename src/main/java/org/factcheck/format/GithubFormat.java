@@ -1,7 +1,7 @@
 package org.factcheck.format;
 
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Rule;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

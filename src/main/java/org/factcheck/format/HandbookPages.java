@@ -5,7 +5,7 @@ import org.factcheck.Factcheck;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.Status;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 import org.factcheck.load.Schemas;
 
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.factcheck.check.Report;
 import org.factcheck.check.Status;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -2,8 +2,8 @@ package org.factcheck.format;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Rule;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -26,7 +26,7 @@ final class SourceLines {
         List<String> lines = cache.computeIfAbsent(file, f -> {
             try {
                 Path p = root.resolve(f);
-                byte[] bytes = org.factcheck.load.TextFiles.bytesInside(root, p, org.factcheck.load.Limits.DEFAULTS.captureBytes(), "capture-bytes");
+                byte[] bytes = org.factcheck.files.TextFiles.bytesInside(root, p, org.factcheck.files.Limits.DEFAULTS.captureBytes(), "capture-bytes");
                 return List.of(new String(bytes, StandardCharsets.UTF_8).split("\r?\n", -1));
             } catch (IOException | RuntimeException e) {
                 return List.of();

@@ -1,6 +1,6 @@
 package org.factcheck.format;
 
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

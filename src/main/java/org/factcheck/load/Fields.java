@@ -1,5 +1,9 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.diagnostic.Rule;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package org.factcheck.load;
 
+import org.factcheck.model.Correction;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.diagnostic.Rule;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,10 @@
 package org.factcheck.load;
 
+import org.factcheck.model.Article;
+import org.factcheck.model.Claim;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.files.Limits;
+
 /**
  * Finds Markdown (a claim's note, a page) nested deeper than {@link Limits} allows, before the
  * renderer sees it: the renderer recurses once per block quote, list, emphasis or link level, and

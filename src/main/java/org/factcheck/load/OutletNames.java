@@ -1,5 +1,12 @@
 package org.factcheck.load;
 
+import org.factcheck.model.Article;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.model.Outlets;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.model.SiteSettings;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

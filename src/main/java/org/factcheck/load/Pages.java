@@ -1,5 +1,11 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.diagnostic.Rule;
+import org.factcheck.files.TextFiles;
+
 import org.factcheck.site.SitePaths;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.model.Outlets;
+
 /**
  * The one rule that turns a name (topic, outlet, page file) into the file name of its page, so the
  * loader can refuse two names that would share one page before anything is rendered.

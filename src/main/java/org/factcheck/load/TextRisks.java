@@ -1,5 +1,8 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

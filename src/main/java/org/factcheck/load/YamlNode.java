@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Location;
+
 import java.util.List;
 import java.util.Map;
 

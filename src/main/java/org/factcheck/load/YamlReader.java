@@ -1,5 +1,8 @@
 package org.factcheck.load;
 
+import org.factcheck.files.Limits;
+import org.factcheck.diagnostic.Location;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

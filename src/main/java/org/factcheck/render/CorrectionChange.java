@@ -1,7 +1,7 @@
 package org.factcheck.render;
 
 import org.factcheck.check.Status;
-import org.factcheck.load.Correction;
+import org.factcheck.model.Correction;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import org.factcheck.figures.Currencies;
 import org.factcheck.figures.Figure;
 import org.factcheck.figures.Kind;
 import org.factcheck.figures.Quantity;
-import org.factcheck.load.SiteSettings;
+import org.factcheck.model.SiteSettings;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,8 @@
 package org.factcheck.render;
 
 import freemarker.cache.TemplateLoader;
-import org.factcheck.load.Limits;
-import org.factcheck.load.TextFiles;
+import org.factcheck.files.Limits;
+import org.factcheck.files.TextFiles;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,11 +1,13 @@
 package org.factcheck.render;
 
+import org.factcheck.export.ReportJson;
+
 import org.factcheck.site.SitePaths;
 import org.factcheck.cache.Hashes;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,12 @@
 package org.factcheck.render;
 
+import org.factcheck.export.ClaimReviewLd;
+import org.factcheck.publish.CommitSteps;
+import org.factcheck.publish.Journal;
+import org.factcheck.publish.Manifest;
+import org.factcheck.publish.OutputDir;
+import org.factcheck.publish.OutputLock;
+
 import org.factcheck.search.SearchIndex;
 import org.factcheck.search.SearchMemo;
 import org.factcheck.site.SitePaths;
@@ -26,11 +33,11 @@ import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.SourceResult;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Limits;
+import org.factcheck.model.Article;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
 import org.factcheck.load.Pages;
-import org.factcheck.load.TextFiles;
+import org.factcheck.files.TextFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -306,7 +313,7 @@ public final class SiteWriter {
                 Path real = Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
                 if (real.startsWith(target) || p.toAbsolutePath().normalize().startsWith(target)) {
                     throw new RenderException(input + " is inside or links into the output folder " + target
-                            + "; " + org.factcheck.load.TextFiles.RESERVED_RULE + " (nor from the --out folder)", null);
+                            + "; " + org.factcheck.files.TextFiles.RESERVED_RULE + " (nor from the --out folder)", null);
                 }
             } catch (IOException e) {
                 // A file that cannot be resolved is reported where it is read.

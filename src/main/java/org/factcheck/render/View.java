@@ -145,7 +145,7 @@ public final class View {
      * @param jsonLd the ClaimReview as safe inline JSON (no "&lt;/"), or null when the claim has no rating
      * @param permalink the page's stable absolute address, or null when the site has no base URL
      * @param independent the independent outlets that counted (a group of outlets repeating each other is one)
-     * @param checked the claim's own last-checked date, ISO ({@link org.factcheck.load.Claim#lastChecked}), or empty
+     * @param checked the claim's own last-checked date, ISO ({@link org.factcheck.model.Claim#lastChecked}), or empty
      * @param reason what the sources say, in plain words ({@link PlainWords#summary})
      * @param conclusion the desk's finding in its own words, or null
      * @param claimant who made the claim, and where and when when known, as one line, or null

@@ -10,10 +10,10 @@ import org.factcheck.check.SourceResult;
 import org.factcheck.check.Status;
 import org.factcheck.figures.Comparison;
 import org.factcheck.figures.Figure;
-import org.factcheck.load.Article;
-import org.factcheck.load.Correction;
-import org.factcheck.load.Outlets;
-import org.factcheck.load.SiteSettings;
+import org.factcheck.model.Article;
+import org.factcheck.model.Correction;
+import org.factcheck.model.Outlets;
+import org.factcheck.model.SiteSettings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -220,7 +220,7 @@ final class Views {
     }
 
     /** "Name, where, date" of the claim's claimant, or null. */
-    static String claimant(org.factcheck.load.Claimant c) {
+    static String claimant(org.factcheck.model.Claimant c) {
         if (c == null) {
             return null;
         }

@@ -1,13 +1,13 @@
 package org.factcheck.bench;
 
 import org.factcheck.cache.CacheDir;
-import org.factcheck.cache.CheckMemo;
+import org.factcheck.check.CheckMemo;
 import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
-import org.factcheck.load.Corpus;
-import org.factcheck.load.Limits;
+import org.factcheck.model.Corpus;
+import org.factcheck.files.Limits;
 import org.factcheck.load.Loader;
-import org.factcheck.render.ClaimReviewLd;
+import org.factcheck.export.ClaimReviewLd;
 
 import java.nio.file.Path;
 

@@ -2,7 +2,7 @@ package org.factcheck.check;
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -38,9 +38,9 @@ class DiagnosticsFixtureTest {
         }
         assertTrue(report.hasBlockingErrors());
         for (Diagnostic d : report.diagnostics()) {
-            assertTrue(d.rule() != org.factcheck.load.Rule.OTHER, "every fixture problem has a specific rule: " + d.format());
+            assertTrue(d.rule() != org.factcheck.diagnostic.Rule.OTHER, "every fixture problem has a specific rule: " + d.format());
         }
-        assertEquals(org.factcheck.load.Rule.UNKNOWN_ARTICLE, report.diagnostics().get(expected.size() - 1).rule());
+        assertEquals(org.factcheck.diagnostic.Rule.UNKNOWN_ARTICLE, report.diagnostics().get(expected.size() - 1).rule());
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.factcheck.check;
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.cache.CacheDir;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Rule;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,8 +2,8 @@ package org.factcheck.check;
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Rule;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;

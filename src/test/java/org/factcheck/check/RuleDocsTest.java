@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.factcheck.load.Rule;
+import org.factcheck.diagnostic.Rule;
 import org.junit.jupiter.api.Test;
 
 /** Every rule id that check output can name is listed in the handbook's errors page, so a reader can look it up. */

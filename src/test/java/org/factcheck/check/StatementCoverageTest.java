@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Rule;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Rule;
 import org.junit.jupiter.api.Test;
 
 /** A claim's statement carries nothing its quotes do not: a date or a name no quote holds is warned at {@code claim:}. */

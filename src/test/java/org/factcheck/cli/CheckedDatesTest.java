@@ -2,7 +2,7 @@ package org.factcheck.cli;
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

@@ -5,7 +5,7 @@ import org.factcheck.Scaffold;
 import org.factcheck.check.ClaimResult;
 import org.factcheck.check.Report;
 import org.factcheck.check.Status;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

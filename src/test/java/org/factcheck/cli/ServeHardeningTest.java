@@ -2,7 +2,7 @@ package org.factcheck.cli;
 
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
-import org.factcheck.load.Limits;
+import org.factcheck.files.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

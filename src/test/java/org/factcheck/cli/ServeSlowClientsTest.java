@@ -3,7 +3,7 @@ package org.factcheck.cli;
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.check.Report;
-import org.factcheck.load.Limits;
+import org.factcheck.files.Limits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

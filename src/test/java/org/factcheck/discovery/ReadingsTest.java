@@ -9,7 +9,7 @@ import org.factcheck.Factcheck;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.check.Report;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

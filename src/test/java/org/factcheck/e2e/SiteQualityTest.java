@@ -7,7 +7,7 @@ import org.factcheck.Roots;
 import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
 import org.factcheck.load.Loader;
-import org.factcheck.render.ClaimReviewLd;
+import org.factcheck.export.ClaimReviewLd;
 import org.factcheck.render.Paging;
 import org.factcheck.render.SiteWriter;
 import org.jsoup.Jsoup;

@@ -9,8 +9,8 @@ import com.networknt.schema.ValidationMessage;
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.check.Report;
-import org.factcheck.load.Diagnostic;
-import org.factcheck.load.Location;
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -77,7 +77,7 @@ class FormatTest {
 
     @Test
     void githubAnnotationsAreEscaped() {
-        Diagnostic d = Diagnostic.contentError(org.factcheck.load.Rule.OTHER, new Location("content/claims/a,b:c.yaml", 3, 7), "100% wrong:\nsecond line\r");
+        Diagnostic d = Diagnostic.contentError(org.factcheck.diagnostic.Rule.OTHER, new Location("content/claims/a,b:c.yaml", 3, 7), "100% wrong:\nsecond line\r");
         assertEquals("::error file=content/claims/a%2Cb%3Ac.yaml,line=3,col=7,title=factcheck content::100%25 wrong:%0Asecond line%0D",
                 GithubFormat.command(d, d.at().file()));
         Report report = Factcheck.check(Roots.fixture("errors"));

@@ -1,5 +1,8 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.check.Report;

@@ -1,5 +1,8 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
+
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.check.Report;

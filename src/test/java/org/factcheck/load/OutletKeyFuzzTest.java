@@ -1,5 +1,8 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Location;
+import org.factcheck.model.Outlets;
+
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 

@@ -1,5 +1,9 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.diagnostic.Location;
+import org.factcheck.diagnostic.Rule;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.model.Outlets;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

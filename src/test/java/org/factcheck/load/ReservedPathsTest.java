@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.check.Report;

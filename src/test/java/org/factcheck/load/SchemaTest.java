@@ -1,5 +1,7 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.factcheck.Roots;
 import org.factcheck.check.Status;

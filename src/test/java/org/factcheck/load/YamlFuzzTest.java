@@ -1,5 +1,8 @@
 package org.factcheck.load;
 
+import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -11,7 +11,7 @@ import java.util.List;
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.check.Report;
-import org.factcheck.load.Diagnostic;
+import org.factcheck.diagnostic.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.jsoup.Jsoup;
@@ -65,13 +65,13 @@ class CorrectionsHistoryTest {
                 .replace("    rating: {to: Mixed}", "    rating: {to: Mixed}\n    status: {from: single-source, to: corroborated}")
                 .replace("rating: Mixed\n", "rating: Accurate\n"), StandardCharsets.UTF_8);
         Report report = Factcheck.check(root);
-        List<Diagnostic> history = report.diagnostics().stream().filter(d -> d.rule() == org.factcheck.load.Rule.HISTORY).toList();
+        List<Diagnostic> history = report.diagnostics().stream().filter(d -> d.rule() == org.factcheck.diagnostic.Rule.HISTORY).toList();
         assertEquals(2, history.size(), history.toString());
         assertTrue(history.stream().anyMatch(d -> d.at().line() == 11 && d.message().contains("ends at 'Mixed'")
                 && d.message().contains("rating is 'Accurate'")), history.toString());
         assertTrue(history.stream().anyMatch(d -> d.at().line() == 12 && d.message().contains("ends at 'corroborated'")
                 && d.message().contains("expects 'single-source'")), history.toString());
         // the fixture as written, whose history leads to each claim's status and rating, is not warned
-        assertTrue(Factcheck.check(Roots.fixture("corrections")).diagnostics().stream().noneMatch(d -> d.rule() == org.factcheck.load.Rule.HISTORY));
+        assertTrue(Factcheck.check(Roots.fixture("corrections")).diagnostics().stream().noneMatch(d -> d.rule() == org.factcheck.diagnostic.Rule.HISTORY));
     }
 }

@@ -1,5 +1,7 @@
 package org.factcheck.render;
 
+import org.factcheck.publish.CommitSteps;
+
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.factcheck.cache.CacheDir;

@@ -2,7 +2,7 @@ package org.factcheck.render;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.factcheck.load.Limits;
+import org.factcheck.files.Limits;
 import org.factcheck.load.MarkdownNesting;
 
 /**

@@ -1,5 +1,7 @@
 package org.factcheck.render;
 
+import org.factcheck.publish.OutputDir;
+
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.jsoup.Jsoup;

@@ -27,8 +27,8 @@ class SiteFeaturesTest {
 
     private static String located(org.factcheck.check.Report report) {
         assertTrue(report.hasBlockingErrors());
-        return String.join("\n", report.diagnostics().stream().filter(org.factcheck.load.Diagnostic::blocksBuild)
-                .map(org.factcheck.load.Diagnostic::format).toList());
+        return String.join("\n", report.diagnostics().stream().filter(org.factcheck.diagnostic.Diagnostic::blocksBuild)
+                .map(org.factcheck.diagnostic.Diagnostic::format).toList());
     }
 
     @Test
