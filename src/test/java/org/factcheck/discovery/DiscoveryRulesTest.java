@@ -10,7 +10,7 @@ import java.util.List;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.figures.Kind;
-import org.factcheck.load.Article;
+import org.factcheck.model.Article;
 import org.junit.jupiter.api.Test;
 
 /**
