@@ -1,32 +1,17 @@
 package org.factcheck.load;
 
-import org.factcheck.model.Archive;
 import org.factcheck.model.Article;
 import org.factcheck.model.Claim;
-import org.factcheck.model.Claimant;
-import org.factcheck.model.Corpus;
-import org.factcheck.model.Correction;
 import org.factcheck.diagnostic.Diagnostic;
-import org.factcheck.files.Limits;
 import org.factcheck.diagnostic.Location;
 import org.factcheck.model.Outlets;
 import org.factcheck.diagnostic.Rule;
 import org.factcheck.model.SiteSettings;
 import org.factcheck.model.Source;
-import org.factcheck.files.TextFiles;
-import org.factcheck.site.SitePaths;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The links between content files that only make sense once every file is read: each
