@@ -1,6 +1,5 @@
 package org.factcheck.cache;
 
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

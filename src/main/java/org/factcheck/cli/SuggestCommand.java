@@ -131,7 +131,6 @@ final class SuggestCommand implements Callable<Integer> {
                 .filter(d -> !d.at().file().startsWith(CLAIMS)).toList();
     }
 
-
     private void text(PrintWriter out, List<Finding> shown, int total, Copies copies) {
         for (Finding f : shown) {
             out.println("#" + f.rank() + " " + f.verdict().id() + (f.claim() != null ? " (claim " + f.claim() + ")" : "")

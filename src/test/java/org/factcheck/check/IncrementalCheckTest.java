@@ -5,7 +5,6 @@ import org.factcheck.cache.CacheFile;
 import org.factcheck.cache.CodeVersion;
 import org.factcheck.cache.Hashes;
 
-
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.junit.jupiter.api.Tag;

@@ -2,7 +2,6 @@ package org.factcheck.publish;
 
 import org.factcheck.render.SiteWriter;
 
-
 import org.factcheck.Factcheck;
 import org.factcheck.Roots;
 import org.junit.jupiter.api.Test;

@@ -150,7 +150,6 @@ class OutputSafetyTest {
         }
     }
 
-
     /** Item 5: the site is world-readable whatever the umask (0755 folders, 0644 files). */
     @Test
     void theSiteIsWorldReadable() throws Exception {
