@@ -39,15 +39,15 @@ public final class FileHashes {
     private final Path realRoot;
     private final Map<String, Stat> previous;
     /** Stats worth keeping for the next run. */
-    public final Map<String, Stat> next = new ConcurrentHashMap<>();
+    private final Map<String, Stat> next = new ConcurrentHashMap<>();
     /** The hash of every file hashed in this run, by path relative to the root. */
-    public final Map<String, String> inputs = new ConcurrentHashMap<>();
+    private final Map<String, String> inputs = new ConcurrentHashMap<>();
     /** The stat of each file as it was before it was hashed in this run, when it may vouch for the file. */
     private final Map<String, Stat> observed = new ConcurrentHashMap<>();
     private final Map<Path, Boolean> safeDirs = new ConcurrentHashMap<>();
     private final long racyAfter;
     /** How many files this run read to hash them (the rest were vouched for by their stat). */
-    public final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Hashes files under {@code root}, trusting the stats of {@code previous} (the last run's {@link #next}). */
     public FileHashes(Path root, Map<String, Stat> previous) {
@@ -125,6 +125,21 @@ public final class FileHashes {
     /** Records the hash of a file as someone else read it (the text that was parsed), for {@link #inputs}. */
     public void read(String rel, String hash) {
         inputs.put(rel, hash);
+    }
+
+    /** The stats worth keeping for the next run, by path: pass them back to the next run's constructor. */
+    public Map<String, Stat> next() {
+        return java.util.Collections.unmodifiableMap(next);
+    }
+
+    /** The hash of every file hashed in this run, by path relative to the root. */
+    public Map<String, String> inputs() {
+        return java.util.Collections.unmodifiableMap(inputs);
+    }
+
+    /** How many files this run read to hash them; the rest were vouched for by their stat. */
+    public int filesRead() {
+        return read.get();
     }
 
     /** True when the folder's real path is inside the root's, so a plain file in it is inside the root. */

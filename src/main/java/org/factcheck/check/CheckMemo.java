@@ -376,19 +376,19 @@ public final class CheckMemo {
 
         /** The content hash of every input file this run read or vouched for, by path relative to the root. */
         public Map<String, String> inputs() {
-            return Map.copyOf(hashes.inputs);
+            return Map.copyOf(hashes.inputs());
         }
 
         /** Makes what this run used and learned the memo's content: anything unused is dropped. */
         public void finish() {
             synchronized (CheckMemo.this) {
-                reuse = new Reuse(filesReused.get(), quotesReused.get(), claimsReused.get(), hashes.inputs.size(), hashes.read.get());
+                reuse = new Reuse(filesReused.get(), quotesReused.get(), claimsReused.get(), hashes.inputs().size(), hashes.filesRead());
                 boolean[] changed = new boolean[SHARDS];
                 if (!runLimits.equals(limits) || !java.util.Objects.equals(runSettings, settings)) {
                     // Every shard carries the limits and settings it was written under.
                     java.util.Arrays.fill(changed, true);
                 }
-                changes(stats, hashes.next, changed);
+                changes(stats, hashes.next(), changed);
                 changes(files, newFiles, changed);
                 changes(decisions, newDecisions, changed);
                 for (var e : newTexts.entrySet()) {
@@ -410,7 +410,7 @@ public final class CheckMemo {
                 }
                 if (any) {
                     limits = runLimits;
-                    stats = new HashMap<>(hashes.next);
+                    stats = new HashMap<>(hashes.next());
                     files = new HashMap<>(newFiles);
                     Map<String, Map<Cite, Quoted>> t = new HashMap<>();
                     newTexts.forEach((k, v) -> t.put(k, new HashMap<>(v)));
