@@ -591,12 +591,41 @@ public final class OutputDir {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(parent, "." + name + ".{new,old}-*")) {
             for (Path p : entries) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteOwned(p);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !deleteOwned(p)) {
+                    deleteUnmarked(p);
                 }
             }
         } catch (IOException | java.nio.file.DirectoryIteratorException e) {
             // Leftovers do not harm the site; the next build tries again.
+        }
+    }
+
+    /**
+     * Removes a staging folder a build was killed in before its marker was whole: the folder is
+     * created first and marked next, so a kill between the two leaves it empty or holding only a
+     * prefix of the staging line. Nothing else is touched: a folder with any other entry stays.
+     */
+    private static void deleteUnmarked(Path dir) {
+        if (!dir.getFileName().toString().startsWith(".") || !dir.getFileName().toString().contains(".new-")) {
+            return;
+        }
+        try {
+            Path marker = dir.resolve(MARKER);
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.anyMatch(p -> !p.equals(marker))) {
+                    return;
+                }
+            }
+            if (Files.exists(marker, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) || Files.size(marker) > STAGING.length() + 1
+                        || !(STAGING + "\n").startsWith(Files.readString(marker, StandardCharsets.UTF_8))) {
+                    return;
+                }
+                Files.delete(marker);
+            }
+            Files.delete(dir);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Left for the next build; a stray empty folder does not harm the site.
         }
     }
 

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Issue 10 items 1, 3, 5, 6 and 15: what a build may write, delete, run and publish. */
+/** What a build may write, delete, run and publish. */
 class OutputSafetyTest {
 
     @TempDir
@@ -31,7 +31,7 @@ class OutputSafetyTest {
         return Roots.copy("statuses", tmp.resolve("root"));
     }
 
-    /** Item 1: a folder holding a report.json but no marker is not taken for an old site. */
+    /** A folder holding a report.json but no marker is not taken for an old site. */
     @Test
     void aFolderWithAReportJsonIsNotReplaced() throws Exception {
         Path root = root();
@@ -44,7 +44,7 @@ class OutputSafetyTest {
         assertEquals("years of work", Files.readString(data.resolve("thesis.docx")));
     }
 
-    /** Item 1: through a symlinked root, --out at the real root (or an ancestor) is refused. */
+    /** Through a symlinked root, --out at the real root (or an ancestor) is refused. */
     @Test
     void theRealRootBehindASymlinkIsNeverTheOutput() throws Exception {
         Path real = root();
@@ -62,7 +62,7 @@ class OutputSafetyTest {
         assertTrue(Files.isRegularFile(real.resolve("seeds/alpha.txt")));
     }
 
-    /** Item 1: a publisher's .git/ and CNAME in site/ survive a rebuild (they are kept; see README). */
+    /** A publisher's .git/ and CNAME in site/ survive a rebuild (they are kept; see README). */
     @Test
     void publisherFilesSurviveARebuild() throws Exception {
         Path root = root();
@@ -125,7 +125,7 @@ class OutputSafetyTest {
         }
     }
 
-    /** Item 15: leftovers of a killed build are removed by the next build, but only those carrying the marker. */
+    /** Leftovers of a killed build are removed by the next build, but only those carrying the marker. */
     @Test
     void leftoversOfAKilledBuildAreCleanedOnlyWhenMarked() throws Exception {
         Path root = root();
@@ -150,7 +150,31 @@ class OutputSafetyTest {
         }
     }
 
-    /** Item 5: the site is world-readable whatever the umask (0755 folders, 0644 files). */
+    /**
+     * A build killed between creating its staging folder and finishing the marker leaves the folder
+     * empty or with a prefix of the staging line: the next build removes it, and only it.
+     */
+    @Test
+    void aStagingFolderKilledBeforeItsMarkerWasWholeIsCleaned() throws Exception {
+        Path root = root();
+        Path site = tmp.resolve("site");
+        Factcheck.build(root, site);
+        Path empty = Files.createDirectories(tmp.resolve(".site.new-1"));
+        Path partial = Files.createDirectories(tmp.resolve(".site.new-2"));
+        Files.writeString(partial.resolve(".factcheck-site"), "factcheck stag");
+        Path other = Files.createDirectories(tmp.resolve(".site.new-3"));
+        Files.writeString(other.resolve(".factcheck-site"), "my notes\n");
+        Path more = Files.createDirectories(tmp.resolve(".site.new-4"));
+        Files.writeString(more.resolve(".factcheck-site"), "factcheck stag");
+        Files.writeString(more.resolve("draft.txt"), "not the tool's");
+        Factcheck.build(root, site);
+        assertFalse(Files.exists(empty));
+        assertFalse(Files.exists(partial));
+        assertEquals("my notes\n", Files.readString(other.resolve(".factcheck-site")));
+        assertEquals("not the tool's", Files.readString(more.resolve("draft.txt")));
+    }
+
+    /** The site is world-readable whatever the umask (0755 folders, 0644 files). */
     @Test
     void theSiteIsWorldReadable() throws Exception {
         Path site = tmp.resolve("site");
@@ -164,7 +188,7 @@ class OutputSafetyTest {
         }
     }
 
-    /** Item 3: a template cannot instantiate classes, reach the Java API or call JDK methods. */
+    /** A template cannot instantiate classes, reach the Java API or call JDK methods. */
     @Test
     void templatesCannotRunCommands() throws Exception {
         for (String evil : List.of("<#assign e=\"freemarker.template.utility.Execute\"?new()>${e(\"id\")}",
@@ -186,7 +210,7 @@ class OutputSafetyTest {
         assertTrue(e.getMessage().contains("Instantiating freemarker.template.utility.Execute is not allowed"), e.getMessage());
     }
 
-    /** Item 6: every page carries a Content-Security-Policy that allows no inline script. */
+    /** Every page carries a Content-Security-Policy that allows no inline script. */
     @Test
     void everyPageHasAContentSecurityPolicy() throws Exception {
         Path site = tmp.resolve("site");
@@ -204,7 +228,7 @@ class OutputSafetyTest {
         }
     }
 
-    /** Item 6: Markdown drops javascript:, data:, vbscript: and file: links and images. */
+    /** Markdown drops javascript:, data:, vbscript: and file: links and images. */
     @Test
     void markdownDropsUnsafeUrls() {
         String html = Views.markdown("[a](javascript:alert(1)) [b](data:text/html,<script>alert(1)</script>) ![c](data:image/svg+xml,x)"
