@@ -3,7 +3,7 @@ package org.factcheck;
 import org.factcheck.check.Checker;
 import org.factcheck.check.Report;
 import org.factcheck.load.Loader;
-import org.factcheck.export.ClaimReviewLd;
+import org.factcheck.check.ClaimReviewRule;
 import org.factcheck.render.SiteWriter;
 
 import org.factcheck.cache.CacheDir;
@@ -32,11 +32,11 @@ public final class Factcheck {
      * check run on a pull request catches what would fail the build on main.
      */
     public static Report check(Path root) {
-        return withClaimReview(Checker.check(Loader.load(root)));
+        return check(root, CacheDir.none());
     }
 
     private static Report withClaimReview(Report report) {
-        return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewLd.problems(report));
+        return report.hasBlockingErrors() ? report : report.withDiagnostics(ClaimReviewRule.problems(report));
     }
 
     /** The report with a build's base URL override applied before ClaimReview is checked against it. */
@@ -63,7 +63,7 @@ public final class Factcheck {
 
     /**
      * As {@link #check(Path)}, reusing what an earlier run saved in {@code cache} for files that have
-     * not changed, and saving what this run found for the next; null checks without a cache. The
+     * not changed, and saving what this run found for the next ({@link CacheDir#none()}: nothing is kept). The
      * report is equal to {@code check(root)}'s whatever the cache holds: a cache file that does not
      * verify is ignored, and a failure to write the cache is noted in {@link CacheDir#problem()}.
      */
@@ -71,16 +71,13 @@ public final class Factcheck {
         return checked(root, cache).report();
     }
 
-    /** As {@link #check(Path, CacheDir)}, with the input files' hashes (empty when {@code cache} is null). */
+    /** As {@link #check(Path, CacheDir)}, with the input files' hashes. */
     public static Checked checked(Path root, CacheDir cache) {
         return checked(root, cache, null);
     }
 
     /** As {@link #checked(Path, CacheDir)}, published at {@code baseUrl} (normalised) instead of site.yaml's base_url; null keeps it. */
     public static Checked checked(Path root, CacheDir cache, String baseUrl) {
-        if (cache == null) {
-            return new Checked(withClaimReview(publishedAt(Checker.check(Loader.load(root)), baseUrl)), Map.of());
-        }
         CheckMemo held = cache.held(CheckMemo.class, CheckMemo::empty);
         if (held != null) {
             // A cache in memory (serve) keeps the memo itself: nothing to encode or decode between runs.
@@ -175,7 +172,7 @@ public final class Factcheck {
      * null takes it from {@code -Dfactcheck.build.date}, {@code SOURCE_DATE_EPOCH} or today.
      */
     public static Report build(Path root, Path out, LocalDate buildDate) throws SiteWriter.RenderException {
-        return build(root, out, buildDate, null).report();
+        return build(root, out, buildDate, CacheDir.none()).report();
     }
 
     /** A build's outcome: the checked report and, when the site was written, how (null on content errors). */
@@ -183,7 +180,7 @@ public final class Factcheck {
     }
 
     /**
-     * As {@link #build(Path, Path, LocalDate)}, with the build cache {@code cache} (null: none):
+     * As {@link #build(Path, Path, LocalDate)}, with the build cache {@code cache} ({@link CacheDir#none()}: none):
      * files whose inputs did not change since the last build into {@code out} are kept, the
      * rest rewritten; the site is the same, byte for byte, as a build without the cache.
      */

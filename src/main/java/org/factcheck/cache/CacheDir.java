@@ -27,9 +27,21 @@ public final class CacheDir {
     /** For a cache in memory: objects kept as they are rather than encoded and decoded on every run, by type. */
     private final java.util.Map<Class<?>, Object> held = new java.util.HashMap<>();
 
-    private CacheDir(Path dir, java.util.Map<String, java.util.Map.Entry<String, byte[]>> memory) {
+    /** False only for {@link #none()}: the store that keeps nothing. */
+    private final boolean keeps;
+
+    private CacheDir(Path dir, java.util.Map<String, java.util.Map.Entry<String, byte[]>> memory, boolean keeps) {
         this.dir = dir;
         this.memory = memory;
+        this.keeps = keeps;
+    }
+
+    /**
+     * A store that keeps nothing: every read misses and every write is dropped (its body never
+     * made). A build without a cache is the same build with this store, so there is one code path.
+     */
+    public static CacheDir none() {
+        return new CacheDir(null, null, false);
     }
 
     /**
@@ -37,7 +49,7 @@ public final class CacheDir {
      * preview session shares nothing with the builds on disk and leaves no file behind.
      */
     public static CacheDir inMemory() {
-        return new CacheDir(null, new java.util.concurrent.ConcurrentHashMap<>());
+        return new CacheDir(null, new java.util.concurrent.ConcurrentHashMap<>(), true);
     }
 
     /** Thrown when the directory exists, is not empty and is not factcheck's cache. */
@@ -81,13 +93,13 @@ public final class CacheDir {
             Files.writeString(marker, "factcheck build cache: safe to delete; every file here is signed with this machine's secret and checked before use\n",
                     StandardCharsets.UTF_8);
         }
-        return new CacheDir(d, null);
+        return new CacheDir(d, null, true);
     }
 
     /** The file {@code name} (a plain name, no folders) in the cache on disk. */
     public Path file(String name) {
         if (dir == null) {
-            throw new IllegalStateException("a cache in memory has no files");
+            throw new IllegalStateException("a cache in memory, or none, has no files");
         }
         if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IllegalArgumentException("not a cache file name: " + name);
@@ -97,6 +109,9 @@ public final class CacheDir {
 
     /** The body of cache file {@code name} if it verifies as {@code kind} (see {@link CacheFile#read}), else null. */
     public byte[] read(String name, String kind) {
+        if (!keeps) {
+            return null;
+        }
         if (memory != null) {
             java.util.Map.Entry<String, byte[]> e = memory.get(name);
             return e == null || !e.getKey().equals(kind) ? null : e.getValue();
@@ -106,14 +121,22 @@ public final class CacheDir {
 
     /** Writes cache file {@code name} atomically. */
     public void write(String name, String kind, byte[] body) throws IOException {
-        if (memory != null) {
-            memory.put(name, java.util.Map.entry(kind, body));
-            return;
-        }
-        CacheFile.write(file(name), kind, body);
+        write(name, kind, () -> body);
     }
 
-    /** The directory, or null for a cache in memory. */
+    /** Writes cache file {@code name} atomically, making its body only when the store keeps it. */
+    public void write(String name, String kind, java.util.function.Supplier<byte[]> body) throws IOException {
+        if (!keeps) {
+            return;
+        }
+        if (memory != null) {
+            memory.put(name, java.util.Map.entry(kind, body.get()));
+            return;
+        }
+        CacheFile.write(file(name), kind, body.get());
+    }
+
+    /** The directory, or null for a cache in memory or none. */
     public Path path() {
         return dir;
     }

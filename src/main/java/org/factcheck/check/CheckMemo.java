@@ -198,7 +198,7 @@ public final class CheckMemo {
         boolean[] written = new boolean[SHARDS];
         todo.parallelStream().forEach(i -> {
             try {
-                dir.write(file(i), KIND, encode(statKeys.get(i), fileKeys.get(i), textKeys.get(i), decisionKeys.get(i), remembered));
+                dir.write(file(i), KIND, () -> encode(statKeys.get(i), fileKeys.get(i), textKeys.get(i), decisionKeys.get(i), remembered));
                 written[i] = true;
             } catch (IOException | RuntimeException e) {
                 dir.failed("cannot write the cache in " + dir.path() + ": " + e.getMessage());

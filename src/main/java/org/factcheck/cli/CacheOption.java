@@ -19,16 +19,16 @@ final class CacheOption {
     private boolean none;
 
     /**
-     * The cache to use for {@code root}, or null: without one, or when it cannot be opened (not
+     * The cache to use for {@code root}, or {@link CacheDir#none()}: without one, or when it cannot be opened (not
      * factcheck's, not writable), in which case one warning line goes to {@code err} and the run goes on.
      */
     CacheDir open(Path root, PrintWriter err) {
         if (none) {
-            return null;
+            return CacheDir.none();
         }
         if (cache == null && !java.nio.file.Files.isDirectory(root.resolve("content"))) {
             // Not a root (the check says so): no cache folder is created in it.
-            return null;
+            return CacheDir.none();
         }
         Path dir = cache != null ? cache : root.resolve(CacheDir.DEFAULT);
         try {
@@ -36,13 +36,13 @@ final class CacheOption {
         } catch (IOException | CacheDir.NotOurs | RuntimeException e) {
             err.println("factcheck: warning: not using the cache: " + message(e));
             err.flush();
-            return null;
+            return CacheDir.none();
         }
     }
 
     /** Prints the one warning line for a cache that could not be written, if any. */
     static void warn(CacheDir dir, PrintWriter err) {
-        if (dir != null && dir.problem() != null) {
+        if (dir.problem() != null) {
             err.println("factcheck: warning: " + dir.problem());
             err.flush();
         }

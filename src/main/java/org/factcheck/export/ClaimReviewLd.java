@@ -4,6 +4,7 @@ import org.factcheck.site.SitePaths;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.factcheck.check.ClaimResult;
+import org.factcheck.check.ClaimReviewRule;
 import org.factcheck.check.SourceResult;
 import org.factcheck.model.Article;
 import org.factcheck.model.Claim;
@@ -23,8 +24,9 @@ import java.util.Map;
  * schema.org ClaimReview for a rated claim, as fact-check publishers give search engines and the
  * public ClaimReview datasets. {@link #of} builds it and checks it against what consumers require
  * (claimReviewed, reviewRating with ratingValue/bestRating/worstRating/alternateName, itemReviewed
- * as a Claim with its appearances, author, datePublished, url on the site's own domain); a claim
- * that cannot produce a valid one is a located error.
+ * as a Claim with its appearances, author, datePublished, url on the site's own domain). What a
+ * rated claim needs for that is {@link ClaimReviewRule}, which {@code check} runs; built once per
+ * claim, when its page is rendered.
  */
 public final class ClaimReviewLd {
 
@@ -49,19 +51,6 @@ public final class ClaimReviewLd {
         }
     }
 
-    /** Every problem that keeps a rated claim of the report from producing valid ClaimReview. */
-    public static List<Diagnostic> problems(org.factcheck.check.Report report) {
-        List<Diagnostic> problems = new java.util.ArrayList<>();
-        for (ClaimResult r : report.claims()) {
-            try {
-                of(r, report.settings());
-            } catch (InvalidClaimReview e) {
-                problems.addAll(e.problems());
-            }
-        }
-        return problems;
-    }
-
     /**
      * The ClaimReview of a claim as an ordered map, or null when the claim has no rating.
      *
@@ -73,23 +62,12 @@ public final class ClaimReviewLd {
             return null;
         }
         Location at = c.ratingAt() != null ? c.ratingAt() : c.at();
-        List<Diagnostic> problems = new ArrayList<>();
-        String base = settings.baseUrl();
-        if (base == null) {
-            problems.add(Diagnostic.contentError(Rule.CLAIM_REVIEW, at, "a rated claim needs the site's address for its ClaimReview url:"
-                    + " set 'base_url' in content/site.yaml"));
-        }
-        if (c.published() == null) {
-            problems.add(Diagnostic.contentError(Rule.CLAIM_REVIEW, at, "a rated claim needs 'published:' (the date the desk published"
-                    + " the fact-check) for its ClaimReview datePublished"));
-        }
-        SiteSettings.Rating rating = settings.rating(c.rating());
-        if (rating == null) {
-            problems.add(Diagnostic.contentError(Rule.CLAIM_REVIEW, at, "rating '" + c.rating() + "' is not on the desk's scale"));
-        }
+        List<Diagnostic> problems = ClaimReviewRule.problems(r, settings);
         if (!problems.isEmpty()) {
             throw new InvalidClaimReview(problems);
         }
+        String base = settings.baseUrl();
+        SiteSettings.Rating rating = settings.rating(c.rating());
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", "ClaimReview");
@@ -117,16 +95,11 @@ public final class ClaimReviewLd {
 
         List<Map<String, Object>> appearances = new ArrayList<>();
         List<Article> seen = new ArrayList<>();
-        // A source the desk finds wrong does not carry the claim reviewed (it says something else):
-        // it is neither an appearance nor the claim's author, unless every source is marked so.
-        boolean allErr = r.sources().stream().allMatch(SourceResult::errs);
-        for (SourceResult s : r.sources()) {
-            Article a = s.article();
-            if (a == null || seen.contains(a) || (s.errs() && !allErr)) {
-                continue;
+        for (SourceResult s : ClaimReviewRule.appearances(r)) {
+            if (!seen.contains(s.article())) {
+                seen.add(s.article());
+                appearances.add(appearance(s.article(), base));
             }
-            seen.add(a);
-            appearances.add(appearance(a, base));
         }
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@type", "Claim");

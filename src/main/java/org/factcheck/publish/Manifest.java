@@ -80,14 +80,17 @@ public final class Manifest {
 
     /** Records the site now at {@code target}: each entry's key with its file's current look. */
     public static void save(CacheDir cache, Path target, List<Entry> entries) throws IOException {
-        StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');
-        for (Entry e : entries) {
-            FileStamp s = FileStamp.of(target.resolve(e.path()));
-            if (s != null && e.key() != null && e.path().indexOf('\n') < 0 && e.path().indexOf('\t') < 0) {
-                sb.append(e.key()).append('\t').append(s.size()).append('\t').append(s.modified()).append('\t')
-                        .append(s.changed()).append('\t').append(s.identity()).append('\t').append(e.path()).append('\n');
+        // Made only when the store keeps it: a stat per file is not paid by a build without a cache.
+        cache.write(name(target), KIND, () -> {
+            StringBuilder sb = new StringBuilder(entries.size() * 120).append(target).append('\n');
+            for (Entry e : entries) {
+                FileStamp s = FileStamp.of(target.resolve(e.path()));
+                if (s != null && e.key() != null && e.path().indexOf('\n') < 0 && e.path().indexOf('\t') < 0) {
+                    sb.append(e.key()).append('\t').append(s.size()).append('\t').append(s.modified()).append('\t')
+                            .append(s.changed()).append('\t').append(s.identity()).append('\t').append(e.path()).append('\n');
+                }
             }
-        }
-        cache.write(name(target), KIND, sb.toString().getBytes(StandardCharsets.UTF_8));
+            return sb.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 }

@@ -144,7 +144,7 @@ public final class SiteWriter {
 
     /** As {@link #write(Report, Path, LocalDate)}, cutting long lists into pages by {@code paging}. */
     public static Written write(Report report, Path out, LocalDate buildDate, Paging paging) throws RenderException {
-        return write(report, out, buildDate, paging, null, Map.of());
+        return write(report, out, buildDate, paging, CacheDir.none(), Map.of());
     }
 
     /**
@@ -159,7 +159,7 @@ public final class SiteWriter {
             + "install a font (Debian: fonts-dejavu-core) and build again";
 
     /**
-     * As {@link #write(Report, Path, LocalDate, Paging)}, remembering in {@code cache} (null: none)
+     * As {@link #write(Report, Path, LocalDate, Paging)}, remembering in {@code cache} ({@link CacheDir#none()}: nothing)
      * what each file was made from, so that the next build into the same directory rewrites only
      * the files whose inputs changed. {@code inputs} are the SHA-256 of the files the report was
      * checked from (relative path to hex, as {@code Factcheck.checked} gives them): claims and
@@ -187,9 +187,9 @@ public final class SiteWriter {
             throw new RenderException("cannot write the site to " + out + ": " + message(e), e);
         }
         refuseInputsInside(report, target);
-        if (cache != null && cache.path() != null && (cache.path().startsWith(target) || target.startsWith(cache.path()))) {
+        if (cache.path() != null && (cache.path().startsWith(target) || target.startsWith(cache.path()))) {
             // A cache inside the site would be replaced with it (or the site written into the cache): use none.
-            cache = null;
+            cache = CacheDir.none();
         }
         Path staging = null;
         OutputLock lock = null;
@@ -200,7 +200,7 @@ public final class SiteWriter {
             recover(target, cache);
             OutputDir.restoreAside(target);
             OutputDir.cleanLeftovers(target);
-            Manifest previous = cache == null || !OutputDir.sealed(target) ? null : Manifest.load(cache, target);
+            Manifest previous = OutputDir.sealed(target) ? Manifest.load(cache, target) : null;
             staging = OutputDir.staging(target);
             SiteWriter writer = new SiteWriter(report, buildDate, paging);
             writer.read = read;
@@ -242,12 +242,10 @@ public final class SiteWriter {
 
     /** Records what the build wrote, for the next build; without a manifest the next build is a full one. */
     private static void saveManifest(CacheDir cache, Path target, List<Manifest.Entry> entries) {
-        if (cache != null) {
-            try {
-                Manifest.save(cache, target, entries);
-            } catch (IOException e) {
-                // The site is written; without a manifest the next build is a full one.
-            }
+        try {
+            Manifest.save(cache, target, entries);
+        } catch (IOException e) {
+            // The site is written; without a manifest the next build is a full one.
         }
     }
 
@@ -264,7 +262,7 @@ public final class SiteWriter {
             return;
         }
         if (OutputDir.sealed(target)) {
-            Manifest old = cache == null ? null : Manifest.load(cache, target);
+            Manifest old = Manifest.load(cache, target);
             List<Manifest.Entry> proven = OutputDir.rollForward(journal, target,
                     (path, key) -> old != null && old.intact(path, key, target));
             saveManifest(cache, target, proven);
@@ -278,7 +276,7 @@ public final class SiteWriter {
      * proven, so a build without one deletes no file the new site does not write.
      */
     private static OutputDir.Proof proof(CacheDir cache, Path target) {
-        Manifest m = cache == null ? null : Manifest.load(cache, target);
+        Manifest m = Manifest.load(cache, target);
         return m == null ? OutputDir.Proof.NONE : (dir, rel) -> m.wrote(rel, dir.resolve(rel));
     }
 
@@ -351,22 +349,18 @@ public final class SiteWriter {
      */
     private Rendered render(Path staging, Manifest previous, Path target, CacheDir cache, Map<String, String> inputs)
             throws IOException {
-        boolean keyed = cache != null;
         Views views = new Views(report);
         List<View.TextPage> textPages = textPages();
         List<View.Link> nav = textPages.stream().map(p -> new View.Link(p.title(), SitePaths.textPage(p.name()))).toList();
         this.site = new View.SiteView(report.settings().title(), report.settings().baseUrl(), report.settings().language(),
                 report.settings().desk(), buildDate.toString(), views.ratings(), nav, true);
         TemplateKeys templateKeys = new TemplateKeys(report.root(), templates, limits);
-        // A build without a cache keeps nothing, so it computes no key at all.
-        String global = !keyed ? null : org.factcheck.cache.Hash128.of(org.factcheck.cache.CodeVersion.current(), site.toString(),
+        String global = org.factcheck.cache.Hash128.of(org.factcheck.cache.CodeVersion.current(), site.toString(),
                 paging.toString(), limits.toString(), report.settings().toString(), templateKeys.shared());
         Map<String, String> claimKeys = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, String> articleKeys = new java.util.concurrent.ConcurrentHashMap<>();
-        if (keyed) {
-            report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(), claimKey(r, inputs)));
-            report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
-        }
+        report.claims().parallelStream().forEach(r -> claimKeys.put(r.claim().id(), claimKey(r, inputs)));
+        report.articles().parallelStream().forEach(a -> articleKeys.put(a.id(), org.factcheck.cache.Hash128.of(a.toString())));
         SitePlan plan = SitePlan.of(report, views, paging, global, new SitePlan.Inputs() {
             @Override
             public String template(String name) {
@@ -403,10 +397,10 @@ public final class SiteWriter {
         // Every output whose key the previous site vouches for is kept as it is; the rest are made,
         // on both cores, into the staging directory.
         int documents = report.claims().size() + report.articles().size();
-        // With a cache, the search index remembers each document's terms by its key: only changed
-        // documents are tokenised (and only changed articles read).
-        SearchMemo memo = keyed ? SearchMemo.load(cache) : null;
-        SearchIndex search = keyed ? new SearchIndex(documents, memo) : new SearchIndex(documents);
+        // The search index remembers each document's terms by its key: only documents the cache does
+        // not know are tokenised (and only their articles read).
+        SearchMemo memo = SearchMemo.load(cache);
+        SearchIndex search = new SearchIndex(documents, memo);
         boolean[] indexed = new boolean[documents];
         List<SitePlan.Output> todo = outputs.stream().filter(o -> previous == null || !previous.intact(o.path(), o.key(), target))
                 .toList();
@@ -418,7 +412,7 @@ public final class SiteWriter {
             } else if (o instanceof SitePlan.ArticlePage a) {
                 ArticleText text = articleText(a.article());
                 write(staging, a.path(), page(a.path(), "article.ftlh", articlePage(a.article(), text, a.marks(), a.cited()), Map.of()));
-                indexArticle(search, a, () -> text, keyed);
+                indexArticle(search, a, () -> text);
                 indexed[a.doc()] = true;
             } else if (o instanceof SitePlan.Blob b) {
                 try {
@@ -439,15 +433,11 @@ public final class SiteWriter {
                         r.status().label() + " · " + r.claim().topic(), r.status().id());
                 java.util.function.Supplier<String> body = () -> String.join(" ", r.claim().claim(), r.claim().topic(),
                         String.join(" ", r.outlets()), r.claim().note() == null ? "" : r.claim().note());
-                if (keyed) {
-                    search.set(i, doc, "c:" + claimKeys.get(r.claim().id()), () -> r.claim().title(), body);
-                } else {
-                    search.set(i, doc, r.claim().title(), body.get());
-                }
+                search.set(i, doc, "c:" + claimKeys.get(r.claim().id()), () -> r.claim().title(), body);
             } else {
                 SitePlan.ArticlePage a = articles.get(i - claims.size());
                 if (!indexed[a.doc()]) {
-                    indexArticle(search, a, () -> articleText(a.article()), keyed);
+                    indexArticle(search, a, () -> articleText(a.article()));
                 }
             }
         });
@@ -456,31 +446,20 @@ public final class SiteWriter {
         for (SitePlan.Output o : outputs) {
             entries.add(new Manifest.Entry(o.path(), o.key()));
         }
-        if (keyed) {
-            // Each index file has a key; one the previous build wrote with the same key is kept unmade.
-            for (SearchIndex.Output o : search.outputs()) {
-                entries.add(new Manifest.Entry(o.path(), o.key()));
-                if (previous == null || !previous.intact(o.path(), o.key(), target)) {
-                    Path file = staging.resolve(o.path());
-                    Files.createDirectories(file.getParent());
-                    Files.write(file, o.bytes().get());
-                    made.add(o.path());
-                }
+        // Each index file has a key; one the previous build wrote with the same key is kept unmade.
+        for (SearchIndex.Output o : search.outputs()) {
+            entries.add(new Manifest.Entry(o.path(), o.key()));
+            if (previous == null || !previous.intact(o.path(), o.key(), target)) {
+                Path file = staging.resolve(o.path());
+                Files.createDirectories(file.getParent());
+                Files.write(file, o.bytes().get());
+                made.add(o.path());
             }
-            try {
-                memo.save(cache);
-            } catch (IOException e) {
-                // The site does not depend on it; the next build tokenises more.
-            }
-        } else {
-            search.write(staging);
-            try (Stream<Path> walk = Files.walk(staging.resolve("search"))) {
-                walk.filter(Files::isRegularFile).map(f -> staging.relativize(f).toString().replace('\\', '/')).sorted()
-                        .forEach(f -> {
-                            entries.add(new Manifest.Entry(f, ""));
-                            made.add(f);
-                        });
-            }
+        }
+        try {
+            memo.save(cache);
+        } catch (IOException e) {
+            // The site does not depend on it; the next build tokenises more.
         }
         return new Rendered(entries, made);
     }
@@ -522,16 +501,11 @@ public final class SiteWriter {
     private record Rendered(List<Manifest.Entry> entries, List<String> made) {
     }
 
-    /** Sets an article's search document; with a cache, its text is read only when its terms are not remembered. */
-    private static void indexArticle(SearchIndex search, SitePlan.ArticlePage a, java.util.function.Supplier<ArticleText> text,
-                                     boolean keyed) {
+    /** Sets an article's search document; its text is read only when its terms are not remembered. */
+    private static void indexArticle(SearchIndex search, SitePlan.ArticlePage a, java.util.function.Supplier<ArticleText> text) {
         Article art = a.article();
         SearchIndex.Doc doc = new SearchIndex.Doc("article", art.title(), a.path(), art.outlet() + " · " + Views.iso(art.published()), "");
-        if (keyed) {
-            search.set(a.doc(), doc, "a:" + a.key(), art::title, () -> art.outlet() + " " + text.get().text());
-        } else {
-            search.set(a.doc(), doc, art.title(), art.outlet() + " " + text.get().text());
-        }
+        search.set(a.doc(), doc, "a:" + a.key(), art::title, () -> art.outlet() + " " + text.get().text());
     }
 
     private static void createDirectories(Path dir, List<SitePlan.Output> outputs) throws IOException {

@@ -70,11 +70,8 @@ public final class SearchMemo {
         return new SearchMemo(new String[0], Map.of(), null, Map.of(), null);
     }
 
-    /** The memo the last build saved in {@code cache}; empty when cache is null or the file is missing, corrupted or stale. */
+    /** The memo the last build saved in {@code cache}; empty when the file is missing, corrupted or stale. */
     public static SearchMemo load(CacheDir cache) {
-        if (cache == null) {
-            return empty();
-        }
         byte[] body = cache.read(FILE, KIND);
         if (body == null) {
             return empty();
@@ -118,11 +115,11 @@ public final class SearchMemo {
         if (base == null || base.cache() != cache || base.keys().length - fromBase > base.keys().length / 4
                 || fresh.size() > Math.max(256, base.keys().length / 8)
                 || nextId.get() - base.terms() > Math.max(4096, base.terms() / 8)) {
-            cache.write(FILE, KIND, encode(org.factcheck.cache.Hash128.of(String.valueOf(System.nanoTime()),
+            cache.write(FILE, KIND, () -> encode(org.factcheck.cache.Hash128.of(String.valueOf(System.nanoTime()),
                     String.valueOf(ProcessHandle.current().pid()), String.valueOf(used.size()))));
             return;
         }
-        cache.write(DELTA, DELTA_KIND, encodeDelta(fresh));
+        cache.write(DELTA, DELTA_KIND, () -> encodeDelta(fresh));
     }
 
     /** A memo holding what {@link #save} would save: for the next build of a process that keeps it in memory. */

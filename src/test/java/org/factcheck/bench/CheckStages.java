@@ -7,7 +7,6 @@ import org.factcheck.check.Report;
 import org.factcheck.model.Corpus;
 import org.factcheck.files.Limits;
 import org.factcheck.load.Loader;
-import org.factcheck.export.ClaimReviewLd;
 
 import java.nio.file.Path;
 
@@ -37,7 +36,7 @@ public final class CheckStages {
         Report report = none ? Checker.check(corpus) : Checker.check(corpus, run);
         long t3 = System.nanoTime();
         long c3 = cpu();
-        report = report.withDiagnostics(ClaimReviewLd.problems(report));
+        report = report.withDiagnostics(org.factcheck.check.ClaimReviewRule.problems(report));
         long t4 = System.nanoTime();
         long c4 = cpu();
         if (!none) {

@@ -63,7 +63,7 @@ class CraftedCacheTest {
         Path cached = tmp.resolve("cached");
         Path full = tmp.resolve("full");
         Factcheck.build(root, cached, DATE, CacheDir.open(cache.path()));
-        Factcheck.build(root, full, DATE, null);
+        Factcheck.build(root, full, DATE, CacheDir.none());
         assertEquals(pages(full), pages(cached));
     }
 

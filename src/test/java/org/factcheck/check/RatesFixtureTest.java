@@ -151,7 +151,7 @@ class RatesFixtureTest {
         assertTrue(comparisons(out, "fund-agrees-at-rate").contains("€2.5 billion is about $2.73 billion at 1.09 US dollars per euro"),
                 comparisons(out, "fund-agrees-at-rate"));
         Path fresh = tmp.resolve("fresh");
-        Factcheck.build(root, fresh, date, null);
+        Factcheck.build(root, fresh, date, org.factcheck.cache.CacheDir.none());
         assertEquals(Files.readString(fresh.resolve("claims/fund-agrees-at-rate.html")),
                 Files.readString(out.resolve("claims/fund-agrees-at-rate.html")));
     }

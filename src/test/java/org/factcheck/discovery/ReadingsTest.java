@@ -27,7 +27,7 @@ class ReadingsTest {
     void discoveryAfterABuildReadsNothingAgainAndFindsTheSame() throws Exception {
         Path root = Path.of("src/test/resources/discovery/tune");
         Readings readings = new Readings();
-        Report report = Factcheck.build(root, tmp.resolve("site"), LocalDate.of(2026, 1, 1), null, null, readings).report();
+        Report report = Factcheck.build(root, tmp.resolve("site"), LocalDate.of(2026, 1, 1), org.factcheck.cache.CacheDir.none(), null, readings).report();
         assertFalse(report.hasBlockingErrors(), report.diagnostics().toString());
 
         Discovery.Result shared = Discovery.run(report, readings);

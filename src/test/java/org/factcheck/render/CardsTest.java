@@ -36,7 +36,7 @@ class CardsTest {
     void everyClaimPageNamesItsOwnCard() throws Exception {
         assumeTrue(Cards.available(), "this machine has a font");
         Path out = tmp.resolve("site");
-        Factcheck.Built built = Factcheck.build(Roots.fixture("chart-labels"), out, LocalDate.of(2026, 2, 1), null);
+        Factcheck.Built built = Factcheck.build(Roots.fixture("chart-labels"), out, LocalDate.of(2026, 2, 1), org.factcheck.cache.CacheDir.none());
         assertEquals(List.of(), built.written().warnings());
         for (String id : List.of("evacuations", "invasion-month", "many-sources")) {
             Document page = Jsoup.parse(out.resolve("claims/" + id + ".html").toFile(), "UTF-8");

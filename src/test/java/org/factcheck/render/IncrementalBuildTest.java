@@ -128,7 +128,7 @@ class IncrementalBuildTest {
     void aCacheInsideTheSiteIsNotUsed() throws Exception {
         Path root = Roots.copy("site-full", tmp.resolve("root"));
         Path out = tmp.resolve("site");
-        build(root, out, null);
+        build(root, out, CacheDir.none());
         CacheDir inside = CacheDir.open(out.resolve("cache"));
         assertFalse(build(root, out, inside).incremental());
         assertFalse(build(root, out, inside).incremental(), "never incremental: the cache would be replaced with the site");

@@ -93,7 +93,7 @@ class KillRecoveryTest {
             if (killed) {
                 kills++;
             }
-            Factcheck.Built repaired = Factcheck.build(root, out, DATE, cachedRepair ? CacheDir.open(cacheDir) : null);
+            Factcheck.Built repaired = Factcheck.build(root, out, DATE, cachedRepair ? CacheDir.open(cacheDir) : CacheDir.none());
             manifestCurrent = cachedRepair;
             assertTrue(repaired.written() != null, what + ": " + repaired.report().diagnostics());
             Path full = tmp.resolve("full-" + round);

@@ -98,7 +98,7 @@ class OutputSafetyTest {
         for (boolean cached : new boolean[] {true, false}) {
             Path root = Roots.copy("statuses", tmp.resolve("root-" + cached));
             Path site = tmp.resolve("site-" + cached);
-            org.factcheck.cache.CacheDir cache = cached ? org.factcheck.cache.CacheDir.open(tmp.resolve("cache-" + cached)) : null;
+            org.factcheck.cache.CacheDir cache = cached ? org.factcheck.cache.CacheDir.open(tmp.resolve("cache-" + cached)) : org.factcheck.cache.CacheDir.none();
             java.time.LocalDate date = java.time.LocalDate.of(2026, 1, 1);
             Factcheck.build(root, site, date, cache);
             Path claim = root.resolve("content/claims/cost-conflicting.yaml");

@@ -31,7 +31,7 @@ class ReaderExtrasTest {
     @BeforeAll
     static void build() throws Exception {
         site = tmp.resolve("site");
-        Factcheck.build(Roots.fixture("chart-labels"), site, LocalDate.of(2026, 2, 1), null);
+        Factcheck.build(Roots.fixture("chart-labels"), site, LocalDate.of(2026, 2, 1), org.factcheck.cache.CacheDir.none());
     }
 
     @Test

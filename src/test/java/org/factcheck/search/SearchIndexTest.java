@@ -258,7 +258,7 @@ class SearchIndexTest {
         assertEquals(a.size(), load(cache, a));
         Files.delete(file);
         assertEquals(a.size(), load(cache, a));
-        assertEquals(expected, memoised(a, SearchMemo.load(null), Set.of()));
+        assertEquals(expected, memoised(a, SearchMemo.load(CacheDir.none()), Set.of()));
     }
 
     /** Builds {@code a} with the memo in {@code cache}, checks the bytes, returns how many documents were tokenised. */
