@@ -61,4 +61,23 @@ public interface AnchorMemo {
      * entry of {@code quoted} is a claim's source, in the same order as {@code claims} and {@code sources}.
      */
     void remember(String textKey, ArticleText text, List<String> claims, List<Integer> sources, List<String> quotes, List<Quoted> quoted);
+
+    /**
+     * A text's fingerprint for finding republished copies: its MinHash signature (null for a text
+     * too short to have one) and the names it credits in brackets.
+     */
+    record Print(int[] signature, java.util.Set<String> credits) {
+    }
+
+    /** The fingerprint remembered for the text under {@code textKey}, or null. */
+    Print print(String textKey);
+
+    /** Remembers the fingerprint of {@code text}, read as the text under {@code textKey} (checked as {@link #remember} checks it). */
+    void print(String textKey, ArticleText text, Print print);
+
+    /** The copies the last run found among articles and texts named by {@code key}, or null. */
+    org.factcheck.discovery.Copies copies(String key);
+
+    /** Remembers the copies found among the articles and texts named by {@code key}. */
+    void copies(String key, org.factcheck.discovery.Copies copies);
 }

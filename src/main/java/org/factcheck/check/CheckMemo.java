@@ -73,6 +73,14 @@ public final class CheckMemo {
     private Map<String, FileHashes.Stat> stats;
     private Map<String, FileEntry> files;
     private Map<String, Map<Cite, AnchorMemo.Quoted>> texts;
+    /**
+     * Texts' fingerprints by text key, and the copies the last run found with the key of what it
+     * searched: kept in memory only, for the runs of one process ({@code serve}); a process that
+     * loads the memo from a cache fingerprints again.
+     */
+    private Map<String, AnchorMemo.Print> prints = Map.of();
+    private String copiesKey;
+    private org.factcheck.discovery.Copies copies;
     /** Which shards differ from what their cache files hold. */
     private boolean[] dirty;
     private Reuse reuse = new Reuse(0, 0, 0, 0, 0);
@@ -224,8 +232,14 @@ public final class CheckMemo {
      */
     public synchronized Run start(Path root, Limits limits) {
         boolean sameLimits = limits.equals(this.limits);
-        return new Run(root.toAbsolutePath().normalize(), limits, sameLimits ? files : Map.of(), sameLimits ? texts : Map.of(),
+        Run run = new Run(root.toAbsolutePath().normalize(), limits, sameLimits ? files : Map.of(), sameLimits ? texts : Map.of(),
                 sameLimits ? decisions : Map.of(), settings);
+        if (sameLimits) {
+            run.oldPrints = prints;
+            run.oldCopies = copies;
+            run.oldCopiesKey = copiesKey;
+        }
+        return run;
     }
 
     /** One run: answers the loader and the checker, and collects what the next run may reuse. */
@@ -248,6 +262,12 @@ public final class CheckMemo {
         private final Map<String, DecideEntry> newDecisions = new ConcurrentHashMap<>();
         private volatile SiteSettings runSettings;
         private final java.util.concurrent.atomic.AtomicInteger claimsReused = new java.util.concurrent.atomic.AtomicInteger();
+        private Map<String, Print> oldPrints = Map.of();
+        private final Map<String, Print> newPrints = new ConcurrentHashMap<>();
+        private String oldCopiesKey;
+        private org.factcheck.discovery.Copies oldCopies;
+        private volatile String newCopiesKey;
+        private volatile org.factcheck.discovery.Copies newCopies;
 
         private Run(Path root, Limits runLimits, Map<String, FileEntry> oldFiles, Map<String, Map<Cite, AnchorMemo.Quoted>> oldTexts,
                     Map<String, DecideEntry> oldDecisions, SiteSettings oldSettings) {
@@ -374,6 +394,37 @@ public final class CheckMemo {
             learned.set(true);
         }
 
+        @Override
+        public Print print(String textKey) {
+            Print p = oldPrints.get(textKey);
+            if (p != null) {
+                newPrints.put(textKey, p);
+                return p;
+            }
+            return newPrints.get(textKey);
+        }
+
+        @Override
+        public void print(String textKey, ArticleText text, Print print) {
+            String[] capture = captureOf.get(textKey);
+            // As remember: only a fingerprint of the text the key names.
+            if (capture != null && (hashes.unchanged(capture[0])
+                    || capture[1].equals(Hashes.of(text.capture().getBytes(StandardCharsets.UTF_8))))) {
+                newPrints.put(textKey, print);
+            }
+        }
+
+        @Override
+        public org.factcheck.discovery.Copies copies(String key) {
+            return key.equals(oldCopiesKey) ? oldCopies : null;
+        }
+
+        @Override
+        public void copies(String key, org.factcheck.discovery.Copies found) {
+            newCopiesKey = key;
+            newCopies = found;
+        }
+
         /** The content hash of every input file this run read or vouched for, by path relative to the root. */
         public Map<String, String> inputs() {
             return Map.copyOf(hashes.inputs());
@@ -383,6 +434,9 @@ public final class CheckMemo {
         public void finish() {
             synchronized (CheckMemo.this) {
                 reuse = new Reuse(filesReused.get(), quotesReused.get(), claimsReused.get(), hashes.inputs().size(), hashes.filesRead());
+                prints = Map.copyOf(newPrints);
+                copiesKey = newCopiesKey != null ? newCopiesKey : oldCopiesKey;
+                copies = newCopiesKey != null ? newCopies : oldCopies;
                 boolean[] changed = new boolean[SHARDS];
                 if (!runLimits.equals(limits) || !java.util.Objects.equals(runSettings, settings)) {
                     // Every shard carries the limits and settings it was written under.

@@ -91,7 +91,7 @@ public final class Checker {
             }
         }
         sameText = new SameText(corpus);
-        republished = new Republished(corpus);
+        republished = new Republished(corpus, memo);
         corpus.articles().parallelStream().forEach(a -> anchorArticle(a, byArticle.getOrDefault(a.id(), List.of())));
         republished.find();
         for (int c = 0; c < claims.size(); c++) {
@@ -169,7 +169,7 @@ public final class Checker {
                 for (int i = 0; i < known.length; i++) {
                     anchored[citations.get(i).claim()][citations.get(i).source()] = known[i];
                 }
-                republished.read(article);
+                republished.read(article, key);
                 return;
             }
         }
@@ -181,7 +181,7 @@ public final class Checker {
             return;
         }
         sameText.identify(article, text, memo);
-        republished.read(article, text);
+        republished.read(article, text, key);
         Diagnostic hidden = HiddenText.capture(article.file(), text.capture());
         if (hidden != null) {
             if (hiddenWarned.add(article.file())) {

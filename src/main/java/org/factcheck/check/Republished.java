@@ -27,10 +27,15 @@ final class Republished {
     private final Set<String> needed = new HashSet<>();
     private final Map<String, int[]> signatures = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> credits = new ConcurrentHashMap<>();
+    /** The text key each fingerprinted article was read under (a key no run repeats when it had none). */
+    private final Map<String, String> textKeys = new ConcurrentHashMap<>();
+    /** Remembers fingerprints by text and the last copies found; null without one. */
+    private final AnchorMemo memo;
     private Copies copies;
 
-    Republished(Corpus corpus) {
+    Republished(Corpus corpus, AnchorMemo memo) {
         this.corpus = corpus;
+        this.memo = memo;
         for (Claim claim : corpus.claims()) {
             Set<String> ids = new HashSet<>();
             claim.sources().forEach(s -> ids.add(s.article()));
@@ -45,41 +50,74 @@ final class Republished {
         return needed.contains(article.id());
     }
 
-    /** Fingerprints an article's text read by the checker. */
-    void read(Article article, ArticleText text) {
+    /** Fingerprints an article's text read by the checker ({@code key}: its text key, or null). */
+    void read(Article article, ArticleText text, String key) {
         if (needs(article)) {
-            int[] sig = Copies.signature(text.text());
-            if (sig != null) {
-                signatures.put(article.id(), sig);
+            AnchorMemo.Print print = key == null ? null : memo.print(key);
+            if (print == null) {
+                print = new AnchorMemo.Print(Copies.signature(text.text()), Copies.credits(text.text()));
+                if (key != null) {
+                    memo.print(key, text, print);
+                }
             }
-            credits.put(article.id(), Copies.credits(text.text()));
+            keep(article, key, print);
         }
     }
 
     /** Fingerprints an article whose text the checker did not need to read (every anchor remembered). */
-    void read(Article article) {
-        if (needs(article) && !credits.containsKey(article.id())) {
-            try {
-                read(article, ArticleText.read(corpus.root(), article));
-            } catch (ArticleText.TextException e) {
-                // Reported where the text is needed; an unreadable text is no copy.
-            }
+    void read(Article article, String key) {
+        if (!needs(article) || credits.containsKey(article.id())) {
+            return;
+        }
+        AnchorMemo.Print print = key == null ? null : memo.print(key);
+        if (print != null) {
+            keep(article, key, print);
+            return;
+        }
+        try {
+            read(article, ArticleText.read(corpus.root(), article), key);
+        } catch (ArticleText.TextException e) {
+            // Reported where the text is needed; an unreadable text is no copy.
         }
     }
 
-    /** Finds the copies once every needed article has been read. */
+    private void keep(Article article, String key, AnchorMemo.Print print) {
+        if (print.signature() != null) {
+            signatures.put(article.id(), print.signature());
+        }
+        credits.put(article.id(), print.credits());
+        textKeys.put(article.id(), key == null ? "unkeyed-" + java.util.UUID.randomUUID() : key);
+    }
+
+    /**
+     * Finds the copies once every needed article has been read. The search is a function of the
+     * articles considered and their texts, so a run whose articles and texts are those of the last
+     * run reuses its copies.
+     */
     void find() {
         List<Article> articles = new ArrayList<>();
         List<int[]> sigs = new ArrayList<>();
         List<Set<String>> names = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Article a : corpus.articles()) {
             if (needed.contains(a.id()) || a.republishes() != null) {
                 articles.add(a);
                 sigs.add(signatures.get(a.id()));
                 names.add(credits.getOrDefault(a.id(), Set.of()));
+                parts.add(a.toString());
+                parts.add(String.valueOf(textKeys.get(a.id())));
+                // A confirmed copy's result holds its original as loaded.
+                parts.add(a.republishes() == null ? "" : String.valueOf(corpus.articlesById().get(a.republishes())));
             }
         }
-        copies = Copies.find(articles, sigs, names, corpus.articlesById());
+        String key = org.factcheck.cache.Hash128.of(parts.toArray(String[]::new));
+        copies = memo == null ? null : memo.copies(key);
+        if (copies == null) {
+            copies = Copies.find(articles, sigs, names, corpus.articlesById());
+            if (memo != null) {
+                memo.copies(key, copies);
+            }
+        }
     }
 
     /** The copies found. */

@@ -95,7 +95,7 @@ class IncrementalCheckTest {
         List<Path> articles = files(root.resolve("content/articles"));
         Path claim = claims.get(rnd.nextInt(claims.size()));
         Path article = articles.get(rnd.nextInt(articles.size()));
-        switch (rnd.nextInt(13)) {
+        switch (rnd.nextInt(14)) {
             case 0 -> {
                 // A quote: change a digit (its figure) or add words (it no longer anchors).
                 List<String> lines = new ArrayList<>(List.of(read(claim).split("\n", -1)));
@@ -249,6 +249,21 @@ class IncrementalCheckTest {
                 String rate = String.valueOf(0.5 + rnd.nextInt(150) / 100.0);
                 write(claim, text.substring(0, m.start(1)) + rate + text.substring(m.end(1)));
                 return "rate of " + claim.getFileName() + ": " + rate;
+            }
+            case 13 -> {
+                // A republished copy: another article's capture becomes this one's text with a credit line,
+                // so the copies found (and the claims citing both) change; a later edit may undo it.
+                Path other = articles.get(rnd.nextInt(articles.size()));
+                java.util.regex.Pattern file = java.util.regex.Pattern.compile("(?m)^file: (\\S+)");
+                java.util.regex.Matcher from = file.matcher(read(other));
+                java.util.regex.Matcher to = file.matcher(read(article));
+                java.util.regex.Matcher outlet = java.util.regex.Pattern.compile("(?m)^outlet: \"?([^\"\n]+)").matcher(read(other));
+                if (other.equals(article) || !from.find() || !to.find() || !outlet.find()
+                        || !Files.isRegularFile(root.resolve(from.group(1))) || !Files.isRegularFile(root.resolve(to.group(1)))) {
+                    return "no copy made";
+                }
+                write(root.resolve(to.group(1)), read(root.resolve(from.group(1))) + "\n(" + outlet.group(1).strip() + ")\n");
+                return "capture " + to.group(1) + " republishes " + from.group(1);
             }
             default -> {
                 return "no edit";
