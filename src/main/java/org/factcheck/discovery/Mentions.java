@@ -17,7 +17,8 @@ import org.factcheck.model.Article;
 
 /**
  * Reads the mentions of one article: every figure worth a claim, with the sentence it stands in.
- * Page furniture ("3 comments", "5 things to know"), the day a statement was made ("said on Monday"),
+ * Page furniture ("3 comments", "5 things to know", "3 min read"), a picture's caption or credit, the day a
+ * statement was made ("said on Monday"),
  * a conversion in brackets ("12 kilometres (7.5 miles)") and the whole of "38 of the 60 seats" are
  * left out; a length is read in metres whatever its spelling ("650m deep" too, not 650 million), and a
  * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
@@ -30,7 +31,16 @@ final class Mentions {
             Kind.DATE, Kind.AGE, Kind.TEMPERATURE);
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)share this|\\bcomments?\\b|subscribe|sign up|newsletter|read more|follow our|live blog|live coverage"
-                    + "|things to know|\\bphotos\\b|free articles?|\\bclick\\b");
+                    + "|things to know|\\bphotos\\b|free articles?|\\bclick\\b"
+                    // the reading time a page prints ("3 min read"): a number about the page, not the story
+                    + "|\\b\\d+\\s*(?:mins?|minutes?)\\.?\\s+read\\b|\\bread(?:ing)? time\\b");
+    /**
+     * A picture's caption or credit line ("Photo: The first cars cross the bridge on Wednesday.", "[Image: Harbour
+     * Quarter Partnership, 1 of 4]", "Pictured above: …"): it restates the story beside the picture, or names who
+     * took it, so its figures are no report of their own.
+     */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)^\\s*[\\[(]?\\s*(?:photo(?:graph)?s?|pictures?|pictured|image|caption)\\b[^:\\n]{0,20}:");
     private static final Set<String> FURNITURE_NOUNS = Set.of("comment", "comments", "photo", "photos", "article",
             "articles", "thing", "things", "story", "stories", "share", "shares");
     private static final Pattern SAID_ON = Pattern.compile(
@@ -117,7 +127,7 @@ final class Mentions {
             int sentenceStart = sentenceStart(body, f.start());
             int sentenceEnd = sentenceEnd(body, f.end());
             String sentence = body.substring(sentenceStart, sentenceEnd);
-            if (FURNITURE.matcher(sentence).find()) {
+            if (FURNITURE.matcher(sentence).find() || CAPTION.matcher(body.substring(lineStart(body, f.start()))).find()) {
                 continue;
             }
             if (f.kind() == Kind.DATE && SAID_ON.matcher(body.substring(sentenceStart, f.start())).find()) {
@@ -316,6 +326,14 @@ final class Mentions {
 
     private static Double times(Double v, double factor) {
         return v == null ? null : v * factor;
+    }
+
+    private static int lineStart(String body, int at) {
+        int s = at;
+        while (s > 0 && body.charAt(s - 1) != '\n') {
+            s--;
+        }
+        return s;
     }
 
     private static int sentenceStart(String body, int at) {

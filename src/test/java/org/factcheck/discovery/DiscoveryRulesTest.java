@@ -133,4 +133,21 @@ class DiscoveryRulesTest {
         assertFalse(year.near().contains("peopl"), new ArrayList<>(year.near()).toString());
         assertTrue(year.near().contains("corran"));
     }
+
+    @Test
+    void aPagesReadingTimeIsNoFigure() {
+        assertEquals(List.of(), read("Chronicle", DAY, "3 min read"));
+        assertEquals(List.of(), read("Star", DAY, "Friday, 14 August 2026 | 5 min read"));
+        Mention drive = only(read("Post", DAY, "The bridge cuts the drive to the hospital to 15 minutes."), Kind.DURATION);
+        assertEquals("15 minutes", drive.printed(), "minutes in the story are read");
+    }
+
+    @Test
+    void aPicturesCaptionOrCreditIsNoReport() {
+        String caption = "The first cars cross the Carrick Narrows bridge at midday on Wednesday.";
+        assertTrue(read("Mercury", DAY, "Photo: " + caption).isEmpty());
+        assertTrue(read("Record", DAY, "[Image: An artist's impression of the quayside. Image: Harbour Partnership, 1 of 4]\n"
+                + "Pictured above: evacuees at the showground on Tuesday.").isEmpty());
+        assertEquals(1, read("Mercury", DAY, caption).size(), "the same words in the story are a report");
+    }
 }
