@@ -22,8 +22,9 @@ import org.factcheck.model.Article;
  * a conversion in brackets ("12 kilometres (7.5 miles)") and the whole of "38 of the 60 seats" are
  * left out; a length is read in metres whatever its spelling ("650m deep" too, not 650 million), and a
  * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
- * nine seats" counts five seats; people and passengers on board are one count; a dateline and the day a
- * running count was given ("rose to 19 on Tuesday") are no facts.
+ * nine seats" counts five seats; people and passengers on board are one count; a multiple ("doubled") is a
+ * change, not a share; a dateline and the day a running count was given or changed ("rose to 19 on Tuesday",
+ * "doubled on Tuesday") are no facts.
  */
 final class Mentions {
 
@@ -41,13 +42,18 @@ final class Mentions {
      */
     private static final Pattern CAPTION = Pattern.compile(
             "(?i)^\\s*[\\[(]?\\s*(?:photo(?:graph)?s?|pictures?|pictured|image|caption)\\b[^:\\n]{0,20}:");
+    /** A multiple ("more than doubled", "halved"): a change in a quantity, not a share of a whole like "a third of". */
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "(?i)\\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\\b");
     private static final Set<String> FURNITURE_NOUNS = Set.of("comment", "comments", "photo", "photos", "article",
             "articles", "thing", "things", "story", "stories", "share", "shares");
     private static final Pattern SAID_ON = Pattern.compile(
             "(?i)\\b(said|says|told [\\p{L} ]{1,30}|confirmed|announced|added|reported)( \\p{L}+)?( on| late on| early on| last)?\\s*$");
     /** The day a count stood at a value ("rose to 19 on Tuesday", "reached 27 people on Thursday"): when, not what. */
-    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:rose|risen|climbed|increased|reached|jumped|grew|fell"
-            + "|dropped|stood at|stands at)(?:\\s+to)?\\s+\\d[\\d,.]*(?:\\s+\\p{L}+){0,2}\\s+(?:on|by|as of)\\s*$");
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:(?:rose|risen|climbed|increased|reached|jumped|grew|fell"
+            + "|dropped|stood at|stands at)(?:\\s+to)?\\s+\\d[\\d,.]*(?:\\s+\\p{L}+){0,2}"
+            // "the number … more than doubled on Tuesday": the day a count changed, told without its new value
+            + "|(?:doubled|tripled|trebled|quadrupled|halved))\\s+(?:on|by|as of)\\s*$");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber of (\\p{L}+)");
     private static final Pattern MOVING = Pattern.compile(
             "(?i)\\b(risen|rose|climbed|increased|grown|jumped|fallen|dropped) to\\b|\\bso far\\b|\\bhas now\\b|\\bhave now\\b");
@@ -156,6 +162,9 @@ final class Mentions {
                 }
             }
             String measure = Quantity.of(f, null).label();
+            if (f.kind() == Kind.PERCENT && MULTIPLE.matcher(f.text()).find()) {
+                measure += " change"; // "the number more than doubled" and "burned a third of the forest" are two quantities
+            }
             Set<String> words = new java.util.LinkedHashSet<>(Words.of(sentence, f.start() - sentenceStart, f.end() - sentenceStart));
             if (PRONOUN.matcher(sentence).find() && article.title() != null) {
                 words.addAll(Words.of(article.title(), -1, -1)); // "Its price tag is …": the headline names what "it" is

@@ -150,4 +150,22 @@ class DiscoveryRulesTest {
                 + "Pictured above: evacuees at the showground on Tuesday.").isEmpty());
         assertEquals(1, read("Mercury", DAY, caption).size(), "the same words in the story are a report");
     }
+
+    @Test
+    void theDayACountDoubledIsNoFact() {
+        List<Mention> doubled = read("Record", DAY,
+                "The number of people ordered out of their homes more than doubled on Tuesday, fire officers said.");
+        assertTrue(doubled.stream().noneMatch(m -> m.figure().kind() == Kind.DATE), doubled.toString());
+        List<Mention> fact = read("Record", DAY, "The flames jumped the Lissane road on Tuesday.");
+        assertEquals(1, fact.stream().filter(m -> m.figure().kind() == Kind.DATE).count(), "a day that is the fact stays");
+    }
+
+    @Test
+    void aMultipleIsAChangeNotAShare() {
+        Mention doubled = only(read("Record", DAY, "The number of people ordered out of their homes has more than doubled."),
+                Kind.PERCENT);
+        Mention third = only(read("Mercury", DAY, "The fire has burned through more than a third of the forest."), Kind.PERCENT);
+        assertEquals("percentage change", doubled.measure());
+        assertEquals("percentage", third.measure());
+    }
 }
