@@ -168,4 +168,14 @@ class DiscoveryRulesTest {
         assertEquals("percentage change", doubled.measure());
         assertEquals("percentage", third.measure());
     }
+
+    @Test
+    void theVerbsOfABeginningAreOneEvent() {
+        assertTrue(Words.of("The fire began on 9 August", -1, -1).contains("start"));
+        assertTrue(Words.of("The fire broke out on 9 August", -1, -1).contains("start"));
+        assertFalse(Words.of("The team broke the record", -1, -1).contains("start"), "broke alone is no beginning");
+        Mention began = only(read("Mercury", DAY, "The wildfire began on 9 August, the service said."), Kind.DATE);
+        Mention brokeOut = only(read("Star", DAY.plusDays(1), "The wildfire broke out on 7 August."), Kind.DATE);
+        assertEquals(1, Discovery.clusters(List.of(began, brokeOut)).size(), "two reports of when the fire began");
+    }
 }
