@@ -198,8 +198,10 @@ public final class Discovery {
         if (a.article() == b.article() || a.article().id().equals(b.article().id())) {
             return 0;
         }
+        // A weekday alone ("on Tuesday") is said only in the week's news, so it is not recalled for long like a date.
+        boolean recalled = a.figure().kind() == Kind.DATE && !a.weekday() && !b.weekday();
         if (a.published() != null && b.published() != null && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()))
-                > (a.figure().kind() == Kind.DATE ? DATE_WINDOW_DAYS : WINDOW_DAYS)) {
+                > (recalled ? DATE_WINDOW_DAYS : WINDOW_DAYS)) {
             return 0;
         }
         int shared = 0;
@@ -216,6 +218,9 @@ public final class Discovery {
         }
         if (a.figure().kind() == Kind.DATE && a.near().stream().noneMatch(b.near()::contains)) {
             return 0; // a date is about the event named beside it: "sworn in on 14 March", not "reopened on Monday"
+        }
+        if (a.aspect().opposes(b.aspect())) {
+            return 0; // when a thing began and when it ends are two dates: "has run since 1958", "stops at the end of September"
         }
         int union = a.words().size() + b.words().size() - shared;
         double jaccard = union == 0 ? 0 : shared / (double) union;

@@ -24,7 +24,7 @@ import org.factcheck.model.Article;
  * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
  * nine seats" counts five seats; people and passengers on board are one count; a multiple ("doubled") is a
  * change, not a share; a dateline and the day a running count was given or changed ("rose to 19 on Tuesday",
- * "doubled on Tuesday") are no facts.
+ * "doubled on Tuesday") are no facts; a date says whether it began or ended what it dates.
  */
 final class Mentions {
 
@@ -176,10 +176,13 @@ final class Mentions {
             String bare = withoutOthers(sentence, sentenceStart, figures, i, f);
             Set<String> near = Words.of(around(bare, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
             boolean tally = f.kind() == Kind.COUNT && TALLY.matcher(sentence).find();
+            Mention.Aspect aspect = f.kind() == Kind.DATE ? Events.aspect(before(bare, f.start() - sentenceStart),
+                    after(bare, f.end() - sentenceStart)) : Mention.Aspect.NONE;
             out.add(new Mention(article, f, unit, measure,
                     sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
-                    ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally));
+                    ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally,
+                    aspect, f.kind() == Kind.DATE && Events.weekday(f)));
         }
         return out;
     }
@@ -302,12 +305,22 @@ final class Mentions {
 
     /** The text of up to six words before a figure and three after it, without the figure. */
     private static String around(String sentence, int start, int end) {
+        return before(sentence, start) + " " + after(sentence, end);
+    }
+
+    /** The text of up to six words before {@code start}. */
+    private static String before(String sentence, int start) {
         int from = start;
         for (int words = 0; from > 0 && words < 7; from--) {
             if (Character.isWhitespace(sentence.charAt(from - 1)) && from - 1 > 0 && !Character.isWhitespace(sentence.charAt(from - 2))) {
                 words++;
             }
         }
+        return sentence.substring(from, start);
+    }
+
+    /** The text of up to three words after {@code end}. */
+    private static String after(String sentence, int end) {
         int to = end;
         for (int words = 0; to < sentence.length() && words < 4; to++) {
             if (Character.isWhitespace(sentence.charAt(to)) && to + 1 < sentence.length()
@@ -315,7 +328,7 @@ final class Mentions {
                 words++;
             }
         }
-        return sentence.substring(from, start) + " " + sentence.substring(end, to);
+        return sentence.substring(end, to);
     }
 
     private static String between(String body, Figure a, Figure b) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
+import org.factcheck.discovery.Mention.Aspect;
 import org.factcheck.figures.Kind;
 import org.factcheck.model.Article;
 import org.junit.jupiter.api.Test;
@@ -177,5 +178,34 @@ class DiscoveryRulesTest {
         Mention began = only(read("Mercury", DAY, "The wildfire began on 9 August, the service said."), Kind.DATE);
         Mention brokeOut = only(read("Star", DAY.plusDays(1), "The wildfire broke out on 7 August."), Kind.DATE);
         assertEquals(1, Discovery.clusters(List.of(began, brokeOut)).size(), "two reports of when the fire began");
+    }
+
+    @Test
+    void whenAThingBeganAndWhenItEndsAreTwoDates() {
+        Mention since = only(read("Newswire", DAY, "The car ferry, which has run since 1958, will make its last crossing at the "
+                + "end of the month."), Kind.DATE);
+        Mention ends = only(read("Mercury", DAY, "Traders expect to lose business once the car ferry stops at the end of September."),
+                Kind.DATE);
+        assertEquals(Aspect.START, since.aspect());
+        assertEquals(Aspect.END, ends.aspect());
+        assertEquals(0, Discovery.similarity(since, ends, false));
+        Mention closes = only(read("Post", DAY, "The car ferry will make its final crossing at the end of September."), Kind.DATE);
+        assertEquals(Aspect.END, closes.aspect());
+        assertEquals(1, Discovery.clusters(List.of(ends, closes)).size(), "two reports of when it ends are grouped");
+    }
+
+    @Test
+    void aWeekdayIsOnlyNewsOfItsWeek() {
+        String told = "Workers walked out of the Greyling factory in tears on %s morning.";
+        Mention tuesday = only(read("Chronicle", DAY, told.formatted("Tuesday")), Kind.DATE);
+        Mention monday = only(read("Record", DAY.minusWeeks(8), told.formatted("Monday")), Kind.DATE);
+        assertTrue(tuesday.weekday() && monday.weekday());
+        assertEquals(List.of(), Discovery.clusters(List.of(tuesday, monday)));
+        Mention sameWeek = only(read("Record", DAY.plusDays(1), told.formatted("Tuesday")), Kind.DATE);
+        assertEquals(1, Discovery.clusters(List.of(tuesday, sameWeek)).size(), "the same week's weekday is grouped");
+        Mention dated = only(read("Chronicle", DAY, told.formatted("6 October")), Kind.DATE);
+        Mention recalled = only(read("Record", DAY.plusWeeks(8), told.formatted("6 October")), Kind.DATE);
+        assertFalse(dated.weekday());
+        assertEquals(1, Discovery.clusters(List.of(dated, recalled)).size(), "a full date is recalled for longer");
     }
 }
