@@ -216,8 +216,11 @@ public final class Discovery {
         if (namesAnother(a, b) || namesAnother(b, a)) {
             return 0; // "the 14km Carrow tunnel" is not the Hollins Gap tunnel, however alike the sentences
         }
-        if (a.figure().kind() == Kind.DATE && a.near().stream().noneMatch(b.near()::contains)) {
-            return 0; // a date is about the event named beside it: "sworn in on 14 March", not "reopened on Monday"
+        boolean dated = a.figure().kind() == Kind.DATE || a.figure().kind() == Kind.DURATION;
+        if (dated && a.near().stream().noneMatch(b.near()::contains)) {
+            // a date or a span is about the event named beside it: "sworn in on 14 March", not "reopened on Monday";
+            // "sixty years of textile making", not "losing money for three years"
+            return 0;
         }
         if (a.aspect().opposes(b.aspect())) {
             return 0; // when a thing began and when it ends are two dates: "has run since 1958", "stops at the end of September"

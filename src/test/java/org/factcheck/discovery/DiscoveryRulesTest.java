@@ -208,4 +208,16 @@ class DiscoveryRulesTest {
         assertFalse(dated.weekday());
         assertEquals(1, Discovery.clusters(List.of(dated, recalled)).size(), "a full date is recalled for longer");
     }
+
+    @Test
+    void aSpanIsAboutWhatLastsIt() {
+        Mention making = only(read("Chronicle", DAY, "Greyling is to close the Dunmore factory, ending more than sixty years "
+                + "of blanket making in the town."), Kind.DURATION);
+        Mention losing = only(read("Mercury", DAY, "Greyling said the Dunmore factory in the town had been losing money for "
+                + "three years."), Kind.DURATION);
+        assertEquals(0, Discovery.similarity(making, losing, false));
+        Mention strike = only(read("Wire", DAY, "The drivers' union will stage a 48-hour strike from Thursday."), Kind.DURATION);
+        Mention longer = only(read("Weekly", DAY, "The drivers' union has called a 72-hour strike."), Kind.DURATION);
+        assertEquals(1, Discovery.clusters(List.of(strike, longer)).size(), "two spans of one strike are grouped");
+    }
 }
