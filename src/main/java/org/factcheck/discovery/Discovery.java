@@ -216,6 +216,9 @@ public final class Discovery {
         if (namesAnother(a, b) || namesAnother(b, a)) {
             return 0; // "the 14km Carrow tunnel" is not the Hollins Gap tunnel, however alike the sentences
         }
+        if (otherThing(a, b) || otherThing(b, a)) {
+            return 0; // "a 2.4km link road … joins the bridge" is the link road's length, not the bridge's
+        }
         boolean dated = a.figure().kind() == Kind.DATE || a.figure().kind() == Kind.DURATION;
         if (dated && a.near().stream().noneMatch(b.near()::contains)) {
             // a date or a span is about the event named beside it: "sworn in on 14 March", not "reopened on Monday";
@@ -247,6 +250,18 @@ public final class Discovery {
         }
         Set<String> topics = Mentions.topics(b.sentence());
         return !topics.isEmpty() && a.subject().stream().noneMatch(topics::contains);
+    }
+
+    /**
+     * Whether {@code a} is the length of a thing its own phrase names ("the 2.4km bridge") which {@code b}'s
+     * sentence names beside the other thing {@code b} measures ("a 2.4km link road … joins the bridge"): {@code b}
+     * tells the two apart, so its length is not {@code a}'s. A length naming no thing stays comparable, and so does
+     * one whose thing the other sentence does not name in full (a word read past the noun, "the 2.4km bridge
+     * opened", sets nothing apart).
+     */
+    static boolean otherThing(Mention a, Mention b) {
+        return !a.thing().isEmpty() && !b.thing().isEmpty() && a.thing().stream().noneMatch(b.thing()::contains)
+                && b.words().containsAll(a.thing());
     }
 
     /** Decides what a cluster says, or null when it is no finding (one report, or all of a claim already). */

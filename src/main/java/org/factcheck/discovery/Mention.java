@@ -33,16 +33,20 @@ import org.factcheck.model.Article;
  * @param aspect for a date, whether it is when something began or ended ("broke out on", "stops at the end of");
  *               {@link Aspect#NONE} otherwise
  * @param weekday whether a date names only a weekday ("on Tuesday"): a day of the week it was published in
+ * @param thing for a length, the stems of the thing it measures as its own phrase says ("a 2.4km link road",
+ *              "the bridge, 2.4 kilometres long"), empty when it says none
  */
 public record Mention(Article article, Figure figure, String unit, String measure, String sentence, int start, int end, int line,
                       int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
-                      boolean elsewhere, Set<String> subject, boolean tally, Aspect aspect, boolean weekday) {
+                      boolean elsewhere, Set<String> subject, boolean tally, Aspect aspect, boolean weekday,
+                      Set<String> thing) {
 
     public Mention {
         words = Set.copyOf(words);
         near = Set.copyOf(near);
         names = Set.copyOf(names);
         subject = Set.copyOf(subject);
+        thing = Set.copyOf(thing);
     }
 
     /** Whether a date tells when something began, when it ended, or neither. */

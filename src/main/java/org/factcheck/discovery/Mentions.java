@@ -18,13 +18,13 @@ import org.factcheck.model.Article;
 /**
  * Reads the mentions of one article: every figure worth a claim, with the sentence it stands in.
  * Page furniture ("3 comments", "5 things to know", "3 min read"), a picture's caption or credit, the day a
- * statement was made ("said on Monday"),
- * a conversion in brackets ("12 kilometres (7.5 miles)") and the whole of "38 of the 60 seats" are
- * left out; a length is read in metres whatever its spelling ("650m deep" too, not 650 million), and a
- * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
- * nine seats" counts five seats; people and passengers on board are one count; a multiple ("doubled") is a
- * change, not a share; a dateline and the day a running count was given or changed ("rose to 19 on Tuesday",
- * "doubled on Tuesday") are no facts; a date says whether it began or ended what it dates.
+ * statement was made ("said on Monday"), a conversion in brackets ("12 kilometres (7.5 miles)") and the whole
+ * of "38 of the 60 seats" are left out; a length is read in metres whatever its spelling ("650m deep" too, not
+ * 650 million), with the thing its phrase names ("a 2.4km link road"), and a bare count takes its noun from
+ * "the number of people displaced … has risen to 19,500". "five of the nine seats" counts five seats; people
+ * and passengers on board are one count; a multiple ("doubled") is a change, not a share; a dateline and the
+ * day a running count was given or changed ("rose to 19 on Tuesday", "doubled on Tuesday") are no facts; a
+ * date says whether it began or ended what it dates.
  */
 final class Mentions {
 
@@ -95,6 +95,16 @@ final class Mentions {
     /** A name in the figure's own noun phrase: "the 14km Carrow tunnel" (after), "Carrow's 14km" (before). */
     private static final Pattern SUBJECT_AFTER = Pattern.compile("^\\p{Ll}{0,3}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)\\p{Ll}");
     private static final Pattern SUBJECT_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
+    /** A length's unit and any conversion in brackets after its number: "km", " kilometres", " miles (1.9km)". */
+    private static final Pattern LENGTH_TAIL = Pattern.compile(
+            "^(?:\\s?(?:kms?|mi|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\\b)?(?:\\s*\\([^)]{0,30}\\))?");
+    /** The noun phrase a length modifies: "a 2.4km link road", "the 2.4km bridge" (lower-case words, at most three). */
+    private static final Pattern THING_AFTER = Pattern.compile("^\\s+((?:\\p{Ll}[\\p{Ll}-]*)(?:\\s\\p{Ll}[\\p{Ll}-]*){0,2})");
+    /** A dimension after a length ("2.4 kilometres long"): the thing measured is named before it. */
+    private static final Pattern DIMENSION_WORD = Pattern.compile("^\\s*(?:long|wide|high|tall|deep)\\b");
+    /** The thing a dimension is given of: "the bridge, 2.4 kilometres long", "the crossing is 1.2 miles long". */
+    private static final Pattern THING_BEFORE = Pattern.compile("(\\p{Ll}[\\p{Ll}-]*)(?:,|\\s+(?:is|was|are|were|will be"
+            + "|would be|measures|measured|stretches|stretched|runs|ran))\\s+$");
 
     private Mentions() {
     }
@@ -182,7 +192,8 @@ final class Mentions {
                     sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
                     ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally,
-                    aspect, f.kind() == Kind.DATE && Events.weekday(f)));
+                    aspect, f.kind() == Kind.DATE && Events.weekday(f),
+                    "metre".equals(f.unit()) ? thing(body, f, sentenceStart, sentenceEnd) : Set.of()));
         }
         return out;
     }
@@ -281,6 +292,39 @@ final class Mentions {
         Matcher before = SUBJECT_BEFORE.matcher(body.substring(Math.max(sentenceStart, f.start() - 40), f.start()));
         if (before.find()) {
             return Words.of(before.group(1), -1, -1);
+        }
+        return Set.of();
+    }
+
+    /**
+     * The stems of the thing a length measures, as its own phrase says: the words it modifies ("a 2.4km link
+     * road", up to a word that is no noun: "the 9km tunnel would"), else, when a dimension follows it, the noun
+     * it is given of ("the bridge, 2.4 kilometres long", "the crossing is 1.2 miles long"). Empty when the phrase
+     * names none, or only part of something ("a 12km stretch of the road"), or a name ("the 14km Carrow tunnel",
+     * left to {@link #subject}).
+     */
+    static Set<String> thing(String body, Figure f, int sentenceStart, int sentenceEnd) {
+        String rest = body.substring(f.end(), sentenceEnd);
+        Matcher tail = LENGTH_TAIL.matcher(rest);
+        rest = tail.find() ? rest.substring(tail.end()) : rest;
+        Matcher after = THING_AFTER.matcher(rest);
+        if (after.find() && !DIMENSION_WORD.matcher(rest).find()) {
+            List<String> phrase = new ArrayList<>();
+            for (String w : after.group(1).split(" ")) {
+                if (Words.of(w, -1, -1).isEmpty()) {
+                    break; // "the 9km tunnel would": a word that is no part of the noun
+                }
+                phrase.add(w);
+            }
+            int used = String.join(" ", phrase).length();
+            boolean partitive = rest.substring(after.start(1) + used).matches("(?s)\\s+of\\b.*");
+            return phrase.isEmpty() || partitive ? Set.of() : Words.of(String.join(" ", phrase), -1, -1);
+        }
+        if (DIMENSION_WORD.matcher(rest).find()) {
+            Matcher before = THING_BEFORE.matcher(body.substring(sentenceStart, f.start()));
+            if (before.find()) {
+                return Words.of(before.group(1), -1, -1);
+            }
         }
         return Set.of();
     }

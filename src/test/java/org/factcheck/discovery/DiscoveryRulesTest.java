@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.discovery.Mention.Aspect;
@@ -219,5 +220,26 @@ class DiscoveryRulesTest {
         Mention strike = only(read("Wire", DAY, "The drivers' union will stage a 48-hour strike from Thursday."), Kind.DURATION);
         Mention longer = only(read("Weekly", DAY, "The drivers' union has called a 72-hour strike."), Kind.DURATION);
         assertEquals(1, Discovery.clusters(List.of(strike, longer)).size(), "two spans of one strike are grouped");
+    }
+
+    @Test
+    void aLengthBelongsToTheThingItsPhraseNames() {
+        Mention link = only(read("Post", DAY, "A 2.4km link road, also part of the contract, joins the bridge to the ring road "
+                + "at Ostry."), Kind.COUNT);
+        Mention bridge = only(read("Mercury", DAY, "The 2.4km bridge is the first road across the estuary at Ostry."), Kind.COUNT);
+        Mention given = only(read("Newswire", DAY, "The cable-stayed bridge, 2.4 kilometres long, is the first road across "
+                + "the estuary at Ostry."), Kind.COUNT);
+        assertEquals(Set.of("link", "road"), link.thing());
+        assertEquals(Set.of("bridg"), bridge.thing());
+        assertEquals(Set.of("bridg"), given.thing());
+        assertTrue(Discovery.otherThing(bridge, link), "the link road's sentence names the bridge beside it");
+        assertEquals(0, Discovery.similarity(link, bridge, false));
+        assertEquals(0, Discovery.similarity(link, given, false));
+        assertEquals(1, Discovery.clusters(List.of(bridge, given)).size(), "two lengths of the bridge are grouped");
+        Mention crossing = only(read("Post", DAY, "The crossing is 1.2 miles (1.9km) long."), Kind.COUNT);
+        assertEquals(Set.of("cross"), crossing.thing());
+        assertFalse(Discovery.otherThing(bridge, crossing), "a sentence that does not name the bridge does not set it apart");
+        assertEquals(Set.of(), only(read("Post", DAY, "Repairs closed a 12km stretch of the coast road."), Kind.COUNT).thing(),
+                "part of a thing names no thing of its own");
     }
 }
