@@ -48,6 +48,8 @@ public final class Discovery {
     private static final long RARE_DAYS = 3;
     /** Disagreeing values this many days apart, changing in one direction, are a timeline. */
     private static final long MOVING_DAYS = 7;
+    /** Reports agreeing on a count this small ("its two towers", "the two counties") give a desk nothing to check. */
+    private static final double FEW = 2;
 
     /**
      * What discovery found.
@@ -318,6 +320,8 @@ public final class Discovery {
             verdict = Verdict.DISCREPANCY;
         } else if (disagree) {
             verdict = Verdict.TIMELINE;
+        } else if (claim == null && few(cluster)) {
+            return null; // "its two towers", "the two councils": the story's own wording, no reported figure to check
         } else if (claim == null) {
             verdict = Verdict.AGREEMENT;
         } else if (uncovered > 0) {
@@ -372,6 +376,15 @@ public final class Discovery {
             down &= d <= 0;
         }
         return up || down;
+    }
+
+    /**
+     * Whether every mention counts two things or fewer, and not people, deaths or homes (those always matter) nor a
+     * length ("2 metres" of water is a measurement, not a count of things).
+     */
+    static boolean few(List<Mention> cluster) {
+        return cluster.stream().allMatch(m -> m.figure().kind() == Kind.COUNT && m.figure().value() <= FEW
+                && !"metre".equals(m.figure().unit()) && !weighty(m));
     }
 
     /** What matters most to a desk: deaths, money, troops, territory. */

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.factcheck.Factcheck;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.discovery.Mention.Aspect;
 import org.factcheck.figures.Kind;
 import org.factcheck.model.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reading and grouping rules of discovery, each on a sentence or two: what a figure is read as, which
@@ -24,6 +29,9 @@ class DiscoveryRulesTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 5);
 
     private static int ids;
+
+    @TempDir
+    Path tmp;
 
     /** The mentions of a one-paragraph article published on {@code published}. */
     static List<Mention> read(String outlet, LocalDate published, String text) {
@@ -241,5 +249,35 @@ class DiscoveryRulesTest {
         assertFalse(Discovery.otherThing(bridge, crossing), "a sentence that does not name the bridge does not set it apart");
         assertEquals(Set.of(), only(read("Post", DAY, "Repairs closed a 12km stretch of the coast road."), Kind.COUNT).thing(),
                 "part of a thing names no thing of its own");
+    }
+
+    @Test
+    void reportsAgreeingOnTwoOfAThingAreNoFinding() throws IOException {
+        Discovery.Result two = Discovery.run(Factcheck.check(archive(tmp.resolve("two"),
+                "The Narrows bridge opened on Wednesday, and its two towers can be seen from the seafront.",
+                "The Narrows bridge, whose two towers can be seen from the seafront, opened on Wednesday.")));
+        assertTrue(two.findings().stream().noneMatch(f -> f.measure().equals("count of towers")), two.findings().toString());
+        Discovery.Result nine = Discovery.run(Factcheck.check(archive(tmp.resolve("nine"),
+                "The Narrows bridge opened on Wednesday, and its nine towers can be seen from the seafront.",
+                "The Narrows bridge, whose nine towers can be seen from the seafront, opened on Wednesday.")));
+        assertEquals(1, nine.findings().stream().filter(f -> f.measure().equals("count of towers")).count(),
+                "a larger count that agrees is a finding");
+        Discovery.Result dead = Discovery.run(Factcheck.check(archive(tmp.resolve("dead"),
+                "Two people were killed when the Narrows bridge scaffolding fell on Wednesday.",
+                "The scaffolding on the Narrows bridge fell on Wednesday, and two people were killed.")));
+        assertEquals(1, dead.findings().stream().filter(f -> f.measure().equals("count of deaths")).count(),
+                "two deaths agreed on always matter");
+    }
+
+    /** An archive of one article per text, each from its own outlet, published a day apart. */
+    private static Path archive(Path root, String... texts) throws IOException {
+        Files.createDirectories(root.resolve("content/articles"));
+        Files.createDirectories(root.resolve("seeds"));
+        for (int i = 0; i < texts.length; i++) {
+            Files.writeString(root.resolve("seeds/s" + i + ".txt"), texts[i] + "\n");
+            Files.writeString(root.resolve("content/articles/s" + i + ".yaml"), "title: \"Story " + i + "\"\noutlet: \"Outlet "
+                    + i + "\"\npublished: " + DAY.plusDays(i) + "\nfile: seeds/s" + i + ".txt\n");
+        }
+        return root;
     }
 }
