@@ -48,6 +48,8 @@ public final class Discovery {
     private static final long RARE_DAYS = 3;
     /** Disagreeing values this many days apart, changing in one direction, are a timeline. */
     private static final long MOVING_DAYS = 7;
+    /** Reports agreeing on a count this small ("its two towers", "the two counties") give a desk nothing to check. */
+    private static final double FEW = 2;
 
     /**
      * What discovery found.
@@ -198,8 +200,10 @@ public final class Discovery {
         if (a.article() == b.article() || a.article().id().equals(b.article().id())) {
             return 0;
         }
+        // A weekday alone ("on Tuesday") is said only in the week's news, so it is not recalled for long like a date.
+        boolean recalled = a.figure().kind() == Kind.DATE && !a.weekday() && !b.weekday();
         if (a.published() != null && b.published() != null && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published()))
-                > (a.figure().kind() == Kind.DATE ? DATE_WINDOW_DAYS : WINDOW_DAYS)) {
+                > (recalled ? DATE_WINDOW_DAYS : WINDOW_DAYS)) {
             return 0;
         }
         int shared = 0;
@@ -214,8 +218,17 @@ public final class Discovery {
         if (namesAnother(a, b) || namesAnother(b, a)) {
             return 0; // "the 14km Carrow tunnel" is not the Hollins Gap tunnel, however alike the sentences
         }
-        if (a.figure().kind() == Kind.DATE && a.near().stream().noneMatch(b.near()::contains)) {
-            return 0; // a date is about the event named beside it: "sworn in on 14 March", not "reopened on Monday"
+        if (otherThing(a, b) || otherThing(b, a)) {
+            return 0; // "a 2.4km link road … joins the bridge" is the link road's length, not the bridge's
+        }
+        boolean dated = a.figure().kind() == Kind.DATE || a.figure().kind() == Kind.DURATION;
+        if (dated && a.near().stream().noneMatch(b.near()::contains)) {
+            // a date or a span is about the event named beside it: "sworn in on 14 March", not "reopened on Monday";
+            // "sixty years of textile making", not "losing money for three years"
+            return 0;
+        }
+        if (a.aspect().opposes(b.aspect())) {
+            return 0; // when a thing began and when it ends are two dates: "has run since 1958", "stops at the end of September"
         }
         int union = a.words().size() + b.words().size() - shared;
         double jaccard = union == 0 ? 0 : shared / (double) union;
@@ -239,6 +252,18 @@ public final class Discovery {
         }
         Set<String> topics = Mentions.topics(b.sentence());
         return !topics.isEmpty() && a.subject().stream().noneMatch(topics::contains);
+    }
+
+    /**
+     * Whether {@code a} is the length of a thing its own phrase names ("the 2.4km bridge") which {@code b}'s
+     * sentence names beside the other thing {@code b} measures ("a 2.4km link road … joins the bridge"): {@code b}
+     * tells the two apart, so its length is not {@code a}'s. A length naming no thing stays comparable, and so does
+     * one whose thing the other sentence does not name in full (a word read past the noun, "the 2.4km bridge
+     * opened", sets nothing apart).
+     */
+    static boolean otherThing(Mention a, Mention b) {
+        return !a.thing().isEmpty() && !b.thing().isEmpty() && a.thing().stream().noneMatch(b.thing()::contains)
+                && b.words().containsAll(a.thing());
     }
 
     /** Decides what a cluster says, or null when it is no finding (one report, or all of a claim already). */
@@ -295,6 +320,8 @@ public final class Discovery {
             verdict = Verdict.DISCREPANCY;
         } else if (disagree) {
             verdict = Verdict.TIMELINE;
+        } else if (claim == null && few(cluster)) {
+            return null; // "its two towers", "the two councils": the story's own wording, no reported figure to check
         } else if (claim == null) {
             verdict = Verdict.AGREEMENT;
         } else if (uncovered > 0) {
@@ -349,6 +376,15 @@ public final class Discovery {
             down &= d <= 0;
         }
         return up || down;
+    }
+
+    /**
+     * Whether every mention counts two things or fewer, and not people, deaths or homes (those always matter) nor a
+     * length ("2 metres" of water is a measurement, not a count of things).
+     */
+    static boolean few(List<Mention> cluster) {
+        return cluster.stream().allMatch(m -> m.figure().kind() == Kind.COUNT && m.figure().value() <= FEW
+                && !"metre".equals(m.figure().unit()) && !weighty(m));
     }
 
     /** What matters most to a desk: deaths, money, troops, territory. */

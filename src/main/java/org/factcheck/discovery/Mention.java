@@ -30,16 +30,38 @@ import org.factcheck.model.Article;
  *                empty when the figure names none: what it measures when the sentence names several things
  * @param tally whether what it counts is a running tally, one that grows as news comes in (the dead, the
  *              displaced, the injured, cases): reports of it on later days may be larger without disagreeing
+ * @param aspect for a date, whether it is when something began or ended ("broke out on", "stops at the end of");
+ *               {@link Aspect#NONE} otherwise
+ * @param weekday whether a date names only a weekday ("on Tuesday"): a day of the week it was published in
+ * @param thing for a length, the stems of the thing it measures as its own phrase says ("a 2.4km link road",
+ *              "the bridge, 2.4 kilometres long"), empty when it says none
  */
 public record Mention(Article article, Figure figure, String unit, String measure, String sentence, int start, int end, int line,
                       int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
-                      boolean elsewhere, Set<String> subject, boolean tally) {
+                      boolean elsewhere, Set<String> subject, boolean tally, Aspect aspect, boolean weekday,
+                      Set<String> thing) {
 
     public Mention {
         words = Set.copyOf(words);
         near = Set.copyOf(near);
         names = Set.copyOf(names);
         subject = Set.copyOf(subject);
+        thing = Set.copyOf(thing);
+    }
+
+    /** Whether a date tells when something began, when it ended, or neither. */
+    public enum Aspect {
+        /** "began on", "broke out on", "has run since", "opens on". */
+        START,
+        /** "ended on", "closes on", "stops at the end of", "its final sailing on". */
+        END,
+        /** Neither said, or no date. */
+        NONE;
+
+        /** Whether one is a beginning and the other an end: two events, however alike their words. */
+        boolean opposes(Aspect other) {
+            return this != NONE && other != NONE && this != other;
+        }
     }
 
     /** The figure as printed in the article. */

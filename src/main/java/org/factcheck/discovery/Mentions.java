@@ -17,12 +17,14 @@ import org.factcheck.model.Article;
 
 /**
  * Reads the mentions of one article: every figure worth a claim, with the sentence it stands in.
- * Page furniture ("3 comments", "5 things to know"), the day a statement was made ("said on Monday"),
- * a conversion in brackets ("12 kilometres (7.5 miles)") and the whole of "38 of the 60 seats" are
- * left out; a length is read in metres whatever its spelling ("650m deep" too, not 650 million), and a
- * bare count takes its noun from "the number of people displaced … has risen to 19,500". "five of the
- * nine seats" counts five seats; people and passengers on board are one count; a dateline and the day a
- * running count was given ("rose to 19 on Tuesday") are no facts.
+ * Page furniture ("3 comments", "5 things to know", "3 min read"), a picture's caption or credit, the day a
+ * statement was made ("said on Monday"), a conversion in brackets ("12 kilometres (7.5 miles)") and the whole
+ * of "38 of the 60 seats" are left out; a length is read in metres whatever its spelling ("650m deep" too, not
+ * 650 million), with the thing its phrase names ("a 2.4km link road"), and a bare count takes its noun from
+ * "the number of people displaced … has risen to 19,500". "five of the nine seats" counts five seats; people
+ * and passengers on board are one count; a multiple ("doubled") is a change, not a share; a dateline and the
+ * day a running count was given or changed ("rose to 19 on Tuesday", "doubled on Tuesday") are no facts; a
+ * date says whether it began or ended what it dates.
  */
 final class Mentions {
 
@@ -30,14 +32,28 @@ final class Mentions {
             Kind.DATE, Kind.AGE, Kind.TEMPERATURE);
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)share this|\\bcomments?\\b|subscribe|sign up|newsletter|read more|follow our|live blog|live coverage"
-                    + "|things to know|\\bphotos\\b|free articles?|\\bclick\\b");
+                    + "|things to know|\\bphotos\\b|free articles?|\\bclick\\b"
+                    // the reading time a page prints ("3 min read"): a number about the page, not the story
+                    + "|\\b\\d+\\s*(?:mins?|minutes?)\\.?\\s+read\\b|\\bread(?:ing)? time\\b");
+    /**
+     * A picture's caption or credit line ("Photo: The first cars cross the bridge on Wednesday.", "[Image: Harbour
+     * Quarter Partnership, 1 of 4]", "Pictured above: …"): it restates the story beside the picture, or names who
+     * took it, so its figures are no report of their own.
+     */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)^\\s*[\\[(]?\\s*(?:photo(?:graph)?s?|pictures?|pictured|image|caption)\\b[^:\\n]{0,20}:");
+    /** A multiple ("more than doubled", "halved"): a change in a quantity, not a share of a whole like "a third of". */
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "(?i)\\b(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|ing|e)\\b");
     private static final Set<String> FURNITURE_NOUNS = Set.of("comment", "comments", "photo", "photos", "article",
             "articles", "thing", "things", "story", "stories", "share", "shares");
     private static final Pattern SAID_ON = Pattern.compile(
             "(?i)\\b(said|says|told [\\p{L} ]{1,30}|confirmed|announced|added|reported)( \\p{L}+)?( on| late on| early on| last)?\\s*$");
     /** The day a count stood at a value ("rose to 19 on Tuesday", "reached 27 people on Thursday"): when, not what. */
-    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:rose|risen|climbed|increased|reached|jumped|grew|fell"
-            + "|dropped|stood at|stands at)(?:\\s+to)?\\s+\\d[\\d,.]*(?:\\s+\\p{L}+){0,2}\\s+(?:on|by|as of)\\s*$");
+    private static final Pattern AS_OF = Pattern.compile("(?i)\\b(?:(?:rose|risen|climbed|increased|reached|jumped|grew|fell"
+            + "|dropped|stood at|stands at)(?:\\s+to)?\\s+\\d[\\d,.]*(?:\\s+\\p{L}+){0,2}"
+            // "the number … more than doubled on Tuesday": the day a count changed, told without its new value
+            + "|(?:doubled|tripled|trebled|quadrupled|halved))\\s+(?:on|by|as of)\\s*$");
     private static final Pattern NUMBER_OF = Pattern.compile("(?i)\\bnumber of (\\p{L}+)");
     private static final Pattern MOVING = Pattern.compile(
             "(?i)\\b(risen|rose|climbed|increased|grown|jumped|fallen|dropped) to\\b|\\bso far\\b|\\bhas now\\b|\\bhave now\\b");
@@ -79,6 +95,16 @@ final class Mentions {
     /** A name in the figure's own noun phrase: "the 14km Carrow tunnel" (after), "Carrow's 14km" (before). */
     private static final Pattern SUBJECT_AFTER = Pattern.compile("^\\p{Ll}{0,3}\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)\\p{Ll}");
     private static final Pattern SUBJECT_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:\\p{Ll}+\\s+)?$");
+    /** A length's unit and any conversion in brackets after its number: "km", " kilometres", " miles (1.9km)". */
+    private static final Pattern LENGTH_TAIL = Pattern.compile(
+            "^(?:\\s?(?:kms?|mi|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\\b)?(?:\\s*\\([^)]{0,30}\\))?");
+    /** The noun phrase a length modifies: "a 2.4km link road", "the 2.4km bridge" (lower-case words, at most three). */
+    private static final Pattern THING_AFTER = Pattern.compile("^\\s+((?:\\p{Ll}[\\p{Ll}-]*)(?:\\s\\p{Ll}[\\p{Ll}-]*){0,2})");
+    /** A dimension after a length ("2.4 kilometres long"): the thing measured is named before it. */
+    private static final Pattern DIMENSION_WORD = Pattern.compile("^\\s*(?:long|wide|high|tall|deep)\\b");
+    /** The thing a dimension is given of: "the bridge, 2.4 kilometres long", "the crossing is 1.2 miles long". */
+    private static final Pattern THING_BEFORE = Pattern.compile("(\\p{Ll}[\\p{Ll}-]*)(?:,|\\s+(?:is|was|are|were|will be"
+            + "|would be|measures|measured|stretches|stretched|runs|ran))\\s+$");
 
     private Mentions() {
     }
@@ -117,7 +143,7 @@ final class Mentions {
             int sentenceStart = sentenceStart(body, f.start());
             int sentenceEnd = sentenceEnd(body, f.end());
             String sentence = body.substring(sentenceStart, sentenceEnd);
-            if (FURNITURE.matcher(sentence).find()) {
+            if (FURNITURE.matcher(sentence).find() || CAPTION.matcher(body.substring(lineStart(body, f.start()))).find()) {
                 continue;
             }
             if (f.kind() == Kind.DATE && SAID_ON.matcher(body.substring(sentenceStart, f.start())).find()) {
@@ -146,6 +172,9 @@ final class Mentions {
                 }
             }
             String measure = Quantity.of(f, null).label();
+            if (f.kind() == Kind.PERCENT && MULTIPLE.matcher(f.text()).find()) {
+                measure += " change"; // "the number more than doubled" and "burned a third of the forest" are two quantities
+            }
             Set<String> words = new java.util.LinkedHashSet<>(Words.of(sentence, f.start() - sentenceStart, f.end() - sentenceStart));
             if (PRONOUN.matcher(sentence).find() && article.title() != null) {
                 words.addAll(Words.of(article.title(), -1, -1)); // "Its price tag is …": the headline names what "it" is
@@ -157,10 +186,14 @@ final class Mentions {
             String bare = withoutOthers(sentence, sentenceStart, figures, i, f);
             Set<String> near = Words.of(around(bare, f.start() - sentenceStart, f.end() - sentenceStart), -1, -1);
             boolean tally = f.kind() == Kind.COUNT && TALLY.matcher(sentence).find();
+            Mention.Aspect aspect = f.kind() == Kind.DATE ? Events.aspect(before(bare, f.start() - sentenceStart),
+                    after(bare, f.end() - sentenceStart)) : Mention.Aspect.NONE;
             out.add(new Mention(article, f, unit, measure,
                     sentence(capture, text.start(), text.end(), start, text.start() + f.end()),
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
-                    ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally));
+                    ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally,
+                    aspect, f.kind() == Kind.DATE && Events.weekday(f),
+                    "metre".equals(f.unit()) ? thing(body, f, sentenceStart, sentenceEnd) : Set.of()));
         }
         return out;
     }
@@ -264,6 +297,39 @@ final class Mentions {
     }
 
     /**
+     * The stems of the thing a length measures, as its own phrase says: the words it modifies ("a 2.4km link
+     * road", up to a word that is no noun: "the 9km tunnel would"), else, when a dimension follows it, the noun
+     * it is given of ("the bridge, 2.4 kilometres long", "the crossing is 1.2 miles long"). Empty when the phrase
+     * names none, or only part of something ("a 12km stretch of the road"), or a name ("the 14km Carrow tunnel",
+     * left to {@link #subject}).
+     */
+    static Set<String> thing(String body, Figure f, int sentenceStart, int sentenceEnd) {
+        String rest = body.substring(f.end(), sentenceEnd);
+        Matcher tail = LENGTH_TAIL.matcher(rest);
+        rest = tail.find() ? rest.substring(tail.end()) : rest;
+        Matcher after = THING_AFTER.matcher(rest);
+        if (after.find() && !DIMENSION_WORD.matcher(rest).find()) {
+            List<String> phrase = new ArrayList<>();
+            for (String w : after.group(1).split(" ")) {
+                if (Words.of(w, -1, -1).isEmpty()) {
+                    break; // "the 9km tunnel would": a word that is no part of the noun
+                }
+                phrase.add(w);
+            }
+            int used = String.join(" ", phrase).length();
+            boolean partitive = rest.substring(after.start(1) + used).matches("(?s)\\s+of\\b.*");
+            return phrase.isEmpty() || partitive ? Set.of() : Words.of(String.join(" ", phrase), -1, -1);
+        }
+        if (DIMENSION_WORD.matcher(rest).find()) {
+            Matcher before = THING_BEFORE.matcher(body.substring(sentenceStart, f.start()));
+            if (before.find()) {
+                return Words.of(before.group(1), -1, -1);
+            }
+        }
+        return Set.of();
+    }
+
+    /**
      * The names of what a sentence is about: its names without those of its attribution ("…, minister Jane
      * Doe said", "according to Westisle Ferries"), since who said a figure is not what it measures.
      */
@@ -283,12 +349,22 @@ final class Mentions {
 
     /** The text of up to six words before a figure and three after it, without the figure. */
     private static String around(String sentence, int start, int end) {
+        return before(sentence, start) + " " + after(sentence, end);
+    }
+
+    /** The text of up to six words before {@code start}. */
+    private static String before(String sentence, int start) {
         int from = start;
         for (int words = 0; from > 0 && words < 7; from--) {
             if (Character.isWhitespace(sentence.charAt(from - 1)) && from - 1 > 0 && !Character.isWhitespace(sentence.charAt(from - 2))) {
                 words++;
             }
         }
+        return sentence.substring(from, start);
+    }
+
+    /** The text of up to three words after {@code end}. */
+    private static String after(String sentence, int end) {
         int to = end;
         for (int words = 0; to < sentence.length() && words < 4; to++) {
             if (Character.isWhitespace(sentence.charAt(to)) && to + 1 < sentence.length()
@@ -296,7 +372,7 @@ final class Mentions {
                 words++;
             }
         }
-        return sentence.substring(from, start) + " " + sentence.substring(end, to);
+        return sentence.substring(end, to);
     }
 
     private static String between(String body, Figure a, Figure b) {
@@ -316,6 +392,14 @@ final class Mentions {
 
     private static Double times(Double v, double factor) {
         return v == null ? null : v * factor;
+    }
+
+    private static int lineStart(String body, int at) {
+        int s = at;
+        while (s > 0 && body.charAt(s - 1) != '\n') {
+            s--;
+        }
+        return s;
     }
 
     private static int sentenceStart(String body, int at) {

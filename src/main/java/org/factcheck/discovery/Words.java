@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The words of a sentence as discovery compares them: lower case, a crude English stem, without
- * stop words, reporting verbs, numbers, weekday and month names (they say when, not what).
+ * stop words, reporting verbs, numbers, weekday and month names (they say when, not what). The verbs
+ * of a beginning ("began", "started", "broke out") are one word, so that two reports of when a thing
+ * began name the same event however each tells it.
  */
 final class Words {
 
@@ -24,6 +26,12 @@ final class Words {
             "weeks", "day", "days", "month", "months", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
             "september", "october", "november", "december", "mr", "mrs", "ms", "s");
+
+    /** Spellings of a beginning, read as the stem "start": "the fire began on" and "broke out on" tell one event. */
+    private static final Set<String> BEGAN = Set.of("began", "begun", "begin", "begins", "beginning");
+    /** "Broke out", "breaks out": a fire, a war or an outbreak starting; "broke" alone (a record, a promise) is not. */
+    private static final Set<String> BROKE = Set.of("broke", "break", "breaks", "breaking");
+    private static final String START = "start";
 
     private Words() {
     }
@@ -50,12 +58,26 @@ final class Words {
             if (w.endsWith("'s")) {
                 w = w.substring(0, w.length() - 2);
             }
+            if (BEGAN.contains(w) || BROKE.contains(w) && followedByOut(text, i)) {
+                out.add(START);
+                continue;
+            }
             if (w.length() < 2 || STOP.contains(w)) {
                 continue;
             }
             out.add(stem(w));
         }
         return out;
+    }
+
+    /** Whether the word ending at {@code i} is followed by "out" ("broke out"). */
+    private static boolean followedByOut(String text, int i) {
+        int j = i;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j > i && text.regionMatches(true, j, "out", 0, 3)
+                && (j + 3 >= text.length() || !Character.isLetter(text.charAt(j + 3)));
     }
 
     /** A crude suffix-stripping stem: "killed"/"kills" → "kill", "evacuated" → "evacuat", "villages" → "villag". */

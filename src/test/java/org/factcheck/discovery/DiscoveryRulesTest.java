@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.factcheck.Factcheck;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
+import org.factcheck.discovery.Mention.Aspect;
 import org.factcheck.figures.Kind;
 import org.factcheck.model.Article;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reading and grouping rules of discovery, each on a sentence or two: what a figure is read as, which
@@ -22,6 +29,9 @@ class DiscoveryRulesTest {
     private static final LocalDate DAY = LocalDate.of(2025, 10, 5);
 
     private static int ids;
+
+    @TempDir
+    Path tmp;
 
     /** The mentions of a one-paragraph article published on {@code published}. */
     static List<Mention> read(String outlet, LocalDate published, String text) {
@@ -132,5 +142,142 @@ class DiscoveryRulesTest {
                 Kind.DATE);
         assertFalse(year.near().contains("peopl"), new ArrayList<>(year.near()).toString());
         assertTrue(year.near().contains("corran"));
+    }
+
+    @Test
+    void aPagesReadingTimeIsNoFigure() {
+        assertEquals(List.of(), read("Chronicle", DAY, "3 min read"));
+        assertEquals(List.of(), read("Star", DAY, "Friday, 14 August 2026 | 5 min read"));
+        Mention drive = only(read("Post", DAY, "The bridge cuts the drive to the hospital to 15 minutes."), Kind.DURATION);
+        assertEquals("15 minutes", drive.printed(), "minutes in the story are read");
+    }
+
+    @Test
+    void aPicturesCaptionOrCreditIsNoReport() {
+        String caption = "The first cars cross the Carrick Narrows bridge at midday on Wednesday.";
+        assertTrue(read("Mercury", DAY, "Photo: " + caption).isEmpty());
+        assertTrue(read("Record", DAY, "[Image: An artist's impression of the quayside. Image: Harbour Partnership, 1 of 4]\n"
+                + "Pictured above: evacuees at the showground on Tuesday.").isEmpty());
+        assertEquals(1, read("Mercury", DAY, caption).size(), "the same words in the story are a report");
+    }
+
+    @Test
+    void theDayACountDoubledIsNoFact() {
+        List<Mention> doubled = read("Record", DAY,
+                "The number of people ordered out of their homes more than doubled on Tuesday, fire officers said.");
+        assertTrue(doubled.stream().noneMatch(m -> m.figure().kind() == Kind.DATE), doubled.toString());
+        List<Mention> fact = read("Record", DAY, "The flames jumped the Lissane road on Tuesday.");
+        assertEquals(1, fact.stream().filter(m -> m.figure().kind() == Kind.DATE).count(), "a day that is the fact stays");
+    }
+
+    @Test
+    void aMultipleIsAChangeNotAShare() {
+        Mention doubled = only(read("Record", DAY, "The number of people ordered out of their homes has more than doubled."),
+                Kind.PERCENT);
+        Mention third = only(read("Mercury", DAY, "The fire has burned through more than a third of the forest."), Kind.PERCENT);
+        assertEquals("percentage change", doubled.measure());
+        assertEquals("percentage", third.measure());
+    }
+
+    @Test
+    void theVerbsOfABeginningAreOneEvent() {
+        assertTrue(Words.of("The fire began on 9 August", -1, -1).contains("start"));
+        assertTrue(Words.of("The fire broke out on 9 August", -1, -1).contains("start"));
+        assertFalse(Words.of("The team broke the record", -1, -1).contains("start"), "broke alone is no beginning");
+        Mention began = only(read("Mercury", DAY, "The wildfire began on 9 August, the service said."), Kind.DATE);
+        Mention brokeOut = only(read("Star", DAY.plusDays(1), "The wildfire broke out on 7 August."), Kind.DATE);
+        assertEquals(1, Discovery.clusters(List.of(began, brokeOut)).size(), "two reports of when the fire began");
+    }
+
+    @Test
+    void whenAThingBeganAndWhenItEndsAreTwoDates() {
+        Mention since = only(read("Newswire", DAY, "The car ferry, which has run since 1958, will make its last crossing at the "
+                + "end of the month."), Kind.DATE);
+        Mention ends = only(read("Mercury", DAY, "Traders expect to lose business once the car ferry stops at the end of September."),
+                Kind.DATE);
+        assertEquals(Aspect.START, since.aspect());
+        assertEquals(Aspect.END, ends.aspect());
+        assertEquals(0, Discovery.similarity(since, ends, false));
+        Mention closes = only(read("Post", DAY, "The car ferry will make its final crossing at the end of September."), Kind.DATE);
+        assertEquals(Aspect.END, closes.aspect());
+        assertEquals(1, Discovery.clusters(List.of(ends, closes)).size(), "two reports of when it ends are grouped");
+    }
+
+    @Test
+    void aWeekdayIsOnlyNewsOfItsWeek() {
+        String told = "Workers walked out of the Greyling factory in tears on %s morning.";
+        Mention tuesday = only(read("Chronicle", DAY, told.formatted("Tuesday")), Kind.DATE);
+        Mention monday = only(read("Record", DAY.minusWeeks(8), told.formatted("Monday")), Kind.DATE);
+        assertTrue(tuesday.weekday() && monday.weekday());
+        assertEquals(List.of(), Discovery.clusters(List.of(tuesday, monday)));
+        Mention sameWeek = only(read("Record", DAY.plusDays(1), told.formatted("Tuesday")), Kind.DATE);
+        assertEquals(1, Discovery.clusters(List.of(tuesday, sameWeek)).size(), "the same week's weekday is grouped");
+        Mention dated = only(read("Chronicle", DAY, told.formatted("6 October")), Kind.DATE);
+        Mention recalled = only(read("Record", DAY.plusWeeks(8), told.formatted("6 October")), Kind.DATE);
+        assertFalse(dated.weekday());
+        assertEquals(1, Discovery.clusters(List.of(dated, recalled)).size(), "a full date is recalled for longer");
+    }
+
+    @Test
+    void aSpanIsAboutWhatLastsIt() {
+        Mention making = only(read("Chronicle", DAY, "Greyling is to close the Dunmore factory, ending more than sixty years "
+                + "of blanket making in the town."), Kind.DURATION);
+        Mention losing = only(read("Mercury", DAY, "Greyling said the Dunmore factory in the town had been losing money for "
+                + "three years."), Kind.DURATION);
+        assertEquals(0, Discovery.similarity(making, losing, false));
+        Mention strike = only(read("Wire", DAY, "The drivers' union will stage a 48-hour strike from Thursday."), Kind.DURATION);
+        Mention longer = only(read("Weekly", DAY, "The drivers' union has called a 72-hour strike."), Kind.DURATION);
+        assertEquals(1, Discovery.clusters(List.of(strike, longer)).size(), "two spans of one strike are grouped");
+    }
+
+    @Test
+    void aLengthBelongsToTheThingItsPhraseNames() {
+        Mention link = only(read("Post", DAY, "A 2.4km link road, also part of the contract, joins the bridge to the ring road "
+                + "at Ostry."), Kind.COUNT);
+        Mention bridge = only(read("Mercury", DAY, "The 2.4km bridge is the first road across the estuary at Ostry."), Kind.COUNT);
+        Mention given = only(read("Newswire", DAY, "The cable-stayed bridge, 2.4 kilometres long, is the first road across "
+                + "the estuary at Ostry."), Kind.COUNT);
+        assertEquals(Set.of("link", "road"), link.thing());
+        assertEquals(Set.of("bridg"), bridge.thing());
+        assertEquals(Set.of("bridg"), given.thing());
+        assertTrue(Discovery.otherThing(bridge, link), "the link road's sentence names the bridge beside it");
+        assertEquals(0, Discovery.similarity(link, bridge, false));
+        assertEquals(0, Discovery.similarity(link, given, false));
+        assertEquals(1, Discovery.clusters(List.of(bridge, given)).size(), "two lengths of the bridge are grouped");
+        Mention crossing = only(read("Post", DAY, "The crossing is 1.2 miles (1.9km) long."), Kind.COUNT);
+        assertEquals(Set.of("cross"), crossing.thing());
+        assertFalse(Discovery.otherThing(bridge, crossing), "a sentence that does not name the bridge does not set it apart");
+        assertEquals(Set.of(), only(read("Post", DAY, "Repairs closed a 12km stretch of the coast road."), Kind.COUNT).thing(),
+                "part of a thing names no thing of its own");
+    }
+
+    @Test
+    void reportsAgreeingOnTwoOfAThingAreNoFinding() throws IOException {
+        Discovery.Result two = Discovery.run(Factcheck.check(archive(tmp.resolve("two"),
+                "The Narrows bridge opened on Wednesday, and its two towers can be seen from the seafront.",
+                "The Narrows bridge, whose two towers can be seen from the seafront, opened on Wednesday.")));
+        assertTrue(two.findings().stream().noneMatch(f -> f.measure().equals("count of towers")), two.findings().toString());
+        Discovery.Result nine = Discovery.run(Factcheck.check(archive(tmp.resolve("nine"),
+                "The Narrows bridge opened on Wednesday, and its nine towers can be seen from the seafront.",
+                "The Narrows bridge, whose nine towers can be seen from the seafront, opened on Wednesday.")));
+        assertEquals(1, nine.findings().stream().filter(f -> f.measure().equals("count of towers")).count(),
+                "a larger count that agrees is a finding");
+        Discovery.Result dead = Discovery.run(Factcheck.check(archive(tmp.resolve("dead"),
+                "Two people were killed when the Narrows bridge scaffolding fell on Wednesday.",
+                "The scaffolding on the Narrows bridge fell on Wednesday, and two people were killed.")));
+        assertEquals(1, dead.findings().stream().filter(f -> f.measure().equals("count of deaths")).count(),
+                "two deaths agreed on always matter");
+    }
+
+    /** An archive of one article per text, each from its own outlet, published a day apart. */
+    private static Path archive(Path root, String... texts) throws IOException {
+        Files.createDirectories(root.resolve("content/articles"));
+        Files.createDirectories(root.resolve("seeds"));
+        for (int i = 0; i < texts.length; i++) {
+            Files.writeString(root.resolve("seeds/s" + i + ".txt"), texts[i] + "\n");
+            Files.writeString(root.resolve("content/articles/s" + i + ".yaml"), "title: \"Story " + i + "\"\noutlet: \"Outlet "
+                    + i + "\"\npublished: " + DAY.plusDays(i) + "\nfile: seeds/s" + i + ".txt\n");
+        }
+        return root;
     }
 }
