@@ -42,7 +42,7 @@ public final class Factcheck {
     /** The report with a build's base URL override applied before ClaimReview is checked against it. */
     private static Report publishedAt(Report report, String baseUrl) {
         return baseUrl == null ? report : new Report(report.root(), report.settings().withBaseUrl(baseUrl), report.articles(),
-                report.claims(), report.summary(), report.diagnostics(), report.copies());
+                report.claims(), report.summary(), report.diagnostics(), report.copies(), report.limits());
     }
 
     /**

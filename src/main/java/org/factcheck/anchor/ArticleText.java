@@ -39,17 +39,6 @@ public record ArticleText(String capture, int start, int end) {
         return capture.substring(start, end);
     }
 
-    /** Reads the article's capture under {@code root} and finds its range, with the current {@link Limits}. */
-    public static ArticleText read(Path root, Article article) throws TextException {
-        Limits limits;
-        try {
-            limits = Limits.current();
-        } catch (IllegalArgumentException e) {
-            limits = Limits.DEFAULTS;
-        }
-        return read(root, article, limits);
-    }
-
     /**
      * Reads the article's capture under {@code root} (a regular file inside the root, at most
      * {@link Limits#captureBytes()} long) and finds its range.

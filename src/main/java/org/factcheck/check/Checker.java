@@ -149,7 +149,8 @@ public final class Checker {
         }
         List<Diagnostic> sorted = new ArrayList<>(diagnostics);
         sorted.sort(Loader.DIAGNOSTIC_ORDER);
-        return new Report(corpus.root(), corpus.settings(), corpus.articles(), results, summary, sorted, republished.copies().all());
+        return new Report(corpus.root(), corpus.settings(), corpus.articles(), results, summary, sorted, republished.copies().all(),
+                corpus.limits());
     }
 
     private void anchorArticle(Article article, List<Citation> citations) {
@@ -175,7 +176,7 @@ public final class Checker {
         }
         ArticleText text;
         try {
-            text = ArticleText.read(corpus.root(), article);
+            text = ArticleText.read(corpus.root(), article, corpus.limits());
         } catch (ArticleText.TextException e) {
             diagnostics.add(e.diagnostic());
             return;

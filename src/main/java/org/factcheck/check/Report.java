@@ -2,6 +2,7 @@ package org.factcheck.check;
 
 import org.factcheck.model.Article;
 import org.factcheck.diagnostic.Diagnostic;
+import org.factcheck.files.Limits;
 import org.factcheck.model.SiteSettings;
 
 import java.nio.file.Path;
@@ -10,10 +11,11 @@ import java.util.Map;
 
 /**
  * The outcome of loading and cross-checking a root: every article, every claim with its status,
- * counts per status, all diagnostics in file order, and the republished copies among the cited articles.
+ * counts per status, all diagnostics in file order, the republished copies among the cited articles,
+ * and the limits the root was read under (later stages read captures under the same).
  */
 public record Report(Path root, SiteSettings settings, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
-                     List<Diagnostic> diagnostics, List<org.factcheck.discovery.Copies.Copy> copies) {
+                     List<Diagnostic> diagnostics, List<org.factcheck.discovery.Copies.Copy> copies, Limits limits) {
 
     public Report {
         copies = List.copyOf(copies);
@@ -23,10 +25,10 @@ public record Report(Path root, SiteSettings settings, List<Article> articles, L
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** A report without republished copies (tools and tests that build reports by hand). */
+    /** A report without republished copies, under the default limits (tools and tests that build reports by hand). */
     public Report(Path root, SiteSettings settings, List<Article> articles, List<ClaimResult> claims, Map<Status, Integer> summary,
                   List<Diagnostic> diagnostics) {
-        this(root, settings, articles, claims, summary, diagnostics, List.of());
+        this(root, settings, articles, claims, summary, diagnostics, List.of(), Limits.DEFAULTS);
     }
 
     /** This report with {@code more} diagnostics, kept in file order. */
@@ -37,7 +39,7 @@ public record Report(Path root, SiteSettings settings, List<Article> articles, L
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
         all.addAll(more);
         all.sort(org.factcheck.load.Loader.DIAGNOSTIC_ORDER);
-        return new Report(root, settings, articles, claims, summary, all, copies);
+        return new Report(root, settings, articles, claims, summary, all, copies, limits);
     }
 
     /** True when content errors make the content unfit to render. */

@@ -75,7 +75,7 @@ final class Republished {
             return;
         }
         try {
-            read(article, ArticleText.read(corpus.root(), article), key);
+            read(article, ArticleText.read(corpus.root(), article, corpus.limits()), key);
         } catch (ArticleText.TextException e) {
             // Reported where the text is needed; an unreadable text is no copy.
         }

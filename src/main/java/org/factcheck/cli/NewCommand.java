@@ -99,7 +99,7 @@ final class NewCommand implements Runnable {
             }
             ArticleText text;
             try {
-                text = ArticleText.read(corpus.root(), article);
+                text = ArticleText.read(corpus.root(), article, corpus.limits());
             } catch (ArticleText.TextException e) {
                 err.println(e.diagnostic().format());
                 err.flush();

@@ -79,7 +79,7 @@ public final class Discovery {
         List<int[]> signatures = new ArrayList<>(n);
         List<Set<String>> credits = new ArrayList<>(n);
         List<Readings.Reading> read = IntStream.range(0, n).parallel()
-                .mapToObj(i -> readings.of(report.root(), articles.get(i))).toList();
+                .mapToObj(i -> readings.of(report.root(), articles.get(i), report.limits())).toList();
         for (Readings.Reading r : read) {
             mentions.add(r.mentions());
             signatures.add(r.signature());

@@ -42,15 +42,15 @@ public final class Readings implements Consumer<ArticleFigures> {
         byId.put(read.article().id(), Reading.of(read));
     }
 
-    /** The article's reading: the one handed over for this very article, else read afresh from {@code root}. */
-    Reading of(Path root, Article article) {
+    /** The article's reading: the one handed over for this very article, else read afresh from {@code root} under {@code limits}. */
+    Reading of(Path root, Article article, org.factcheck.files.Limits limits) {
         Reading taken = byId.get(article.id());
         if (taken != null && taken.article().equals(article)) {
             return taken;
         }
         afresh.incrementAndGet();
         try {
-            return Reading.of(ArticleFigures.of(article, ArticleText.read(root, article)));
+            return Reading.of(ArticleFigures.of(article, ArticleText.read(root, article, limits)));
         } catch (ArticleText.TextException e) {
             return Reading.unreadable(article); // already reported by check
         }

@@ -83,7 +83,7 @@ public final class Loader {
     /** The corpus of a run whose limits cannot be read: nothing loaded, one error saying which property is wrong. */
     public static Corpus badLimits(Path root, IllegalArgumentException e) {
         return new Corpus(root.toAbsolutePath().normalize(), SiteSettings.defaults(), List.of(), Map.of(), List.of(),
-                List.of(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), e.getMessage())));
+                List.of(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), e.getMessage())), Limits.DEFAULTS);
     }
 
     /** Loads the content under {@code root} with the given limits. */
@@ -132,7 +132,7 @@ public final class Loader {
             problems.add(Diagnostic.contentError(Rule.OTHER, Location.of(root.toString()), Files.isDirectory(root)
                     ? "no content/ directory here; is this a factcheck root (content/articles, content/claims)?"
                     : "no such directory"));
-            return new Corpus(root, settings, List.of(), Map.of(), List.of(), problems);
+            return new Corpus(root, settings, List.of(), Map.of(), List.of(), problems, limits);
         }
         Path siteFile = root.resolve("content/site.yaml");
         if (Files.exists(siteFile, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
@@ -182,7 +182,7 @@ public final class Loader {
         Pages.load(root, limits, problems);
         List<Diagnostic> sorted = new ArrayList<>(problems);
         sorted.sort(DIAGNOSTIC_ORDER);
-        return new Corpus(root, settings, articles, byId, claims, sorted);
+        return new Corpus(root, settings, articles, byId, claims, sorted, limits);
     }
 
     /**

@@ -92,7 +92,7 @@ public final class SiteWriter {
         this.buildDate = buildDate;
         this.templates = report.root().resolve("templates");
         Configuration cfg = new TemplateDeadline.InterruptibleConfiguration(Configuration.VERSION_2_3_34);
-        this.limits = limitsOrDefaults();
+        this.limits = report.limits();
         this.deadline = new TemplateDeadline(limits.templateSeconds());
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(templates)) {
@@ -576,14 +576,6 @@ public final class SiteWriter {
         pages.sort(Comparator.comparingInt((View.TextPage p) -> order.contains(p.name()) ? order.indexOf(p.name()) : order.size())
                 .thenComparing(View.TextPage::name));
         return pages;
-    }
-
-    private static Limits limitsOrDefaults() {
-        try {
-            return Limits.current();
-        } catch (IllegalArgumentException e) {
-            return Limits.DEFAULTS;
-        }
     }
 
     private ArticleText articleText(Article a) {

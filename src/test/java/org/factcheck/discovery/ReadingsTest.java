@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.factcheck.Factcheck;
+import org.factcheck.files.Limits;
 import org.factcheck.anchor.ArticleText;
 import org.factcheck.check.ArticleFigures;
 import org.factcheck.check.Report;
@@ -34,7 +35,7 @@ class ReadingsTest {
         assertEquals(0, readings.afresh(), "every article was handed over by its page");
 
         for (Article a : report.articles()) {
-            assertEquals(Mentions.of(ArticleFigures.of(a, ArticleText.read(root, a))), readings.of(root, a).mentions(),
+            assertEquals(Mentions.of(ArticleFigures.of(a, ArticleText.read(root, a, Limits.DEFAULTS))), readings.of(root, a, Limits.DEFAULTS).mentions(),
                     "the mentions of " + a.id());
         }
         Discovery.Result afresh = Discovery.run(report);
