@@ -8,11 +8,9 @@ import org.factcheck.anchor.ArticleText;
 import org.factcheck.figures.Figure;
 import org.factcheck.model.Article;
 import org.factcheck.model.Claim;
-import org.factcheck.diagnostic.Diagnostic;
 import org.factcheck.files.Limits;
 import org.factcheck.load.LoadMemo;
 import org.factcheck.model.SiteSettings;
-import org.factcheck.anchor.Anchor;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +39,7 @@ public final class CheckMemo {
      * the files are read in parallel.
      */
     static final int SHARDS = 16;
-    private static final String KIND = "check-memo/4";
+    static final String KIND = "check-memo/4";
 
     /** The name of shard {@code i}'s file. */
     static String file(int i) {
@@ -54,15 +52,15 @@ public final class CheckMemo {
     }
 
     /** A remembered parse, with the hashes it depends on. */
-    private record FileEntry(String hash, String context, String captureHash, LoadMemo.Parsed parsed) {
+    record FileEntry(String hash, String context, String captureHash, LoadMemo.Parsed parsed) {
     }
 
     /** One quote of one claim's source, as looked up in a text. */
-    private record Cite(String claim, int source, String quote) {
+    record Cite(String claim, int source, String quote) {
     }
 
     /** A claim's decision with the inputs it was made from. */
-    private record DecideEntry(Claim claim, List<Article> articles, List<AnchorMemo.Quoted> quoted, AnchorMemo.Decided decided) {
+    record DecideEntry(Claim claim, List<Article> articles, List<AnchorMemo.Quoted> quoted, AnchorMemo.Decided decided) {
     }
 
     private Limits limits;
@@ -73,14 +71,7 @@ public final class CheckMemo {
     private Map<String, FileHashes.Stat> stats;
     private Map<String, FileEntry> files;
     private Map<String, Map<Cite, AnchorMemo.Quoted>> texts;
-    /**
-     * Texts' fingerprints by text key, and the copies the last run found with the key of what it
-     * searched: kept in memory only, for the runs of one process ({@code serve}); a process that
-     * loads the memo from a cache fingerprints again.
-     */
-    private Map<String, AnchorMemo.Print> prints = Map.of();
-    private String copiesKey;
-    private org.factcheck.discovery.Copies copies;
+    private final CopyMemo copyMemo = new CopyMemo();
     /** Which shards differ from what their cache files hold. */
     private boolean[] dirty;
     private Reuse reuse = new Reuse(0, 0, 0, 0, 0);
@@ -125,12 +116,12 @@ public final class CheckMemo {
      * by different runs (one write failed) can be mixed safely.
      */
     public static CheckMemo load(CacheDir dir) {
-        Shard[] shards = new Shard[SHARDS];
-        java.util.stream.IntStream.range(0, SHARDS).parallel().forEach(i -> shards[i] = Shard.read(dir, i));
+        MemoShard[] shards = new MemoShard[SHARDS];
+        java.util.stream.IntStream.range(0, SHARDS).parallel().forEach(i -> shards[i] = MemoShard.read(dir, i));
         // The limits and settings of the first readable shard hold; a shard written under others is left out.
         Limits limits = null;
         SiteSettings settings = null;
-        for (Shard sh : shards) {
+        for (MemoShard sh : shards) {
             if (sh != null) {
                 limits = sh.limits;
                 settings = sh.settings;
@@ -142,7 +133,7 @@ public final class CheckMemo {
         Map<String, FileEntry> files = new HashMap<>();
         Map<String, Map<Cite, AnchorMemo.Quoted>> texts = new HashMap<>();
         for (int i = 0; i < SHARDS; i++) {
-            Shard sh = shards[i];
+            MemoShard sh = shards[i];
             if (sh == null || !sh.limits.equals(limits)) {
                 dirty[i] = true;
                 continue;
@@ -232,14 +223,8 @@ public final class CheckMemo {
      */
     public synchronized Run start(Path root, Limits limits) {
         boolean sameLimits = limits.equals(this.limits);
-        Run run = new Run(root.toAbsolutePath().normalize(), limits, sameLimits ? files : Map.of(), sameLimits ? texts : Map.of(),
-                sameLimits ? decisions : Map.of(), settings);
-        if (sameLimits) {
-            run.oldPrints = prints;
-            run.oldCopies = copies;
-            run.oldCopiesKey = copiesKey;
-        }
-        return run;
+        return new Run(root.toAbsolutePath().normalize(), limits, sameLimits ? files : Map.of(), sameLimits ? texts : Map.of(),
+                sameLimits ? decisions : Map.of(), settings, copyMemo.start(sameLimits));
     }
 
     /** One run: answers the loader and the checker, and collects what the next run may reuse. */
@@ -262,15 +247,11 @@ public final class CheckMemo {
         private final Map<String, DecideEntry> newDecisions = new ConcurrentHashMap<>();
         private volatile SiteSettings runSettings;
         private final java.util.concurrent.atomic.AtomicInteger claimsReused = new java.util.concurrent.atomic.AtomicInteger();
-        private Map<String, Print> oldPrints = Map.of();
-        private final Map<String, Print> newPrints = new ConcurrentHashMap<>();
-        private String oldCopiesKey;
-        private org.factcheck.discovery.Copies oldCopies;
-        private volatile String newCopiesKey;
-        private volatile org.factcheck.discovery.Copies newCopies;
+        private final CopyMemo.Run copyRun;
 
         private Run(Path root, Limits runLimits, Map<String, FileEntry> oldFiles, Map<String, Map<Cite, AnchorMemo.Quoted>> oldTexts,
-                    Map<String, DecideEntry> oldDecisions, SiteSettings oldSettings) {
+                    Map<String, DecideEntry> oldDecisions, SiteSettings oldSettings, CopyMemo.Run copyRun) {
+            this.copyRun = copyRun;
             this.oldDecisions = oldDecisions;
             this.oldSettings = oldSettings;
             this.runLimits = runLimits;
@@ -360,11 +341,8 @@ public final class CheckMemo {
         @Override
         public void remember(String textKey, ArticleText text, List<String> claims, List<Integer> sources, List<String> quotes,
                              List<Quoted> quoted) {
-            String[] capture = captureOf.get(textKey);
-            // The capture may have changed since it was hashed: remember only what was found in the text the key names
-            // (its stat vouches for it, else its hash does).
-            if (capture == null || !hashes.unchanged(capture[0])
-                    && !capture[1].equals(Hashes.of(text.capture().getBytes(StandardCharsets.UTF_8)))) {
+            // The capture may have changed since it was hashed: remember only what was found in the text the key names.
+            if (!names(textKey, text)) {
                 return;
             }
             Map<Cite, Quoted> into = newTexts.computeIfAbsent(textKey, k -> new ConcurrentHashMap<>());
@@ -396,33 +374,31 @@ public final class CheckMemo {
 
         @Override
         public Print print(String textKey) {
-            Print p = oldPrints.get(textKey);
-            if (p != null) {
-                newPrints.put(textKey, p);
-                return p;
-            }
-            return newPrints.get(textKey);
+            return copyRun.print(textKey);
         }
 
         @Override
         public void print(String textKey, ArticleText text, Print print) {
-            String[] capture = captureOf.get(textKey);
-            // As remember: only a fingerprint of the text the key names.
-            if (capture != null && (hashes.unchanged(capture[0])
-                    || capture[1].equals(Hashes.of(text.capture().getBytes(StandardCharsets.UTF_8))))) {
-                newPrints.put(textKey, print);
+            if (names(textKey, text)) {
+                copyRun.keep(textKey, print);
             }
+        }
+
+        /** True when {@code text} is the text {@code textKey} names: its capture's stat vouches for it, else its hash does. */
+        private boolean names(String textKey, ArticleText text) {
+            String[] capture = captureOf.get(textKey);
+            return capture != null && (hashes.unchanged(capture[0])
+                    || capture[1].equals(Hashes.of(text.capture().getBytes(StandardCharsets.UTF_8))));
         }
 
         @Override
         public org.factcheck.discovery.Copies copies(String key) {
-            return key.equals(oldCopiesKey) ? oldCopies : null;
+            return copyRun.copies(key);
         }
 
         @Override
         public void copies(String key, org.factcheck.discovery.Copies found) {
-            newCopiesKey = key;
-            newCopies = found;
+            copyRun.found(key, found);
         }
 
         /** The content hash of every input file this run read or vouched for, by path relative to the root. */
@@ -434,9 +410,7 @@ public final class CheckMemo {
         public void finish() {
             synchronized (CheckMemo.this) {
                 reuse = new Reuse(filesReused.get(), quotesReused.get(), claimsReused.get(), hashes.inputs().size(), hashes.filesRead());
-                prints = Map.copyOf(newPrints);
-                copiesKey = newCopiesKey != null ? newCopiesKey : oldCopiesKey;
-                copies = newCopiesKey != null ? newCopies : oldCopies;
+                copyRun.finish();
                 boolean[] changed = new boolean[SHARDS];
                 if (!runLimits.equals(limits) || !java.util.Objects.equals(runSettings, settings)) {
                     // Every shard carries the limits and settings it was written under.
@@ -648,184 +622,7 @@ public final class CheckMemo {
         return true;
     }
 
-    private static Article withOutlet(Article a, String outlet) {
+    static Article withOutlet(Article a, String outlet) {
         return java.util.Objects.equals(a.outlet(), outlet) ? a : a.withOutlet(outlet);
-    }
-
-    /** One shard as read: everything but its decisions, which are read once every shard's files and texts are known. */
-    private static final class Shard {
-        Limits limits;
-        SiteSettings settings;
-        final Map<String, FileHashes.Stat> stats = new HashMap<>();
-        final Map<String, FileEntry> files = new HashMap<>();
-        final Map<String, Map<Cite, AnchorMemo.Quoted>> texts = new HashMap<>();
-        private Codec.In in;
-
-        /** Shard {@code i} of {@code dir}, or null when it is missing or does not verify. */
-        static Shard read(CacheDir dir, int i) {
-            byte[] body = dir.read(file(i), KIND);
-            if (body == null) {
-                return null;
-            }
-            try {
-                Shard sh = new Shard();
-                sh.decode(new Codec.In(body));
-                return sh;
-            } catch (RuntimeException e) {
-                // Written by this very code and checked, so not expected; either way it is not trusted.
-                return null;
-            }
-        }
-
-        private void decode(Codec.In in) {
-            this.in = in;
-            if (!KIND.equals(in.str())) {
-                throw new Codec.Malformed("not a check memo");
-            }
-            long[] l = new long[Limits.names().size()];
-            for (int i = 0; i < l.length; i++) {
-                l[i] = in.varint();
-            }
-            limits = new Limits(l[0], l[1], l[2], l[3], l[4], l[5], l[6]);
-            settings = in.bool() ? in.settings() : null;
-            int n = in.count();
-            for (int i = 0; i < n; i++) {
-                stats.put(in.text(), new FileHashes.Stat(in.varint(), in.sint(), in.sint(), in.text(), in.text()));
-            }
-            n = in.count();
-            for (int i = 0; i < n; i++) {
-                String rel = in.text();
-                String hash = in.text();
-                String context = in.text();
-                String capture = in.str();
-                int kind = in.u8();
-                Object value = switch (kind) {
-                    case 0 -> in.article();
-                    case 1 -> in.claim();
-                    default -> throw new Codec.Malformed("unknown kind of file");
-                };
-                if (kind == 0 && capture == null) {
-                    throw new Codec.Malformed("an article without its capture's hash");
-                }
-                int d = in.count();
-                List<Diagnostic> diagnostics = new ArrayList<>(d);
-                for (int k = 0; k < d; k++) {
-                    diagnostics.add(in.diagnostic());
-                }
-                files.put(rel, new FileEntry(hash, context, capture, new LoadMemo.Parsed(value, diagnostics, in.location(), in.location())));
-            }
-            n = in.count();
-            for (int i = 0; i < n; i++) {
-                String key = in.text();
-                int c = in.count();
-                Map<Cite, AnchorMemo.Quoted> cites = new HashMap<>(c * 2);
-                for (int k = 0; k < c; k++) {
-                    Cite cite = new Cite(in.text(), in.nat(), in.text());
-                    Anchor anchor = in.anchor();
-                    cites.put(cite, new AnchorMemo.Quoted(anchor, figures(in)));
-                }
-                texts.put(key, cites);
-            }
-        }
-
-        private static List<Figure> figures(Codec.In in) {
-            int f = in.count();
-            List<Figure> figures = new ArrayList<>(f);
-            for (int j = 0; j < f; j++) {
-                figures.add(in.figure());
-            }
-            return figures;
-        }
-
-        /** This shard's decisions whose every reference is found with the hashes it was decided from. */
-        Map<String, DecideEntry> decisions(Map<String, FileEntry> files, Map<String, Map<Cite, AnchorMemo.Quoted>> texts) {
-            Map<String, DecideEntry> out = new HashMap<>();
-            int n = in.count();
-            for (int i = 0; i < n; i++) {
-                String claimRel = in.text();
-                String claimHash = in.text();
-                String claimContext = in.text();
-                FileEntry claimFile = files.get(claimRel);
-                boolean valid = claimFile != null && claimFile.hash().equals(claimHash) && claimFile.context().equals(claimContext)
-                        && claimFile.parsed().value() instanceof Claim;
-                int sources = in.count();
-                Claim claim = valid ? (Claim) claimFile.parsed().value() : null;
-                valid &= claim != null && claim.sources().size() == sources;
-                List<Article> articles = new ArrayList<>(sources);
-                List<AnchorMemo.Quoted> quoted = new ArrayList<>(sources);
-                List<SourceResult> results = new ArrayList<>(sources);
-                for (int s = 0; s < sources; s++) {
-                    String rel = in.str();
-                    Article article = null;
-                    if (rel != null) {
-                        FileEntry f = files.get(rel);
-                        String hash = in.text();
-                        String capture = in.text();
-                        String outlet = in.str();
-                        if (f != null && f.hash().equals(hash) && capture.equals(f.captureHash()) && f.parsed().value() instanceof Article base) {
-                            article = withOutlet(base, outlet);
-                        } else {
-                            valid = false;
-                        }
-                    }
-                    articles.add(article);
-                    AnchorMemo.Quoted q = null;
-                    int how = in.u8();
-                    if (how == 1) {
-                        Map<Cite, AnchorMemo.Quoted> cites = texts.get(in.text());
-                        Cite cite = new Cite(in.text(), in.nat(), in.text());
-                        q = cites == null ? null : cites.get(cite);
-                        valid &= q != null;
-                    } else if (how == 2) {
-                        Anchor anchor = in.anchor();
-                        q = new AnchorMemo.Quoted(anchor, figures(in));
-                    } else if (how != 0) {
-                        throw new Codec.Malformed("unknown anchor reference");
-                    }
-                    quoted.add(q);
-                    Anchor anchor = in.bool() ? (q == null ? null : q.anchor()) : in.anchor();
-                    int figure = in.sint32();
-                    var quantity = in.quantity();
-                    String notCounted = in.str();
-                    if (!valid) {
-                        continue;
-                    }
-                    List<Figure> figures = q == null ? List.of() : q.figures();
-                    if (anchor == null || figure < -1 || figure >= figures.size()) {
-                        throw new Codec.Malformed("a source without its anchor or figure");
-                    }
-                    results.add(new SourceResult(claim.sources().get(s), article, anchor, figures, figure < 0 ? null : figures.get(figure),
-                            quantity, notCounted));
-                }
-                Status status = Status.valueOf(in.text());
-                String reason = in.str();
-                List<String> outlets = in.strs();
-                int c = in.count();
-                List<ClaimResult.Compared> compared = new ArrayList<>(c);
-                for (int k = 0; k < c; k++) {
-                    int a = in.nat();
-                    int b = in.nat();
-                    if (a >= sources || b >= sources) {
-                        throw new Codec.Malformed("no such source");
-                    }
-                    compared.add(new ClaimResult.Compared(a, b, in.comparison()));
-                }
-                List<String> independent = in.strs();
-                List<String> erred = in.strs();
-                int d = in.count();
-                List<Diagnostic> diagnostics = new ArrayList<>(d);
-                for (int k = 0; k < d; k++) {
-                    diagnostics.add(in.diagnostic());
-                }
-                if (valid) {
-                    ClaimResult result = new ClaimResult(claim, status, reason, results, outlets, compared, independent, erred);
-                    out.put(claim.at().file(), new DecideEntry(claim, articles, quoted, new AnchorMemo.Decided(result, diagnostics)));
-                }
-            }
-            if (!in.atEnd()) {
-                throw new Codec.Malformed("trailing bytes");
-            }
-            return out;
-        }
     }
 }
