@@ -46,6 +46,8 @@ public final class Discovery {
     private static final int RARE = 6;
     /** …published at most this many days apart. */
     private static final long RARE_DAYS = 3;
+    /** Two stories naming this many of the same things are one story. */
+    private static final int STORY_NAMES = 3;
     /** Disagreeing values this many days apart, changing in one direction, are a timeline. */
     private static final long MOVING_DAYS = 7;
     /** Reports agreeing on a count this small ("its two towers", "the two counties") give a desk nothing to check. */
@@ -146,6 +148,17 @@ public final class Discovery {
                 }
             }
         }
+        if (n <= RARE) {
+            // a rare measure's few mentions are all compared: two reports of one story may share no word
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    long key = (long) a << 32 | b;
+                    if (!links.containsKey(key)) {
+                        links.put(key, similarity(bucket.get(a), bucket.get(b), true));
+                    }
+                }
+            }
+        }
         List<long[]> edges = new ArrayList<>();
         links.forEach((k, v) -> {
             if (v > 0) {
@@ -221,6 +234,12 @@ public final class Discovery {
         if (otherThing(a, b) || otherThing(b, a)) {
             return 0; // "a 2.4km link road … joins the bridge" is the link road's length, not the bridge's
         }
+        if (a.past() != b.past()) {
+            return 0; // "€4.5m last year" is last year's funding, not this year's, however alike the sentences
+        }
+        if (!a.origin().isEmpty() && !b.origin().isEmpty() && a.origin().stream().noneMatch(b.origin()::contains)) {
+            return 0; // "two miles from the town" and "two miles from Inishvane pier" measure two distances
+        }
         boolean dated = a.figure().kind() == Kind.DATE || a.figure().kind() == Kind.DURATION;
         if (dated && a.near().stream().noneMatch(b.near()::contains)) {
             // a date or a span is about the event named beside it: "sworn in on 14 March", not "reopened on Monday";
@@ -235,10 +254,19 @@ public final class Discovery {
         if (shared >= SHARED && jaccard >= JACCARD) {
             return jaccard;
         }
+        if (sameNamedOrigin(a, b)) {
+            return Math.max(jaccard, JACCARD); // "two miles from Inishvane pier", "800 metres from Inishvane pier": one distance
+        }
         // A rarely printed quantity ("paramedics") reported within days, sharing a word, is one story told twice.
         boolean close = a.published() != null && b.published() != null
                 && Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) <= RARE_DAYS;
-        return rare && close && shared >= 1 ? jaccard : 0;
+        if (rare && close && shared >= 1) {
+            return jaccard;
+        }
+        // …and so is one whose sentences share no word ("a passenger ferry carrying 186 …", "The ship, with 168 …")
+        // when both stories name the same things ("Corrin Star", "Inishvane"). Not an age: a story tells of many
+        // people, each of their own age, so an age is linked only by the words of its sentence.
+        return rare && close && a.figure().kind() != Kind.AGE && sameStory(a, b) ? JACCARD / 2 : 0;
     }
 
     /**
@@ -252,6 +280,19 @@ public final class Discovery {
         }
         Set<String> topics = Mentions.topics(b.sentence());
         return !topics.isEmpty() && a.subject().stream().noneMatch(topics::contains);
+    }
+
+    /** Whether two articles name at least {@value #STORY_NAMES} of the same things: the same story. */
+    static boolean sameStory(Mention a, Mention b) {
+        return a.story().stream().filter(b.story()::contains).limit(STORY_NAMES).count() >= STORY_NAMES;
+    }
+
+    /**
+     * Whether two lengths are measured from the same place, and that place is named ("from Inishvane pier"): a
+     * distance from a named place is one quantity however differently each report tells the rest.
+     */
+    static boolean sameNamedOrigin(Mention a, Mention b) {
+        return !a.origin().isEmpty() && a.origin().equals(b.origin()) && a.origin().stream().anyMatch(a.names()::contains);
     }
 
     /**
@@ -304,6 +345,7 @@ public final class Discovery {
         }
         // A date is a fixed fact: two dates of one event disagree however far apart they were reported.
         timeline &= disagree && monotone(counted) && cluster.get(0).figure().kind() != Kind.DATE;
+        timeline |= disagree && growing(counted);
         Set<String> claims = new LinkedHashSet<>();
         int uncovered = 0;
         for (Mention m : cluster) {
@@ -362,6 +404,35 @@ public final class Discovery {
         Mention earlier = a.published().isBefore(b.published()) ? a : b;
         Mention later = earlier == a ? b : a;
         return days >= 1 && a.tally() && b.tally() && later.figure().value() > earlier.figure().value();
+    }
+
+    /**
+     * Whether a count grows with the publication date across reports: three days or more, each day's reports
+     * agreeing among themselves, and a larger value on at least two later days. Outlets that each report a
+     * larger count on each later day are following one count as it rises, not contradicting each other;
+     * two reports alone could differ by chance, so they show no growth.
+     */
+    static boolean growing(List<Mention> counted) {
+        if (counted.get(0).figure().kind() != Kind.COUNT || counted.stream().anyMatch(m -> m.published() == null)) {
+            return false;
+        }
+        Map<java.time.LocalDate, Double> byDay = new java.util.TreeMap<>();
+        for (Mention m : counted) {
+            Double was = byDay.putIfAbsent(m.published(), m.figure().value());
+            if (was != null && was != m.figure().value()) {
+                return false; // two values on one day: they disagree whatever follows
+            }
+        }
+        int rises = 0;
+        double last = Double.NaN;
+        for (double v : byDay.values()) {
+            if (!Double.isNaN(last) && v < last) {
+                return false;
+            }
+            rises += !Double.isNaN(last) && v > last ? 1 : 0;
+            last = v;
+        }
+        return byDay.size() >= 3 && rises >= 2;
     }
 
     /** Whether the values, in date order, change in one direction only. */

@@ -35,11 +35,18 @@ import org.factcheck.model.Article;
  * @param weekday whether a date names only a weekday ("on Tuesday"): a day of the week it was published in
  * @param thing for a length, the stems of the thing it measures as its own phrase says ("a 2.4km link road",
  *              "the bridge, 2.4 kilometres long"), empty when it says none
+ * @param origin for a length, the stems of the place it is measured from ("two miles from Inishvane pier"), empty
+ *               when it says none: two distances from different places are two things, from one named place one
+ * @param past whether it is said of a past period or a previous occurrence ("€4.5m last year", "At this point last
+ *             year, … 74 per cent"): another quantity than the current one
+ * @param story the stems of the names its article gives anywhere (not opening a sentence): what the whole story
+ *              is about, when the figure's own sentence says too little ("The ship, with 168 passengers on board, …")
  */
 public record Mention(Article article, Figure figure, String unit, String measure, String sentence, int start, int end, int line,
                       int column, Set<String> words, Set<String> near, Set<String> names, boolean moving,
                       boolean elsewhere, Set<String> subject, boolean tally, Aspect aspect, boolean weekday,
-                      Set<String> thing) {
+                      Set<String> thing, Set<String> origin, boolean past,
+                      Set<String> story) {
 
     public Mention {
         words = Set.copyOf(words);
@@ -47,6 +54,8 @@ public record Mention(Article article, Figure figure, String unit, String measur
         names = Set.copyOf(names);
         subject = Set.copyOf(subject);
         thing = Set.copyOf(thing);
+        origin = Set.copyOf(origin);
+        story = Set.copyOf(story);
     }
 
     /** Whether a date tells when something began, when it ended, or neither. */

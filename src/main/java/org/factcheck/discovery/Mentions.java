@@ -81,7 +81,9 @@ final class Mentions {
     private static final Pattern DEPTH = Pattern.compile("(?i)\\b(?:deep|depth|below|beneath|underground)\\b");
     /** People, passengers and "passengers and crew" aboard a vessel are one count: those on board. */
     private static final Set<String> ABOARD_NOUNS = Set.of("people", "persons", "passengers");
-    private static final Pattern ABOARD_AFTER = Pattern.compile("^\\s*,?\\s*(?:on board|aboard|onboard|and crew)\\b");
+    private static final Pattern ABOARD_AFTER = Pattern.compile(
+            // "186 passengers and eleven crew on board": the passengers counted aboard, the crew told beside them
+            "^\\s*,?\\s*(?:on board|aboard|onboard|and (?:[\\p{L}\\d]+\\s+)?crew)\\b");
     private static final Pattern ABOARD_BEFORE = Pattern.compile("(?i)\\b(?:carrying|carried)\\s+$");
     /** Counts that grow as news comes in: a later, larger report of them is news, not a disagreement. */
     private static final Pattern TALLY = Pattern.compile("(?i)\\b(?:kill\\w*|dead|deaths?|died|toll|displaced|evacuat\\w*"
@@ -100,6 +102,9 @@ final class Mentions {
             "^(?:\\s?(?:kms?|mi|m|kilomet(?:re|er)s?|met(?:re|er)s?|miles?)\\b)?(?:\\s*\\([^)]{0,30}\\))?");
     /** The noun phrase a length modifies: "a 2.4km link road", "the 2.4km bridge" (lower-case words, at most three). */
     private static final Pattern THING_AFTER = Pattern.compile("^\\s+((?:\\p{Ll}[\\p{Ll}-]*)(?:\\s\\p{Ll}[\\p{Ll}-]*){0,2})");
+    /** Where a length is measured from: "from Inishvane pier", "along the coast from the town" (the place, two words at most). */
+    private static final Pattern ORIGIN = Pattern.compile("^(?:\\s+\\p{Ll}+){0,3}?\\s+from\\s+(?:the\\s+)?"
+            + "([\\p{L}'’-]+(?:\\s+(?!(?:and|to|in|on|at|with|after|before|when|where|which|while|was|is)\\b)[\\p{L}'’-]+)?)");
     /** A dimension after a length ("2.4 kilometres long"): the thing measured is named before it. */
     private static final Pattern DIMENSION_WORD = Pattern.compile("^\\s*(?:long|wide|high|tall|deep)\\b");
     /** The thing a dimension is given of: "the bridge, 2.4 kilometres long", "the crossing is 1.2 miles long". */
@@ -118,6 +123,7 @@ final class Mentions {
         List<Figure> figures = read.figures();
         List<Mention> out = new ArrayList<>();
         Set<Integer> skip = new HashSet<>();
+        Set<String> story = story(body);
         int line = 1;
         int col = 1;
         int pos = 0;
@@ -151,6 +157,9 @@ final class Mentions {
             }
             if (f.kind() == Kind.DATE && AS_OF.matcher(body.substring(sentenceStart, f.start())).find()) {
                 continue; // the day a running count was given: each report has its own, none is a fact to compare
+            }
+            if (Periods.relative(f)) {
+                continue; // "this year", "last month": the period around publication, which every report has its own
             }
             if (f.kind() == Kind.DATE && DATELINE_BEFORE.matcher(body.substring(sentenceStart, f.start())).find()
                     && DATELINE_AFTER.matcher(body.substring(f.end(), Math.min(body.length(), f.end() + 3))).find()) {
@@ -193,7 +202,9 @@ final class Mentions {
                     start, text.start() + f.end(), line, col, words, near, names(sentence), MOVING.matcher(sentence).find(),
                     ELSEWHERE.matcher(sentence).find(), f.kind() == Kind.DATE ? Set.of() : subject(body, f, sentenceStart), tally,
                     aspect, f.kind() == Kind.DATE && Events.weekday(f),
-                    "metre".equals(f.unit()) ? thing(body, f, sentenceStart, sentenceEnd) : Set.of()));
+                    "metre".equals(f.unit()) ? thing(body, f, sentenceStart, sentenceEnd) : Set.of(),
+                    "metre".equals(f.unit()) ? origin(body, f, sentenceEnd) : Set.of(),
+                    Periods.past(sentence, sentenceStart, figures, i, article.published()), story));
         }
         return out;
     }
@@ -330,11 +341,40 @@ final class Mentions {
     }
 
     /**
+     * The stems of the place a length is measured from, as its phrase says: "about two miles from Inishvane pier",
+     * "two miles along the coast from the town" (at most three words between the length and "from", at most two
+     * words of the place). Empty when it names none.
+     */
+    static Set<String> origin(String body, Figure f, int sentenceEnd) {
+        String rest = body.substring(f.end(), sentenceEnd);
+        Matcher tail = LENGTH_TAIL.matcher(rest);
+        rest = tail.find() ? rest.substring(tail.end()) : rest;
+        Matcher from = ORIGIN.matcher(rest);
+        return from.find() ? Words.of(from.group(1), -1, -1) : Set.of();
+    }
+
+    /**
      * The names of what a sentence is about: its names without those of its attribution ("…, minister Jane
      * Doe said", "according to Westisle Ferries"), since who said a figure is not what it measures.
      */
     static Set<String> topics(String sentence) {
         return names(ATTRIBUTION.matcher(sentence).replaceAll(" "));
+    }
+
+    /** The stems of the names a text gives: capitalised words that open no sentence or line. */
+    static Set<String> story(String body) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = NAME.matcher(body);
+        while (m.find()) {
+            int p = m.start() - 1;
+            while (p >= 0 && " \"'“‘(".indexOf(body.charAt(p)) >= 0) {
+                p--;
+            }
+            if (p >= 0 && ".!?:\n".indexOf(body.charAt(p)) < 0) {
+                out.addAll(Words.of(m.group(), -1, -1));
+            }
+        }
+        return out;
     }
 
     /** The stems of the capitalised words of a sentence, but its first. */

@@ -269,6 +269,88 @@ class DiscoveryRulesTest {
                 "two deaths agreed on always matter");
     }
 
+    @Test
+    void aRelativeDateIsNoDateToCompare() {
+        List<Mention> relative = read("Wire", DAY, "The minister announced extra funding for the hospital this year, after cuts "
+                + "last month.");
+        assertTrue(relative.stream().noneMatch(m -> m.figure().kind() == Kind.DATE), relative.toString());
+        assertEquals(1, read("Wire", DAY, "The minister announced extra funding for the hospital on 3 October.").stream()
+                .filter(m -> m.figure().kind() == Kind.DATE).count(), "a named date stays");
+    }
+
+    @Test
+    void aFigureSaidOfAPastPeriodIsAnotherQuantity() {
+        Mention now = only(read("Echo", DAY, "The minister will provide €6.5m in extra funding for the hospital's clinics."),
+                Kind.MONEY);
+        Mention before = only(read("Record", DAY, "The hospital received €4.5m in extra funding last year for its clinics."),
+                Kind.MONEY);
+        assertFalse(now.past());
+        assertTrue(before.past());
+        assertEquals(0, Discovery.similarity(now, before, false));
+        Mention level = only(read("Gazette", DAY, "At this point last year, Ashfell Reservoir stood at 74 per cent."), Kind.PERCENT);
+        assertTrue(level.past());
+        List<Mention> against = read("Gazette", DAY, "Ashfell Reservoir is at 31 per cent, against 74 per cent a year ago.");
+        assertEquals(List.of(false, true), against.stream().filter(m -> m.figure().kind() == Kind.PERCENT).map(Mention::past)
+                .toList(), "the past cue belongs to the figure beside it");
+        Mention ban = only(read("Chronicle", DAY, "The last hosepipe ban in the area was in 2022."), Kind.DATE);
+        assertTrue(ban.past(), "a previous occurrence is another event");
+        Mention opened = only(read("Chronicle", DAY, "In 2017 the old ferry ran onto the reef with 19 people on board."), Kind.COUNT);
+        assertTrue(opened.past(), "a sentence opening on an earlier year is of that year");
+        assertFalse(only(read("Chronicle", DAY, "The ferry, built in 1997, ran onto the reef."), Kind.DATE).past());
+    }
+
+    @Test
+    void aCountGrowingWithTheDateAcrossOutletsIsATimeline() throws IOException {
+        String told = "%s people were hurt when the Orla Bay ferry struck the Skerrow Rocks off Scarvaig.";
+        Discovery.Result rising = Discovery.run(Factcheck.check(archive(tmp.resolve("rising"),
+                told.formatted("14"), told.formatted("19"), told.formatted("23"))));
+        List<Finding> people = rising.findings().stream().filter(f -> f.measure().equals("count of people")).toList();
+        assertEquals(1, people.size(), rising.findings().toString());
+        assertEquals(Finding.Verdict.TIMELINE, people.get(0).verdict());
+        Discovery.Result mixed = Discovery.run(Factcheck.check(archive(tmp.resolve("mixed"),
+                told.formatted("14"), told.formatted("23"), told.formatted("19"))));
+        assertEquals(Finding.Verdict.DISCREPANCY, mixed.findings().stream().filter(f -> f.measure().equals("count of people"))
+                .findFirst().orElseThrow().verdict(), "a count that falls back disagrees");
+    }
+
+    @Test
+    void passengersToldBesideTheCrewAreThoseOnBoard() {
+        Mention m = read("Echo", DAY, "The MV Corrin Star had 186 passengers and eleven crew on board when it struck.").get(0);
+        assertEquals("186 passengers", m.printed());
+        assertEquals("count of occupants", m.measure());
+    }
+
+    @Test
+    void aDistanceIsMeasuredFromAPlace() {
+        Mention miles = only(read("Wire", DAY, "The MV Corrin Star, operated by Aldry Sound Ferries, hit the Skerrow Rocks "
+                + "on its scheduled crossing, about two miles from Inishvane pier."), Kind.COUNT);
+        Mention metres = only(read("Sentinel", DAY.plusDays(4), "The company confirmed the ship grounded roughly 800 metres "
+                + "from Inishvane pier, inside the approach to the harbour rather than in open water."), Kind.COUNT);
+        assertEquals(Set.of("inishvan", "pier"), miles.origin());
+        assertEquals(1, Discovery.clusters(List.of(miles, metres)).size(), "two distances from one named place are grouped");
+        Mention station = only(read("Gazette", DAY, "The lifeboat is based at Carra Point two miles along the coast from the "
+                + "town, near the Skerrow Rocks and Inishvane pier."), Kind.COUNT);
+        assertEquals(Set.of("town"), station.origin());
+        assertEquals(0, Discovery.similarity(miles, station, false));
+    }
+
+    @Test
+    void aRareCountOfOneStoryNeedsNoSharedWord() {
+        Mention carrying = only(read("Wire", DAY, "The Corrin Star sails from Port Aldry to Inishvane daily. A passenger ferry "
+                + "carrying 186 passengers struck rocks."), Kind.COUNT);
+        Mention aboard = only(read("Gazette", DAY.plusDays(2), "Investigators boarded the Corrin Star at Inishvane after "
+                + "it sailed from Port Aldry. The ship, with 168 passengers on board, had left on time."), Kind.COUNT);
+        assertEquals(1, Discovery.clusters(List.of(carrying, aboard)).size());
+        Mention other = only(read("Gazette", DAY.plusDays(2), "The Brannock sails from Kesh to Tollan. The ship, with 168 "
+                + "passengers on board, had left on time."), Kind.COUNT);
+        assertEquals(List.of(), Discovery.clusters(List.of(carrying, other)), "another story's count stays apart");
+        Mention old = only(read("Wire", DAY, "The Corrin Star sails from Port Aldry to Inishvane. Tomás Hegarty, aged 67, was "
+                + "on it."), Kind.AGE);
+        Mention young = only(read("Gazette", DAY.plusDays(2), "The Corrin Star sails from Port Aldry to Inishvane. Derek "
+                + "Moylan, aged 41, was hurt."), Kind.AGE);
+        assertEquals(List.of(), Discovery.clusters(List.of(old, young)), "each person of a story has an age of their own");
+    }
+
     /** An archive of one article per text, each from its own outlet, published a day apart. */
     private static Path archive(Path root, String... texts) throws IOException {
         Files.createDirectories(root.resolve("content/articles"));
