@@ -147,16 +147,17 @@ class DiscoveryFixtureTest {
     }
 
     /**
-     * Written blind to the code and never tuned against. Its first scored run, on the rules holdout4 led to, is the
-     * floor: P@10 0.5, P@20 0.4, discrepancy recall 0.8 (4/5), copies 2/2. It misses the storm's peak gust, reports
-     * the rising count of homes without power as a discrepancy, groups the insurers' reward with the stolen silver's
-     * value, and ranks relative dates ("last year") and weekdays of different events.
+     * Written blind to the code and never tuned against. Scored twice, each time on rules set without it: on
+     * holdout4's rules P@10 0.5, P@20 0.4, discrepancy recall 0.8 (4/5), copies 2/2; then on holdout5's, P@10 0.5,
+     * P@20 0.55, recall 0.8 (4/5), copies 2/2, the floor. It misses the storm's peak gust, reports the rising count of
+     * homes without power as a discrepancy, groups the insurers' reward with the stolen silver's value, and reports
+     * "June 26" against "26 June" (and a weekday against that date) as a discrepancy.
      */
     @Test
     void holdout6() throws IOException {
         Score s = score("holdout6");
         assertTrue(s.p10() >= 0.5, s.report());
-        assertTrue(s.p20() >= 0.4, s.report());
+        assertTrue(s.p20() >= 0.55, s.report());
         assertTrue(s.recall() >= 0.8, s.report());
         assertEquals(s.copies(), s.copiesFound(), s.report());
     }
