@@ -89,9 +89,6 @@ final class SitePlan {
 
     /** The key of a page: site-wide key, template, path and the page's own material. */
     String key(String template, String path, Supplier<String[]> made) {
-        if (global == null) {
-            return "";
-        }
         String[] material = made.get();
         String[] all = new String[material.length + 3];
         all[0] = global;
@@ -117,15 +114,14 @@ final class SitePlan {
 
     /**
      * Plans the whole site. {@code global} is the key of everything every page prints (settings,
-     * build date, navigation, paging, code version), or null for a build that keeps nothing (no
-     * cache): then no output is keyed and nothing is hashed; {@code claimKeys}/{@code articleKeys}
-     * are the hashes of each claim's result and article's record, by id.
+     * build date, navigation, paging, code version); {@code claimKeys}/{@code articleKeys} are the
+     * hashes of each claim's result and article's record, by id.
      */
     static SitePlan of(Report report, Views views, Paging paging, String global, Inputs inputs,
                        java.util.function.Function<ClaimResult, String> claimReview,
                        List<View.TextPage> textPages, String buildDate, Map<String, String> claimKeys,
                        Map<String, String> articleKeys) {
-        SitePlan plan = new SitePlan(global, inputs, global == null ? null : new ModelKey(views.summaries()));
+        SitePlan plan = new SitePlan(global, inputs, new ModelKey(views.summaries()));
         Map<String, List<ArticleLayout.Mark>> marks = new HashMap<>();
         // An article page says which story it republishes, which depends on other articles' texts: part of its key.
         Map<String, View.Republication> copies = new HashMap<>();
@@ -133,6 +129,9 @@ final class SitePlan {
         Map<String, List<View.ClaimSummary>> claimsByArticle = new HashMap<>();
         for (ClaimResult r : report.claims()) {
             View.ClaimSummary summary = views.summary(r);
+            // A claim citing one article twice is listed on it once; comparing article ids, not whole summaries with
+            // every claim already listed, keeps this linear in the citations.
+            java.util.Set<String> listedOn = new java.util.HashSet<>();
             for (int i = 0; i < r.sources().size(); i++) {
                 SourceResult s = r.sources().get(i);
                 if (s.anchor().found()) {
@@ -140,9 +139,8 @@ final class SitePlan {
                             s.anchor().start(), s.anchor().end(), r.claim().id(), i, r.status().id(),
                             r.claim().title() + " — " + r.status().label()));
                 }
-                List<View.ClaimSummary> list = claimsByArticle.computeIfAbsent(s.source().article(), k -> new ArrayList<>());
-                if (!list.contains(summary)) {
-                    list.add(summary);
+                if (listedOn.add(s.source().article())) {
+                    claimsByArticle.computeIfAbsent(s.source().article(), k -> new ArrayList<>()).add(summary);
                 }
             }
         }
@@ -161,11 +159,9 @@ final class SitePlan {
 
         // report.json is made from every claim's result and every article: its key is theirs, in order.
         List<String> all = new ArrayList<>();
-        if (global != null) {
-            report.claims().forEach(r -> all.add(claimKeys.get(r.claim().id())));
-            report.articles().forEach(a -> all.add(articleKeys.get(a.id())));
-            all.add(String.valueOf(report.summary()));
-        }
+        report.claims().forEach(r -> all.add(claimKeys.get(r.claim().id())));
+        report.articles().forEach(a -> all.add(articleKeys.get(a.id())));
+        all.add(String.valueOf(report.summary()));
         plan.add(new Blob(SitePaths.REPORT_JSON, plan.key(null, SitePaths.REPORT_JSON, () -> all.toArray(String[]::new)),
                 file -> ReportJson.write(report, file)));
         plan.page(SitePaths.HOME, "index.ftlh", views.home(topicEntries, outletEntries, corrections), Map.of(), true);
