@@ -165,6 +165,7 @@ public final class CheckMemo {
         CheckMemo memo = new CheckMemo(limits, stats, files, texts, dirty);
         memo.settings = settings;
         memo.decisions = decisions;
+        memo.copyMemo.load(dir);
         return memo;
     }
 
@@ -178,6 +179,7 @@ public final class CheckMemo {
      * {@link CacheDir#problem()}, never thrown (a cache can only make a run faster).
      */
     public synchronized void save(CacheDir dir) {
+        copyMemo.save(dir);
         List<Integer> todo = new ArrayList<>();
         for (int i = 0; i < SHARDS; i++) {
             if (dirty[i]) {

@@ -7,15 +7,84 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the check remembers to find republished copies again: each text's fingerprint by its text
- * key, and the copies the last run found with the key of what it searched. Kept in memory only, for
- * the runs of one process ({@code serve}); a process that loads the memo from a cache fingerprints
- * again. Each run keeps only the fingerprints it used.
+ * key (saved in the cache beside the check's memo, {@value #FILE}), and the copies the last run
+ * found with the key of what it searched (kept in memory only, for the runs of one process such as
+ * {@code serve}). Each run keeps only the fingerprints it used.
  */
 final class CopyMemo {
+
+    static final String FILE = "copy-prints";
+    private static final String KIND = "copy-prints/1";
 
     private Map<String, AnchorMemo.Print> prints = Map.of();
     private String copiesKey;
     private Copies copies;
+    /** Whether the fingerprints differ from what the cache file holds. */
+    private boolean dirty = true;
+
+    /** Reads the fingerprints saved in {@code dir}; a file that is missing or does not verify is no fingerprint. */
+    synchronized void load(org.factcheck.cache.CacheDir dir) {
+        byte[] body = dir.read(FILE, KIND);
+        if (body == null) {
+            return;
+        }
+        try {
+            Codec.In in = new Codec.In(body);
+            int n = in.count();
+            Map<String, AnchorMemo.Print> read = new java.util.HashMap<>(n * 2);
+            for (int i = 0; i < n; i++) {
+                String key = in.str();
+                int[] signature = null;
+                if (in.bool()) {
+                    signature = new int[in.count()];
+                    for (int h = 0; h < signature.length; h++) {
+                        signature[h] = (int) in.sint();
+                    }
+                }
+                int c = in.count();
+                java.util.Set<String> credits = new java.util.HashSet<>();
+                for (int k = 0; k < c; k++) {
+                    credits.add(in.str());
+                }
+                read.put(key, new AnchorMemo.Print(signature, java.util.Set.copyOf(credits)));
+            }
+            prints = Map.copyOf(read);
+            dirty = false;
+        } catch (RuntimeException e) {
+            // Checked and written by this code, so not expected; either way it is not trusted.
+            prints = Map.of();
+        }
+    }
+
+    /** Saves the fingerprints when they changed since loaded or last saved; a failure is noted in the cache, never thrown. */
+    synchronized void save(org.factcheck.cache.CacheDir dir) {
+        if (!dirty) {
+            return;
+        }
+        Map<String, AnchorMemo.Print> all = prints;
+        try {
+            dir.write(FILE, KIND, () -> {
+                Codec.Out out = new Codec.Out();
+                out.varint(all.size());
+                new java.util.TreeMap<>(all).forEach((key, p) -> {
+                    out.str(key);
+                    out.bool(p.signature() != null);
+                    if (p.signature() != null) {
+                        out.varint(p.signature().length);
+                        for (int h : p.signature()) {
+                            out.sint(h);
+                        }
+                    }
+                    out.varint(p.credits().size());
+                    new java.util.TreeSet<>(p.credits()).forEach(out::str);
+                });
+                return out.bytes();
+            });
+            dirty = false;
+        } catch (java.io.IOException | RuntimeException e) {
+            dir.failed("cannot write the cache in " + dir.path() + ": " + e.getMessage());
+        }
+    }
 
     /** Starts a run; one under other limits than the last starts from nothing. */
     synchronized Run start(boolean sameLimits) {
@@ -66,6 +135,7 @@ final class CopyMemo {
         /** Makes what this run used the memo's content. */
         void finish() {
             synchronized (CopyMemo.this) {
+                dirty |= !used.equals(prints);
                 prints = Map.copyOf(used);
                 copiesKey = newKey != null ? newKey : oldKey;
                 copies = newKey != null ? newCopies : oldCopies;
