@@ -119,6 +119,14 @@ public final class CacheDir {
         return CacheFile.read(file(name), kind);
     }
 
+    /** As {@link #read}, accepting a file written by any code version on this machine (see {@link CacheFile#readAnyVersion}). */
+    public byte[] readAnyVersion(String name, String kind) {
+        if (!keeps || memory != null) {
+            return read(name, kind);
+        }
+        return CacheFile.readAnyVersion(file(name), kind);
+    }
+
     /** Writes cache file {@code name} atomically. */
     public void write(String name, String kind, byte[] body) throws IOException {
         write(name, kind, () -> body);

@@ -41,12 +41,40 @@ public final class CacheFile {
      * corrupted, crafted, stale, or no machine secret to verify it with).
      */
     public static byte[] read(Path file, String kind) {
+        return read(file, kind, false);
+    }
+
+    /**
+     * As {@link #read}, for a file written by any code version on this machine: what an earlier
+     * version recorded (which files it wrote, say) is still authentic, though nothing it computed
+     * may be reused.
+     */
+    public static byte[] readAnyVersion(Path file, String kind) {
+        return read(file, kind, true);
+    }
+
+    private static byte[] read(Path file, String kind, boolean anyVersion) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
             byte[] all = Files.readAllBytes(file);
             byte[] head = header(kind);
+            if (anyVersion) {
+                // The header up to its version line is fixed; the version is whatever line follows.
+                byte[] fixed = (new String(MAGIC, StandardCharsets.US_ASCII) + kind + "\n").getBytes(StandardCharsets.UTF_8);
+                if (all.length < fixed.length || !Arrays.equals(all, 0, fixed.length, fixed, 0, fixed.length)) {
+                    return null;
+                }
+                int end = fixed.length;
+                while (end < all.length && end - fixed.length < 200 && all[end] != '\n') {
+                    end++;
+                }
+                if (end >= all.length || all[end] != '\n') {
+                    return null;
+                }
+                head = Arrays.copyOf(all, end + 1);
+            }
             int bodyAt = head.length + TRAILER;
             if (all.length < bodyAt || !Arrays.equals(all, 0, head.length, head, 0, head.length)) {
                 return null;

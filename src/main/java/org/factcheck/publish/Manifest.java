@@ -42,7 +42,19 @@ public final class Manifest {
 
     /** The manifest of the site at {@code target}, or null when the cache has none that verifies. */
     public static Manifest load(CacheDir cache, Path target) {
-        byte[] body = cache.read(name(target), KIND);
+        return parse(cache.read(name(target), KIND), target);
+    }
+
+    /**
+     * What the last build into {@code target} recorded it wrote, whichever code version it was: for
+     * proving which files are the tool's, not for reusing any (their keys are that version's). After
+     * an upgrade, the first build can then still remove the old site's files the new one drops.
+     */
+    public static Manifest written(CacheDir cache, Path target) {
+        return parse(cache.readAnyVersion(name(target), KIND), target);
+    }
+
+    private static Manifest parse(byte[] body, Path target) {
         if (body == null) {
             return null;
         }

@@ -272,11 +272,12 @@ public final class SiteWriter {
 
     /**
      * What proves a file of the old site is the build's: the signed manifest of the last build into
-     * {@code target} recorded it, and it still looks as it was left. Without a cache nothing is
-     * proven, so a build without one deletes no file the new site does not write.
+     * {@code target}, by any code version on this machine, recorded it, and it still looks as it was
+     * left. Without a cache nothing is proven, so a build without one deletes no file the new site
+     * does not write.
      */
     private static OutputDir.Proof proof(CacheDir cache, Path target) {
-        Manifest m = Manifest.load(cache, target);
+        Manifest m = Manifest.written(cache, target);
         return m == null ? OutputDir.Proof.NONE : (dir, rel) -> m.wrote(rel, dir.resolve(rel));
     }
 

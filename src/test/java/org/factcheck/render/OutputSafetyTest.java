@@ -115,6 +115,62 @@ class OutputSafetyTest {
         }
     }
 
+    /**
+     * After an upgrade the site's manifest is another code version's: nothing it keyed may be reused,
+     * but it still proves which files the tool wrote, so the first build removes the pages the new
+     * site drops instead of keeping them as someone else's (which would stop a later build that
+     * writes the same path again). A manifest signed with another key still proves nothing.
+     */
+    @Test
+    void aManifestFromAnotherCodeVersionStillProvesWhatTheBuildWrote() throws Exception {
+        for (boolean signed : new boolean[] {true, false}) {
+            Path root = Roots.copy("statuses", tmp.resolve("root-" + signed));
+            Path site = tmp.resolve("site-" + signed);
+            Path cacheDir = tmp.resolve("cache-" + signed);
+            java.time.LocalDate date = java.time.LocalDate.of(2026, 1, 1);
+            Factcheck.build(root, site, date, org.factcheck.cache.CacheDir.open(cacheDir));
+            Path manifest;
+            try (Stream<Path> s = Files.list(cacheDir)) {
+                manifest = s.filter(p -> p.getFileName().toString().startsWith("site-")).findFirst().orElseThrow();
+            }
+            resign(manifest, "an-earlier-version", signed ? org.factcheck.cache.MachineKey.get() : new byte[32]);
+            Files.delete(root.resolve("content/claims/cost-conflicting.yaml"));
+            Factcheck.build(root, site, date, org.factcheck.cache.CacheDir.open(cacheDir));
+            assertEquals(!signed, Files.exists(site.resolve("claims/cost-conflicting.html")), signed ? "proven and removed" : "unproven, kept");
+        }
+    }
+
+    /** Rewrites a cache file's code-version line and signs it again with {@code key}. */
+    private static void resign(Path file, String version, byte[] key) throws Exception {
+        byte[] all = Files.readAllBytes(file);
+        int first = indexOf(all, 0);
+        int second = indexOf(all, first + 1);
+        int third = indexOf(all, second + 1);
+        byte[] head = (new String(all, 0, second + 1, StandardCharsets.UTF_8) + version + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] length = java.util.Arrays.copyOfRange(all, third + 1, third + 9);
+        byte[] body = java.util.Arrays.copyOfRange(all, third + 1 + 8 + 32, all.length);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        mac.update(head);
+        mac.update(length);
+        mac.update(body);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(head);
+        out.write(length);
+        out.write(mac.doFinal());
+        out.write(body);
+        Files.write(file, out.toByteArray());
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no line end");
+    }
+
     @Test
     void markerLinesMustStayInsideTheSite() {
         for (String bad : List.of("../x", "a/../../x", "/etc/passwd", "C:/x", "c:x", "a\\b", "a//b", "./a", "", "a/./b", "a\tb")) {
