@@ -75,8 +75,8 @@ public interface AnchorMemo {
     /** Remembers the fingerprint of {@code text}, read as the text under {@code textKey} (checked as {@link #remember} checks it). */
     void print(String textKey, ArticleText text, Print print);
 
-    /** The copies the last run found among articles and texts named by {@code key}, or null. */
-    org.factcheck.discovery.Copies copies(String key);
+    /** The copies the last run found among articles and texts named by {@code key} (its articles by id in {@code byId}), or null. */
+    org.factcheck.discovery.Copies copies(String key, java.util.Map<String, Article> byId);
 
     /** Remembers the copies found among the articles and texts named by {@code key}. */
     void copies(String key, org.factcheck.discovery.Copies copies);

@@ -394,8 +394,8 @@ public final class CheckMemo {
         }
 
         @Override
-        public org.factcheck.discovery.Copies copies(String key) {
-            return copyRun.copies(key);
+        public org.factcheck.discovery.Copies copies(String key, Map<String, Article> byId) {
+            return copyRun.copies(key, byId);
         }
 
         @Override

@@ -111,7 +111,7 @@ final class Republished {
             }
         }
         String key = org.factcheck.cache.Hash128.of(parts.toArray(String[]::new));
-        copies = memo == null ? null : memo.copies(key);
+        copies = memo == null ? null : memo.copies(key, corpus.articlesById());
         if (copies == null) {
             copies = Copies.find(articles, sigs, names, corpus.articlesById());
             if (memo != null) {

@@ -69,6 +69,13 @@ public final class Copies {
         this.byCopy = byCopy;
     }
 
+    /** The copies {@code all} lists, in its order (as {@link #all()} gave them). */
+    public static Copies of(List<Copy> all) {
+        Map<String, Copy> byCopy = new LinkedHashMap<>();
+        all.forEach(c -> byCopy.put(c.copy().id(), c));
+        return new Copies(byCopy);
+    }
+
     /** No copies (an archive whose texts could not be read). */
     static Copies none() {
         return new Copies(Map.of());
