@@ -17,6 +17,7 @@ import org.factcheck.check.SourceResult;
 import org.factcheck.discovery.Finding.Member;
 import org.factcheck.discovery.Finding.Verdict;
 import org.factcheck.figures.Comparison;
+import org.factcheck.figures.Quantity;
 import org.factcheck.figures.Figures;
 import org.factcheck.figures.Kind;
 import org.factcheck.model.Article;
@@ -46,6 +47,8 @@ public final class Discovery {
     private static final int RARE = 6;
     /** …published at most this many days apart. */
     private static final long RARE_DAYS = 3;
+    /** How far apart two figures of one thing may be when nothing but the story links them. */
+    private static final double SCALE = 10;
     /** Two stories naming this many of the same things are one story. */
     private static final int STORY_NAMES = 3;
     /** Disagreeing values this many days apart, changing in one direction, are a timeline. */
@@ -264,9 +267,9 @@ public final class Discovery {
             return jaccard;
         }
         // …and so is one whose sentences share no word ("a passenger ferry carrying 186 …", "The ship, with 168 …")
-        // when both stories name the same things ("Corrin Star", "Inishvane"). Not an age: a story tells of many
-        // people, each of their own age, so an age is linked only by the words of its sentence.
-        return rare && close && a.figure().kind() != Kind.AGE && sameStory(a, b) ? JACCARD / 2 : 0;
+        // when both stories name the same things ("Corrin Star", "Inishvane") and the figures are of one scale. Not an
+        // age: a story tells of many people, each of their own age, so an age is linked only by the words of its sentence.
+        return rare && close && a.figure().kind() != Kind.AGE && sameStory(a, b) && sameScale(a, b) ? JACCARD / 2 : 0;
     }
 
     /**
@@ -280,6 +283,16 @@ public final class Discovery {
         }
         Set<String> topics = Mentions.topics(b.sentence());
         return !topics.isEmpty() && a.subject().stream().noneMatch(topics::contains);
+    }
+
+    /**
+     * Whether two figures are within a factor of {@value #SCALE} of each other: told in sentences that share no
+     * word, "a two acre property" and "nearly 44,600 square miles" are two things, not one misreported.
+     */
+    static boolean sameScale(Mention a, Mention b) {
+        double x = Math.abs(Quantity.read(a.figure(), null).value());
+        double y = Math.abs(Quantity.read(b.figure(), null).value());
+        return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= SCALE;
     }
 
     /** Whether two articles name at least {@value #STORY_NAMES} of the same things: the same story. */

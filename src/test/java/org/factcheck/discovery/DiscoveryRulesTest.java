@@ -349,6 +349,10 @@ class DiscoveryRulesTest {
         Mention young = only(read("Gazette", DAY.plusDays(2), "The Corrin Star sails from Port Aldry to Inishvane. Derek "
                 + "Moylan, aged 41, was hurt."), Kind.AGE);
         assertEquals(List.of(), Discovery.clusters(List.of(old, young)), "each person of a story has an age of their own");
+        Mention hundredfold = only(read("Gazette", DAY.plusDays(2), "Investigators boarded the Corrin Star at Inishvane after "
+                + "it sailed from Port Aldry. The ship, with 16,800 passengers on board, had left on time."), Kind.COUNT);
+        assertEquals(List.of(), Discovery.clusters(List.of(carrying, hundredfold)),
+                "a figure a hundred times the other, sharing no word with it, is another thing");
     }
 
     /** An archive of one article per text, each from its own outlet, published a day apart. */
