@@ -200,7 +200,11 @@ public final class SiteWriter {
             recover(target, cache);
             OutputDir.restoreAside(target);
             OutputDir.cleanLeftovers(target);
-            Manifest previous = OutputDir.sealed(target) ? Manifest.load(cache, target) : null;
+            // The last manifest is read (and its signature checked) once: this version's is both what may be kept and
+            // the proof of what the tool wrote; another version's is only the proof.
+            Manifest last = Manifest.load(cache, target);
+            Manifest previous = OutputDir.sealed(target) ? last : null;
+            OutputDir.Proof proof = proof(last != null ? last : Manifest.written(cache, target));
             staging = OutputDir.staging(target);
             SiteWriter writer = new SiteWriter(report, buildDate, paging);
             writer.read = read;
@@ -209,11 +213,11 @@ public final class SiteWriter {
             if (previous == null) {
                 OutputDir.seal(staging, files);
                 OutputDir.publishable(staging);
-                OutputDir.replace(staging, target, proof(cache, target));
+                OutputDir.replace(staging, target, proof);
                 staging = null;
                 saveManifest(cache, target, r.entries());
             } else {
-                OutputDir.commit(staging, target, r.made(), r.entries(), proof(cache, target));
+                OutputDir.commit(staging, target, r.made(), r.entries(), proof);
                 saveManifest(cache, target, r.entries());
                 CommitSteps.done("manifest saved");
                 // The commit is complete once the new manifest is saved: the journal goes, then the staging folder.
@@ -271,13 +275,12 @@ public final class SiteWriter {
     }
 
     /**
-     * What proves a file of the old site is the build's: the signed manifest of the last build into
-     * {@code target}, by any code version on this machine, recorded it, and it still looks as it was
-     * left. Without a cache nothing is proven, so a build without one deletes no file the new site
-     * does not write.
+     * What proves a file of the old site is the build's: {@code m}, the signed manifest of the last
+     * build into the target by any code version on this machine, recorded it, and it still looks as
+     * it was left. Without a manifest (no cache) nothing is proven, so a build without one deletes no
+     * file the new site does not write.
      */
-    private static OutputDir.Proof proof(CacheDir cache, Path target) {
-        Manifest m = Manifest.written(cache, target);
+    private static OutputDir.Proof proof(Manifest m) {
         return m == null ? OutputDir.Proof.NONE : (dir, rel) -> m.wrote(rel, dir.resolve(rel));
     }
 
