@@ -62,7 +62,7 @@ public final class CacheFile {
             byte[] head = header(kind);
             if (anyVersion) {
                 // The header up to its version line is fixed; the version is whatever line follows.
-                byte[] fixed = (new String(MAGIC, StandardCharsets.US_ASCII) + kind + "\n").getBytes(StandardCharsets.UTF_8);
+                byte[] fixed = prefix(kind).getBytes(StandardCharsets.UTF_8);
                 if (all.length < fixed.length || !Arrays.equals(all, 0, fixed.length, fixed, 0, fixed.length)) {
                     return null;
                 }
@@ -127,7 +127,11 @@ public final class CacheFile {
     }
 
     private static byte[] header(String kind) {
-        return (new String(MAGIC, StandardCharsets.US_ASCII) + kind + "\n" + CodeVersion.current() + "\n")
-                .getBytes(StandardCharsets.UTF_8);
+        return (prefix(kind) + CodeVersion.current() + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The header's lines before the code version: the magic and the kind. */
+    private static String prefix(String kind) {
+        return new String(MAGIC, StandardCharsets.US_ASCII) + kind + "\n";
     }
 }
